@@ -1,0 +1,349 @@
+"""Reading the corpus: files become `Document`s with metadata and cleaned, indexable text.
+
+Web articles carry debris (share buttons, comment forms, teasers, site banners, markdown link
+syntax). We index only the prose, but a journalist must be able to check a quote against the
+file, so every character kept remembers where it came from in the source file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+CORPUS_SUFFIXES = (".txt", ".md")
+
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|tumblr|vk|e-?mail|print|imprimer)$",
+        r"^(share|partager|partagez)( (on|sur) .*)?:?$",
+        r"^leave a (comment|reply)$",
+        r"^laisser un commentaire$",
+        r"^this site uses akismet",
+        r"^ce site utilise akismet",
+        r"^(advertisement|publicit[ée]|annonce|sponsoris[ée])$",
+        r"^(lire|à lire|a lire|voir) aussi\b",
+        r"^(read more|related)\b",
+        r"^source link\b",
+        r"^\[?(edited|written|reporting) by [^\]]*\]?$",
+        r"^по сообщению\b",
+        r"^([-*_]\s*){3,}$",
+        r"^(subscribe|abonnez-vous|inscrivez-vous)\b.{0,60}$",
+        r"^(tags?|étiquettes?)\s*:",
+        r"^(cookies?|we use cookies|nous utilisons des cookies)\b",
+    )
+]
+_LEADING_DATE = re.compile(r"date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*", re.IGNORECASE)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
+_MD_EMPHASIS = re.compile(r"\*+|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A span of `Document.text`; `number` counts from 1 as people do."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    doc_id: str
+    path: str
+    title: str
+    author: str
+    date: str
+    text: str
+    paragraphs: list[Paragraph]
+    segments: list[tuple[int, int, int]]
+    content_hash: str
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def source_offset(self, pos: int) -> int:
+        """Offset in the source file of character `pos` of the cleaned text."""
+        starts = [s[0] for s in self.segments]
+        i = max(bisect.bisect_right(starts, pos) - 1, 0)
+        clean_start, src_start, length = self.segments[i]
+        return src_start + min(max(pos - clean_start, 0), max(length - 1, 0))
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source-file span `[a, b)` covering the cleaned text `[start, end)`."""
+        if end <= start:
+            a = self.source_offset(start)
+            return a, a
+        return self.source_offset(start), self.source_offset(end - 1) + 1
+
+    def paragraph_at(self, pos: int) -> Paragraph:
+        starts = [p.start for p in self.paragraphs]
+        return self.paragraphs[max(bisect.bisect_right(starts, pos) - 1, 0)]
+
+    def meta(self) -> dict[str, object]:
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "tags": self.tags,
+            "categories": self.categories,
+        }
+
+
+@dataclass(frozen=True)
+class LoadError:
+    path: str
+    message: str
+
+
+@dataclass
+class Corpus:
+    documents: list[Document]
+    errors: list[LoadError]
+
+
+class CorpusError(Exception):
+    """The corpus directory itself cannot be read."""
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus directory not found: {corpus_dir}")
+    return sorted(
+        p
+        for p in corpus_dir.rglob("*")
+        if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def file_hashes(corpus_dir: Path) -> dict[str, str]:
+    """Content hash per document id, cheap enough to check staleness on every start."""
+    return {
+        p.relative_to(corpus_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in corpus_files(corpus_dir)
+    }
+
+
+def load_corpus(corpus_dir: Path) -> Corpus:
+    """Every readable document; a broken file is reported and skipped, never fatal."""
+    documents, errors = [], []
+    for path in corpus_files(corpus_dir):
+        doc_id = path.relative_to(corpus_dir).as_posix()
+        try:
+            doc = parse_document(doc_id, path.read_bytes(), path=str(path))
+        except (OSError, ValueError) as exc:
+            log.warning("skipping %s: %s", doc_id, exc)
+            errors.append(LoadError(doc_id, str(exc)))
+            continue
+        if not doc.text.strip():
+            errors.append(LoadError(doc_id, "no text left after cleaning"))
+            continue
+        for w in doc.warnings:
+            log.warning("%s: %s", doc_id, w)
+        documents.append(doc)
+    return Corpus(documents, errors)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8, or a documented Windows-1252 fallback for legacy French files; binary is refused."""
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        warning = f"not valid UTF-8 (byte {exc.start}); read as Windows-1252"
+    try:
+        return data.decode("cp1252"), [warning]
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), [warning.replace("Windows-1252", "Latin-1")]
+
+
+def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
+    source, warnings = decode(data)
+    meta, body_start, fm_warning = _front_matter(source)
+    if fm_warning:
+        warnings.append(fm_warning)
+    lines = _content_lines(source, body_start)
+
+    date = str(meta.get("date") or "")
+    if lines:
+        start, end = lines[0]
+        m = _LEADING_DATE.match(source, start, end)
+        if m:
+            date = date or m.group(1)
+            lines[0] = (m.end(), end)
+            if m.end() >= end:
+                lines.pop(0)
+
+    lines = [span for span in lines if not _is_boilerplate(source[span[0] : span[1]])]
+    title = str(meta.get("title") or "").strip()
+    if not title:
+        title, lines = _headline(source, lines)
+    title = title or Path(doc_id).stem
+
+    text, segments, paragraphs = _assemble(source, lines)
+    return Document(
+        doc_id=doc_id,
+        path=path or doc_id,
+        title=title,
+        author=str(meta.get("author") or ""),
+        date=date,
+        text=text,
+        paragraphs=paragraphs,
+        segments=segments,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        tags=_as_list(meta.get("tags")),
+        categories=_as_list(meta.get("categories")),
+        warnings=warnings,
+    )
+
+
+def _front_matter(source: str) -> tuple[dict, int, str]:
+    if not source.startswith("---"):
+        return {}, 0, ""
+    m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", source, re.DOTALL)
+    if not m:
+        return {}, 0, ""
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        return {}, m.end(), f"front matter is not valid YAML ({exc.__class__.__name__}); ignored"
+    if not isinstance(meta, dict):
+        return {}, m.end(), "front matter is not a mapping; ignored"
+    return meta, m.end(), ""
+
+
+def _content_lines(source: str, start: int) -> list[tuple[int, int]]:
+    """Non-empty lines as stripped (start, end) spans of `source`."""
+    spans = []
+    for m in _LINE.finditer(source, start):
+        line = m.group(0).rstrip("\r\n")
+        if not line.strip():
+            if m.end() >= len(source):
+                break
+            continue
+        a = m.start() + (len(line) - len(line.lstrip()))
+        b = m.start() + len(line.rstrip())
+        heading = _MD_HEADING.match(source, a, b)
+        spans.append((heading.end() if heading else a, b))
+    return spans
+
+
+def _is_boilerplate(line: str) -> bool:
+    return any(p.search(line.strip()) for p in _BOILERPLATE)
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 25 and len(line) <= 200 and not re.search(r"[.:;,…]$", line)
+
+
+def _headline(source: str, lines: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Title from the first line when it reads as a headline; a short site banner before it goes."""
+    if len(lines) < 2:
+        return "", lines
+    texts = [source[a:b] for a, b in lines]
+    i = 0
+    if (
+        len(lines) >= 3
+        and len(texts[0].split()) <= 4
+        and _looks_like_headline(texts[0])
+        and _looks_like_headline(texts[1])
+        and texts[1] != texts[0]
+    ):
+        i = 1
+    if not _looks_like_headline(texts[i]):
+        return "", lines
+    title = texts[i]
+    j = i + 1
+    while j < len(lines) and texts[j] == title:
+        j += 1
+    return title, [lines[i], *lines[j:]]
+
+
+def _assemble(
+    source: str, lines: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int, int]], list[Paragraph]]:
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for a, b in lines:
+        pieces = _inline_pieces(source, a, b)
+        if not pieces:
+            continue
+        if paragraphs:
+            parts.append("\n\n")
+            pos += 2
+        start = pos
+        for src, length in pieces:
+            parts.append(source[src : src + length])
+            segments.append((pos, src, length))
+            pos += length
+        paragraphs.append(Paragraph(len(paragraphs) + 1, start, pos))
+    return "".join(parts), segments, paragraphs
+
+
+def _inline_pieces(source: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Kept (source offset, length) pieces of one line once markdown syntax is dropped."""
+    keep = [True] * (b - a)
+
+    def drop(s: int, e: int) -> None:
+        for i in range(s - a, e - a):
+            keep[i] = False
+
+    for m in _MD_IMAGE.finditer(source, a, b):
+        drop(m.start(), m.end())
+    for m in _MD_LINK.finditer(source, a, b):
+        drop(m.start(), m.start(1))
+        drop(m.end(1), m.end())
+    for m in _MD_EMPHASIS.finditer(source, a, b):
+        drop(m.start(), m.end())
+
+    pieces: list[tuple[int, int]] = []
+    i = 0
+    n = len(keep)
+    while i < n and (not keep[i] or source[a + i].isspace()):
+        i += 1
+    while n > i and (not keep[n - 1] or source[a + n - 1].isspace()):
+        n -= 1
+    while i < n:
+        if not keep[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and keep[j]:
+            j += 1
+        pieces.append((a + i, j - i))
+        i = j
+    return pieces
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent- and apostrophe-insensitive form used to compare strings."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’'`´ʼ‘]", "'", text)
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,56 @@
+"""Lexical analysis shared by BM25 indexing, query parsing and answer scoring.
+
+French elisions (l', d', qu'…) are split off, stop words (French and English, since questions
+come in both) dropped, words stemmed with the Snowball French stemmer, then accents folded so a
+question typed without accents still matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
+
+_ELISION = re.compile(
+    r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ`]", re.IGNORECASE
+)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-.]\w+)*", re.UNICODE)
+STOPWORDS = frozenset(STOPWORDS_FRENCH) | frozenset(STOPWORDS_EN_PLUS) | {
+    "ete", "etre", "fait", "faire", "plus", "tres", "aussi", "comme", "dont", "quel", "quelle",
+    "quels", "quelles", "combien", "quand", "pourquoi", "comment", "lequel", "laquelle", "selon",
+}
+_stemmer = Stemmer.Stemmer("french")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return strip_accents(_stemmer.stemWord(word))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens with elisions split off; hyphenated compounds also yield their parts."""
+    text = _ELISION.sub(" ", text.casefold())
+    out = []
+    for tok in _TOKEN.findall(text):
+        parts = [p for p in tok.split("-") if p] if "-" in tok else []
+        if not parts or not all(strip_accents(p) in STOPWORDS for p in parts):
+            out.append(tok)
+        out.extend(parts)
+    return out
+
+
+def analyze(text: str) -> list[str]:
+    """Index/query terms: content words, stemmed and accent-folded."""
+    return [
+        _stem(w)
+        for w in words(text)
+        if strip_accents(w) not in STOPWORDS and w not in STOPWORDS and (len(w) > 1 or w.isdigit())
+    ]
