@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -253,18 +254,16 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def _headline(source: str, lines: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """Title from the first line when it reads as a headline; a short site banner before it goes."""
+    """Title from the first line when it reads as a headline.
+
+    Scraped pages often show a short site banner, then the headline twice: the banner and the
+    repeat go, the headline stays as the first paragraph.
+    """
     if len(lines) < 2:
         return "", lines
     texts = [source[a:b] for a, b in lines]
     i = 0
-    if (
-        len(lines) >= 3
-        and len(texts[0].split()) <= 4
-        and _looks_like_headline(texts[0])
-        and _looks_like_headline(texts[1])
-        and texts[1] != texts[0]
-    ):
+    if len(lines) >= 3 and texts[1] == texts[2] and len(texts[0].split()) <= 4 and texts[0] != texts[1]:
         i = 1
     if not _looks_like_headline(texts[i]):
         return "", lines
@@ -347,3 +346,50 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[’'`´ʼ‘]", "'", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+class UploadError(ValueError):
+    """An uploaded file is refused (type, size, encoding, name)."""
+
+
+def safe_name(name: str) -> str:
+    """A plain file name: no directories, no hidden files, only word characters, dots and dashes."""
+    base = Path(name.replace("\\", "/")).name
+    base = unicodedata.normalize("NFKC", base)
+    stem, dot, suffix = base.rpartition(".")
+    if not dot or f".{suffix.lower()}" not in CORPUS_SUFFIXES:
+        raise UploadError(f"{base!r}: only {', '.join(CORPUS_SUFFIXES)} files are accepted")
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._-")[:100]
+    if not stem:
+        raise UploadError(f"{base!r}: the file name has no usable characters")
+    return f"{stem}.{suffix.lower()}"
+
+
+def add_document(corpus_dir: Path, name: str, data: bytes, max_bytes: int) -> Path:
+    """Write an uploaded document into the corpus without ever overwriting or escaping it."""
+    filename = safe_name(name)
+    if len(data) > max_bytes:
+        raise UploadError(f"{filename}: {len(data):,} bytes exceeds the {max_bytes:,}-byte limit")
+    if not data.strip():
+        raise UploadError(f"{filename}: the file is empty")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UploadError(f"{filename}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry") from exc
+    root = corpus_dir.resolve()
+    root.mkdir(parents=True, exist_ok=True)
+    stem, suffix = filename.rsplit(".", 1)
+    target = root / filename
+    n = 1
+    while True:
+        if target.parent != root:
+            raise UploadError(f"{filename}: refused, outside the corpus directory")
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            break
+        except FileExistsError:
+            n += 1
+            target = root / f"{stem}-{n}.{suffix}"
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    return target

@@ -19,7 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import bm25s
@@ -278,7 +278,7 @@ def build_index(
             "files": {d.doc_id: d.content_hash for d in corpus.documents},
             "skipped": [asdict(e) for e in corpus.errors],
             "counts": {"documents": len(docs), "chunks": len(chunks), "sentences": len(sentences)},
-            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "corpus_dir": str(settings.corpus_dir),
         }
         for e in corpus.errors:
@@ -364,7 +364,7 @@ def _write_version(
         (tmp / "manifest.json").write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         target = root / f"v-{stamp}"
         os.rename(tmp, target)
     except BaseException:

@@ -85,8 +85,8 @@ class Retriever:
         bm25 = index.bm25
         n_docs = len(index.chunks)
         df = np.diff(np.asarray(bm25.scores["indptr"]))
-        self._idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-        self._max_idf = float(np.log(1 + (n_docs + 0.5) / 0.5))
+        self.idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+        self.max_idf = float(np.log(1 + (n_docs + 0.5) / 0.5))
 
     def clean_query(self, query: str) -> str:
         query = " ".join((query or "").split())
@@ -173,8 +173,8 @@ class Retriever:
         if not ids:
             return np.zeros(n, dtype=np.float32), 0.0
         scores = np.asarray(bm25.get_scores_from_ids(ids), dtype=np.float32)
-        found = float(self._idf[ids].sum())
-        missing = (len(terms) - len(ids)) * self._max_idf
+        found = float(self.idf[ids].sum())
+        missing = (len(terms) - len(ids)) * self.max_idf
         return scores, found / (found + missing) if found + missing > 0 else 0.0
 
     @staticmethod

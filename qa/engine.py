@@ -1,0 +1,77 @@
+"""The library's public face: one object the CLI, the app and `qa eval` all talk to.
+
+It owns the loaded index and encoder and swaps in a rebuilt index only once the build is
+complete, so questions asked during a rebuild are answered from the old index.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from qa.answer import Answer, Answerer
+from qa.encoders import load_encoder
+from qa.index import BuildReport, Index, ProgressFn, Status, build_index, index_status, load_index
+from qa.retrieve import Filters, Retriever, SearchResult
+from qa.settings import Settings
+
+
+class Engine:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._answerer: Answerer | None = None
+        self._load_lock = threading.Lock()
+        self._building = threading.Lock()
+
+    @property
+    def answerer(self) -> Answerer:
+        if self._answerer is None:
+            with self._load_lock:
+                if self._answerer is None:
+                    self._answerer = self._open(load_index(self.settings))
+        return self._answerer
+
+    @property
+    def index(self) -> Index:
+        return self.answerer.index
+
+    def _open(self, index: Index) -> Answerer:
+        s = self.settings
+        encoder = load_encoder(s.model, s.query_prompt, s.passage_prompt)
+        retriever = Retriever(
+            index, encoder, lexical_weight=s.lexical_weight, candidates=s.candidates,
+            max_query_chars=s.max_question_chars,
+        )
+        return Answerer(retriever)
+
+    def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
+        return self.answerer.ask(question, k=k or self.settings.k, filters=filters)
+
+    def search(
+        self, question: str, k: int | None = None, filters: Filters | None = None, mode: str = "hybrid"
+    ) -> SearchResult:
+        return self.answerer.retriever.search(question, k=k or self.settings.k, filters=filters, mode=mode)
+
+    def status(self) -> Status:
+        return index_status(self.settings)
+
+    @property
+    def rebuilding(self) -> bool:
+        return self._building.locked()
+
+    def build(
+        self, force: bool = False, progress: ProgressFn | None = None, use_cache: bool = True
+    ) -> BuildReport:
+        """Rebuild, then swap the new index in; on failure the old one keeps serving."""
+        with self._building:
+            report = build_index(self.settings, force=force, progress=progress, use_cache=use_cache)
+            if not report.up_to_date or self._answerer is None:
+                fresh = self._open(load_index(self.settings))
+                with self._load_lock:
+                    self._answerer = fresh
+            return report
+
+    def ensure_built(self, progress: ProgressFn | None = None) -> BuildReport | None:
+        """Build when missing or stale; None when the index was already fresh."""
+        if self.status().fresh:
+            return None
+        return self.build(progress=progress)
