@@ -22,6 +22,8 @@ from qa.index import Index, check_encoder
 from qa.text import analyze
 
 MODES = ("hybrid", "dense", "bm25")
+NORM_DEPTH = 20
+"""Dense scores are min-max normalised over the top this-many candidates, where the ranking is decided."""
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,9 @@ class Retriever:
         d = np.where(np.isfinite(d), d, floor)
         if mode == "dense":
             return d
-        span = d.max() - floor
-        d_norm = (d - floor) / span if span > 0 else np.ones_like(d)
+        ranked = np.sort(d)[::-1]
+        low = ranked[min(NORM_DEPTH, len(ranked)) - 1]
+        span = ranked[0] - low
+        d_norm = np.clip((d - low) / span, 0.0, None) if span > 0 else np.ones_like(d)
         w = self.lexical_weight * coverage
         return (1 - w) * d_norm + w * lex

