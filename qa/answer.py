@@ -34,8 +34,10 @@ MESSAGES = {
 
 # Sentence choice weights and confidence model; see benchmarks/calibrate.py for how they were set.
 SENTENCE_WEIGHTS = {"dense": 4.0, "lexical": 1.0, "retrieval": 0.5, "type": 0.6}
+FEATURES = ("dense", "sentence_dense", "coverage", "lexical", "type", "margin")
 CONFIDENCE_COEF = {
-    "bias": -19.0, "dense": 20.0, "coverage": 3.0, "lexical": 2.5, "type": 0.5, "margin": 2.0,
+    "fr": {"bias": -52.991, "dense": 31.062, "sentence_dense": 27.983, "coverage": 2.415, "lexical": 3.108, "type": -0.094, "margin": 7.012},
+    "en": {"bias": -53.867, "dense": 46.587, "sentence_dense": 19.067, "coverage": 1.585, "lexical": 5.637, "type": 0.0, "margin": 17.655},
 }
 ABSTAIN_BELOW = 0.5
 CANDIDATE_PASSAGES = 4
@@ -228,7 +230,8 @@ class Answerer:
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
-    def answer_from(self, result: SearchResult, k: int = 5) -> Answer:
+    def answer_from(self, result: SearchResult, k: int = 5, force: bool = False) -> Answer:
+        """The answer for a search result; `force` quotes the best sentence even when unsure."""
         question = result.query
         lang = detect_language(question)
         qtype = question_type(question)
@@ -245,8 +248,8 @@ class Answerer:
             "type": float(best.type_ok or qtype == "other"),
             "margin": best.dense - runner_up,
         }
-        confidence = confidence_from(signals)
-        if confidence < ABSTAIN_BELOW:
+        confidence = confidence_from(signals, lang)
+        if confidence < ABSTAIN_BELOW and not force:
             return self._abstain(question, lang, qtype, result, k, confidence, signals)
 
         doc = best.hit.document
@@ -296,7 +299,7 @@ class Answerer:
             c.dense = float(sim)
             c.score = (
                 w["dense"] * (c.dense - best_sim)
-                + w["lexical"] * c.lexical
+                + w["lexical"] * result.coverage * c.lexical
                 + w["retrieval"] * (c.hit.score / top_retrieval)
                 + w["type"] * (c.type_ok if qtype != "other" else 0.0)
             )
@@ -393,7 +396,7 @@ class Answerer:
         )
 
 
-def confidence_from(signals: dict[str, float]) -> float:
-    c = CONFIDENCE_COEF
+def confidence_from(signals: dict[str, float], lang: str = "fr") -> float:
+    c = CONFIDENCE_COEF[lang]
     z = c["bias"] + sum(c[name] * signals.get(name, 0.0) for name in c if name != "bias")
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))

@@ -75,9 +75,9 @@ def test_parse_document_handles_crlf_and_broken_front_matter():
 
 def test_upload_is_safe(tmp_path: Path):
     corpus = tmp_path / "corpus"
-    first = add_document(corpus, "../../etc/evil.txt", "Bonjour.".encode(), 1000)
+    first = add_document(corpus, "../../etc/evil.txt", b"Bonjour.", 1000)
     assert first.parent == corpus.resolve() and first.name == "evil.txt"
-    second = add_document(corpus, "evil.txt", "Autre.".encode(), 1000)
+    second = add_document(corpus, "evil.txt", b"Autre.", 1000)
     assert second.name == "evil-2.txt" and first.read_text() == "Bonjour."
     for name, data, msg in [
         ("x.exe", b"data", "only"),
