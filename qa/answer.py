@@ -103,7 +103,7 @@ class Citation:
     title: str
     author: str
     date: str
-    path: str
+    source_path: str
     paragraph: int
     start: int
     end: int
@@ -370,7 +370,7 @@ class Answerer:
             src = doc.source_span(c.start, c.end)
             citation = Citation(
                 number=len(citations) + 1, doc_id=doc.doc_id, title=doc.title, author=doc.author,
-                date=doc.date, path=doc.path, paragraph=c.paragraph, start=c.start, end=c.end,
+                date=doc.date, source_path=doc.path, paragraph=c.paragraph, start=c.start, end=c.end,
                 source_start=src[0], source_end=src[1], score=round(hit.score, 4), passage=c.text,
             )
             if quote is not None and not citations:

@@ -1,0 +1,109 @@
+"""`make bench`: retrieval and answer quality and speed, printed as tables.
+
+1. Retrieval on SPF-105 (each SQuAD context is one document; scored at document level) for
+   dense, BM25 and hybrid: recall@1, recall@5, MRR@10, build seconds, passages/s, latency.
+2. `qa eval` on SPF-105 and on benchmarks/seeds_qa.jsonl (French, English, out-of-corpus).
+3. `qa ask` end-to-end latency on the seeds (query encoding included), and the retrieval
+   latency on the seeds corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qa.engine import Engine  # noqa: E402
+from qa.evaluate import METRIC_KEYS, evaluate, load_dataset, ranked_documents  # noqa: E402
+from qa.settings import Settings  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SPF = HERE.parent.parent / "shared" / "bench" / "spf_qr_test.json"
+
+
+def pct(values: list[float], q: float) -> float:
+    return float(np.percentile(values, q)) if values else 0.0
+
+
+def retrieval_table(base: Settings) -> None:
+    questions, corpus, _ = load_dataset(SPF, None, base.cache_dir)
+    scratch = Path(tempfile.mkdtemp(prefix="qa-bench-"))
+    try:
+        engine = Engine(base.replace(corpus_dir=corpus, embeddings_dir=scratch / "embeddings"))
+        started = time.perf_counter()
+        report = engine.build(use_cache=False)
+        build_s = time.perf_counter() - started
+        rate = report.embedded / build_s
+        print(f"\nSPF-105 retrieval — {report.documents} docs, {report.chunks} chunks, "
+              f"{report.embedded} passages embedded (chunks + sentences) in {build_s:.1f}s = {rate:.1f} passages/s")
+        print(f"{'mode':8}{'R@1':>8}{'R@5':>8}{'MRR@10':>9}{'p50 ms':>9}{'p95 ms':>9}")
+        for mode in ("dense", "bm25", "hybrid"):
+            ranks, lat = [], []
+            for q in questions:
+                t = time.perf_counter()
+                result = engine.search(q.question, k=50, mode=mode)
+                lat.append((time.perf_counter() - t) * 1000)
+                docs = ranked_documents(result)
+                ranks.append(docs.index(q.doc) + 1 if q.doc in docs else None)
+            n = len(ranks)
+            r1 = sum(r == 1 for r in ranks) / n
+            r5 = sum(r is not None and r <= 5 for r in ranks) / n
+            mrr = sum(1 / r for r in ranks if r and r <= 10) / n
+            print(f"{mode:8}{r1:8.3f}{r5:8.3f}{mrr:9.3f}{pct(lat, 50):9.1f}{pct(lat, 95):9.1f}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def eval_table(title: str, report: dict) -> None:
+    groups = {"all": report, **report.get("by_lang", {})}
+    print(f"\n{title} — qa eval ({report['n']} questions, model {report['model']})")
+    print(f"{'metric':28}" + "".join(f"{g:>10}" for g in groups))
+    for key in METRIC_KEYS:
+        print(f"{key:28}" + "".join(f"{groups[g][key]:>10}" for g in groups))
+
+
+def seeds_latency(base: Settings) -> None:
+    engine = Engine(base)
+    engine.ensure_built()
+    questions = [line for line in (HERE / "seeds_qa.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    import json
+
+    texts = [json.loads(line)["question"] for line in questions]
+    engine.ask(texts[0])
+    ask_ms, search_ms = [], []
+    for _ in range(3):
+        for q in texts:
+            t = time.perf_counter()
+            engine.search(q, k=5)
+            search_ms.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            engine.ask(q)
+            ask_ms.append((time.perf_counter() - t) * 1000)
+    print(f"\nSeeds corpus, {len(texts)} questions × 3 — retrieval p50 {pct(search_ms, 50):.1f} ms, "
+          f"p95 {pct(search_ms, 95):.1f} ms; qa ask end-to-end p50 {pct(ask_ms, 50):.1f} ms, "
+          f"p95 {pct(ask_ms, 95):.1f} ms")
+    t = time.perf_counter()
+    report = engine.build()
+    print(f"Rebuild with no change: {(time.perf_counter() - t) * 1000:.0f} ms (up to date: {report.up_to_date})")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING)
+    base = Settings.from_env()
+    if not SPF.is_file():
+        sys.exit(f"benchmark file not found: {SPF}")
+    retrieval_table(base)
+    eval_table("SPF-105", evaluate(SPF, base, k=5))
+    eval_table("Seeds (benchmarks/seeds_qa.jsonl)", evaluate(HERE / "seeds_qa.jsonl", base, base.corpus_dir, k=5))
+    seeds_latency(base)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,160 @@
+"""The Gradio app, launched in-process: API calls with gradio_client, then a real headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from qa.app import launch
+from qa.engine import Engine
+
+from .conftest import SEEDS, make_settings
+
+D2, D4 = "002_f1b9832a424fc6fa.txt", "004_5c102284ca252ee5.txt"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory, seeds_engine):
+    tmp = tmp_path_factory.mktemp("app")
+    corpus = tmp / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    settings = make_settings(tmp, corpus, port=free_port())
+    # reuse the session's embedding cache so the build is instant
+    shutil.copytree(seeds_engine.settings.embeddings_dir / "cache", tmp / "embeddings" / "cache")
+    engine = Engine(settings)
+    engine.build()
+    demo, (_, url, _) = launch(engine, prevent_thread_lock=True)
+    yield url.rstrip("/"), engine
+    demo.close()
+
+
+@pytest.fixture(scope="module")
+def client(app_url):
+    from gradio_client import Client
+
+    return Client(app_url[0], verbose=False)
+
+
+def test_analytics_off_and_no_share():
+    assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
+
+
+def test_api_french_answer_cites_the_right_document(client):
+    answer = client.predict("Combien la Russie paie-t-elle par an pour louer Baïkonour ?", 5, [], "", "",
+                            api_name="/ask")
+    assert not answer["abstained"] and "115 millions de dollars" in answer["text"]
+    assert answer["citations"][0]["doc_id"] == D4
+
+
+def test_api_english_answer(client):
+    answer = client.predict("What did Mishustin call for at the Almaty digital forum?", 3, [], "", "",
+                            api_name="/ask")
+    assert not answer["abstained"] and answer["doc_id"] == D2
+
+
+def test_api_out_of_corpus_abstains(client):
+    answer = client.predict("Quelle est la hauteur de la tour Eiffel ?", 3, [], "", "", api_name="/ask")
+    assert answer["abstained"] and answer["message"] == "Je n'ai pas trouvé de réponse dans le corpus."
+    assert answer["citations"]
+
+
+def test_api_filters_restrict_sources(client):
+    answer = client.predict("Kazakhstan", 5, [D2], "", "", api_name="/ask")
+    assert {c["doc_id"] for c in answer["citations"]} == {D2}
+
+
+# ---------------------------------------------------------------- real browser
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: `make test` installs Debian's chromium for these tests")
+        pytest.skip("no chromium on this machine (apt-get install chromium); browser tests skipped")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        dialogs: list[str] = []
+        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        pg.qa_dialogs = dialogs  # type: ignore[attr-defined]
+        pg.goto(app_url[0], wait_until="networkidle")
+        yield pg
+        browser.close()
+
+
+def ask(page, question: str) -> None:
+    box = page.locator("#qa-question textarea")
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_browser_question_shows_highlighted_quote_and_citation(page):
+    ask(page, "Combien la Russie paie-t-elle par an pour louer Baïkonour ?")
+    mark = page.locator("#qa-chat mark").first
+    mark.wait_for(timeout=30_000)
+    assert "115 millions de dollars" in mark.inner_text()
+    chat = page.locator("#qa-chat").inner_text()
+    assert "[1]" in chat and "Le cauchemar de Poutine" in chat
+    page.locator("#qa-evidence details").first.wait_for()
+    assert "115 millions de dollars" in page.locator("#qa-copy textarea").input_value()
+
+
+def test_browser_open_citation_shows_the_paragraph(page):
+    page.locator("#qa-open").click()
+    cited = page.locator("#qa-document #qa-cited")
+    cited.wait_for(timeout=15_000)
+    assert "115 millions de dollars" in cited.inner_text()
+
+
+def test_browser_example_click_answers(page):
+    page.locator(".qa-example").nth(2).click()
+    page.wait_for_function(
+        "() => document.querySelector('#qa-chat').innerText.includes('souveraineté technologique')",
+        timeout=30_000,
+    )
+
+
+def test_browser_upload_is_escaped_and_rebuild_shows_progress(page, app_url, tmp_path):
+    evil = tmp_path / "evil.txt"
+    evil.write_text(
+        "Un article piégé <script>alert('xss')</script>\n\n"
+        "Le zeppelin <img src=x onerror=\"alert('img')\"> survole Astana chaque mardi matin.\n",
+        encoding="utf-8",
+    )
+    page.get_by_role("tab", name="Corpus").click()
+    page.locator("#qa-upload input[type=file]").set_input_files(str(evil))
+    page.wait_for_function("() => document.querySelector('#qa-corpus-log').innerText.includes('evil.txt')",
+                           timeout=20_000)
+    page.locator("#qa-rebuild").click()
+    page.wait_for_function(
+        "() => /Index rebuilt|Index reconstruit/.test(document.querySelector('#qa-corpus-log').innerText)",
+        timeout=120_000,
+    )
+    page.get_by_role("tab", name="Questions").click()
+    ask(page, "Que survole le zeppelin chaque mardi ?")
+    page.wait_for_function("() => document.querySelector('#qa-chat').innerText.includes('zeppelin')",
+                           timeout=30_000)
+    page.locator("#qa-open").click()
+    page.locator("#qa-document #qa-cited").wait_for(timeout=15_000)
+    assert "<img src=x" in page.locator("#qa-document").inner_text() or "<img" in page.locator("#qa-chat").inner_text()
+    assert page.locator("#qa-chat img[src=x], #qa-document img[src=x], #qa-evidence img[src=x]").count() == 0
+    assert page.locator("#qa-chat script, #qa-document script, #qa-evidence script").count() == 0
+    assert page.qa_dialogs == []  # nothing executed
