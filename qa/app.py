@@ -79,12 +79,12 @@ CSS = """
 
 SCROLL_JS = "() => { const el = document.getElementById('qa-cited'); if (el) el.scrollIntoView({block: 'center'}); }"
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]#|~$]")
 
 
 def esc(text: str) -> str:
-    """Escape for HTML and for Markdown, so corpus text is shown exactly as written."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
+    """Escape for HTML, and turn Markdown syntax into entities, so corpus text shows exactly as written."""
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", html.escape(text, quote=True))
 
 
 def _marked(text: str, start: int, end: int) -> str:

@@ -95,7 +95,8 @@ def page(app_url):
         dialogs: list[str] = []
         pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         pg.qa_dialogs = dialogs  # type: ignore[attr-defined]
-        pg.goto(app_url[0], wait_until="networkidle")
+        pg.goto(app_url[0], wait_until="load")
+        pg.locator("#qa-question textarea").wait_for(timeout=30_000)
         yield pg
         browser.close()
 
@@ -125,11 +126,13 @@ def test_browser_open_citation_shows_the_paragraph(page):
 
 
 def test_browser_example_click_answers(page):
-    page.locator(".qa-example").nth(2).click()
+    page.locator(".qa-example").nth(3).click()
     page.wait_for_function(
-        "() => document.querySelector('#qa-chat').innerText.includes('souveraineté technologique')",
+        "() => document.querySelector('#qa-chat').innerText.includes('How long is the border')"
+        " && document.querySelector('#qa-chat').innerText.includes('7 600 kilomètres')",
         timeout=30_000,
     )
+    assert any("7 600" in m for m in page.locator("#qa-chat mark").all_text_contents())
 
 
 def test_browser_upload_is_escaped_and_rebuild_shows_progress(page, app_url, tmp_path):
