@@ -84,7 +84,7 @@ _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]#|~$]")
 
 def esc(text: str) -> str:
     """Escape for HTML, and turn Markdown syntax into entities, so corpus text shows exactly as written."""
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", html.escape(text, quote=True))
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", html.escape(text, quote=False))
 
 
 def _marked(text: str, start: int, end: int) -> str:
