@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from qa.answer import Answer
+from qa.answer import MESSAGES, Answer
 from qa.index import BuildInProgress, BuildReport, IndexError_
 from qa.retrieve import Filters, QueryError
 from qa.settings import Settings
@@ -114,7 +114,7 @@ def _format_answer(answer: Answer) -> str:
     if answer.abstained:
         lines.append(answer.message)
         if answer.citations:
-            lines.append("Passages les plus proches :" if answer.lang == "fr" else "Closest passages:")
+            lines.append(MESSAGES[answer.lang]["closest"])
     else:
         quote = answer.text
         if answer.highlight and answer.highlight != answer.text:
