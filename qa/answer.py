@@ -33,11 +33,16 @@ MESSAGES = {
 }
 
 # Sentence choice weights and confidence model; see benchmarks/calibrate.py for how they were set.
-SENTENCE_WEIGHTS = {"dense": 4.0, "lexical": 1.0, "retrieval": 0.5, "type": 0.6}
+SENTENCE_WEIGHTS = {
+    "dense": 4.0, "lexical": 2.0, "retrieval": 0.5, "type": 0.6, "heading": -1.0, "lead": 2.0, "yesno": 1.0,
+}
+# Broad questions get the best sentence and up to this many following ones, within this length.
+BROAD_EXTRA_SENTENCES = 2
+BROAD_MAX_CHARS = 400
 FEATURES = ("dense", "sentence_dense", "coverage", "lexical", "type", "margin")
 CONFIDENCE_COEF = {
-    "fr": {"bias": -52.991, "dense": 31.062, "sentence_dense": 27.983, "coverage": 2.415, "lexical": 3.108, "type": -0.094, "margin": 7.012},
-    "en": {"bias": -53.867, "dense": 46.587, "sentence_dense": 19.067, "coverage": 1.585, "lexical": 5.637, "type": 0.0, "margin": 17.655},
+    "fr": {"bias": -55.636, "dense": 34.748, "sentence_dense": 26.233, "coverage": 2.685, "lexical": 2.819, "type": 1.101, "margin": -9.106},
+    "en": {"bias": -59.62, "dense": 42.023, "sentence_dense": 30.916, "coverage": 2.582, "lexical": 6.414, "type": 0.0, "margin": 20.917},
 }
 ABSTAIN_BELOW = 0.5
 CANDIDATE_PASSAGES = 4
@@ -75,18 +80,41 @@ _PLACE = re.compile(
 
 _QTYPES = [
     ("date", re.compile(
-        r"\b(quand|en quelle annee|quelle annee|a quelle date|quelle date|depuis quand|jusqu'a quand|"
-        r"jusqu'en quelle|when|what year|which year|what date|since when|until when)\b")),
+        r"(^|: |depuis |jusqu'a )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
+        r"quelle date|jusqu'en quelle|what year|which year|what date|since when|until when)\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? (est|etait|sont) (le|la|les) (nombre|montant|longueur|superficie|part|"
         r"chiffre|taille|population|duree|pourcentage|valeur|cout|prix)|quelle part|a combien|"
         r"how many|how much|how long|how far|what (is|was) the (number|amount|length|size|share|value|cost|price)|"
         r"what share|what percentage)\b")),
     ("who", re.compile(r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b")),
+    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
         r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b")),
 ]
+
+_REASON = re.compile(
+    r"\b(?:pour|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
+    r"du fait d(?:e|u|es|['’])|puisque|because|due to|in order to|so that|so as to)\b[^.;:!?»]*",
+    re.IGNORECASE,
+)
+_BROAD = re.compile(
+    r"(^|: )(qu'est-ce qu|qu'est ce qu|c'est quoi|comment|que faire|que devien|a quoi|pourquoi|"
+    r"quelles? (sont les )?differences?|quels? (sont les )?(droits|conditions|obligations|regles|demarches)|"
+    r"what (is|are) (a|an)\b|how (do|does|can|to|is|are)\b|why\b|what happens)"
+)
+_YESNO = re.compile(
+    r"^(est-ce qu|can|could|is|are|do|does|did|will|would|should|must|has|have|was|were)\b"
+    r"|\b\w+(-t)?-(il|elle|ils|elles|on)\b|\b(a|y a) t-(il|elle|on)\b"
+)
+_WH_WORD = re.compile(
+    r"\b(qui|que|qu'|quoi|quel|quelle|quels|quelles|lequel|laquelle|comment|quand|pourquoi|combien|"
+    r"what|who|whom|which|where|when|why|how)\b|où"
+)
+_TOPIC_COLON = re.compile(r"^[^:?]{3,}: (quel|quelle|quels|quelles|que|qu'|comment|what|which|how)\b")
+_YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 
 _FR_MARKERS = frozenset(
     ["le", "la", "les", "des", "du", "de", "un", "une", "est", "sont", "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "où", "ou", "pourquoi", "comment", "et", "en", "dans", "pour", "par", "sur", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "au", "aux", "ce", "cette"]
@@ -148,7 +176,7 @@ class Answer:
         """The quote with its reference, ready to paste into an article."""
         if self.abstained or not self.citations:
             return self.message
-        return f"« {self.text} » — {self.citations[0].reference()}"
+        return f"« {' '.join(self.text.split())} » — {self.citations[0].reference()}"
 
 
 @dataclass
@@ -158,6 +186,7 @@ class _Candidate:
     dense: float
     lexical: float
     type_ok: bool
+    heading: bool
     score: float = 0.0
 
 
@@ -177,6 +206,28 @@ def question_type(question: str) -> str:
     return "other"
 
 
+def question_scope(question: str) -> str:
+    """'fact' for a specific fact, 'broad' for a definition or explanation, 'yesno'.
+
+    Broad and yes/no questions are about a topic as a whole: their best answer is often the
+    sentence that opens the document (a news lead, an FAQ page's summary, a definition), and a
+    one-sentence quote is often too short, so the quote may take the following sentences too.
+    """
+    if question_type(question) in ("date", "number", "who", "where"):
+        return "fact"
+    q = fold(question)
+    if _YESNO.search(q) and not _WH_WORD.search(question.lower().replace("’", "'")):
+        return "yesno"
+    if _BROAD.search(q) or _TOPIC_COLON.search(q):
+        return "broad"
+    return "fact"
+
+
+def is_heading(text: str) -> bool:
+    """A section title or a list label: no sentence-final punctuation, so it is not an answer."""
+    return not _SENTENCE_END.search(text) and not text.rstrip().endswith((",", ";", ":"))
+
+
 def entity_spans(text: str, qtype: str, question: str = "") -> list[tuple[int, int]]:
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     if qtype == "date":
@@ -187,6 +238,8 @@ def entity_spans(text: str, qtype: str, question: str = "") -> list[tuple[int, i
         spans = [m.span() for m in _NAME.finditer(text)]
     elif qtype == "where":
         spans = [m.span(1) for m in _PLACE.finditer(text)]
+    elif qtype == "reason":
+        spans = [m.span() for m in _REASON.finditer(text)]
     else:
         return []
     qfold = fold(question)
@@ -218,6 +271,14 @@ class Answerer:
             (s.doc_id, s.index): row for row, s in enumerate(index.sentences)
         }
         self._sentence_terms = [set(analyze(s.text)) for s in index.sentences]
+        self._heading = [is_heading(s.text) for s in index.sentences]
+        # Position among the document's body sentences (titles and section heads skipped).
+        self._body_rank: list[int] = []
+        counts: dict[str, int] = {}
+        for s, heading in zip(index.sentences, self._heading):
+            self._body_rank.append(counts.get(s.doc_id, 0))
+            if not heading:
+                counts[s.doc_id] = counts.get(s.doc_id, 0) + 1
 
     @property
     def index(self):
@@ -235,7 +296,8 @@ class Answerer:
         question = result.query
         lang = detect_language(question)
         qtype = question_type(question)
-        candidates = self._candidates(result, qtype)
+        scope = question_scope(question)
+        candidates = self._candidates(result, qtype, scope)
         if not candidates:
             return self._abstain(question, lang, qtype, result, k, 0.0, {})
         best = max(candidates, key=lambda c: c.score)
@@ -253,7 +315,7 @@ class Answerer:
             return self._abstain(question, lang, qtype, result, k, confidence, signals)
 
         doc = best.hit.document
-        first, last = self._extend(best, qtype, question)
+        first, last = self._extend(best, qtype, scope, question)
         start, end = self.index.sentences[first].start, self.index.sentences[last].end
         text = doc.text[start:end]
         h_start, h_end = self._highlight(text, qtype, question)
@@ -269,7 +331,7 @@ class Answerer:
 
     # -- candidates
 
-    def _candidates(self, result: SearchResult, qtype: str) -> list[_Candidate]:
+    def _candidates(self, result: SearchResult, qtype: str, scope: str = "fact") -> list[_Candidate]:
         qterms = result.query_terms
         idf = self._term_idf(qterms)
         total = sum(idf.values()) or 1.0
@@ -286,7 +348,7 @@ class Answerer:
                 terms = self._sentence_terms[row]
                 lexical = sum(w for t, w in idf.items() if t in terms) / total
                 type_ok = bool(entity_spans(sentence.text, qtype, result.query))
-                seen[row] = _Candidate(row, hit, 0.0, lexical, type_ok)
+                seen[row] = _Candidate(row, hit, 0.0, lexical, type_ok, self._heading[row])
         if not seen:
             return []
         rows = np.fromiter(seen, dtype=np.int64)
@@ -297,12 +359,18 @@ class Answerer:
         for row, sim in zip(rows.tolist(), sims.tolist()):
             c = seen[row]
             c.dense = float(sim)
+            sentence = self.index.sentences[row]
             c.score = (
                 w["dense"] * (c.dense - best_sim)
                 + w["lexical"] * result.coverage * c.lexical
                 + w["retrieval"] * (c.hit.score / top_retrieval)
                 + w["type"] * (c.type_ok if qtype != "other" else 0.0)
+                + w["heading"] * c.heading
             )
+            if scope != "fact" and qtype == "other" and not c.heading:
+                c.score += w["lead"] / (1 + self._body_rank[row])
+            if scope == "yesno" and _YESNO_ANSWER.match(fold(sentence.text)):
+                c.score += w["yesno"]
         return list(seen.values())
 
     def _term_idf(self, terms: list[str]) -> dict[str, float]:
@@ -313,8 +381,12 @@ class Answerer:
             idf[t] = float(self.retriever.idf[tid]) if tid is not None else self.retriever.max_idf
         return idf
 
-    def _extend(self, best: _Candidate, qtype: str, question: str) -> tuple[int, int]:
-        """Add a neighbouring sentence when it carries the fact the best one lacks (max 3)."""
+    def _extend(self, best: _Candidate, qtype: str, scope: str, question: str) -> tuple[int, int]:
+        """Add neighbouring sentences when they carry what the best one lacks (max 3).
+
+        A fact missing from the best sentence (a date, an amount) may sit next to it; a list
+        follows its colon; a broad question's answer runs on over the following sentences.
+        """
         sentences = self.index.sentences
         row = best.row
         first = last = row
@@ -332,6 +404,16 @@ class Answerer:
                     break
         if len(s.text) < 40 and same_para(row + 1) and last == row:
             last = row + 1
+        if scope != "fact" and first == last == row:
+            length = len(s.text)
+            for r in range(row + 1, row + 1 + BROAD_EXTRA_SENTENCES):
+                nxt = sentences[r] if r < len(sentences) else None
+                if nxt is None or nxt.doc_id != s.doc_id or is_heading(nxt.text) or nxt.text.rstrip().endswith("?"):
+                    break
+                length += len(sentences[r].text)
+                if length > BROAD_MAX_CHARS:
+                    break
+                last = r
         return first, last
 
     def _highlight(self, text: str, qtype: str, question: str) -> tuple[int, int]:

@@ -84,7 +84,9 @@ _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]#|~$]")
 
 def esc(text: str) -> str:
     """Escape for HTML, and turn Markdown syntax into entities, so corpus text shows exactly as written."""
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", html.escape(text, quote=False))
+    escaped = _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", html.escape(text, quote=False))
+    # A blank line would end the HTML block in the chat's Markdown; paragraph breaks become <br>.
+    return re.sub(r"\n\s*\n", "<br>", escaped).replace("\n", " ")
 
 
 def _marked(text: str, start: int, end: int) -> str:

@@ -1,0 +1,70 @@
+"""How the answer adapts to the question: a reason for "pourquoi", a yes/no, a definition."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qa.answer import question_scope
+from qa.engine import Engine
+
+from .conftest import assert_verbatim, make_settings
+
+FAQ = Path(__file__).resolve().parent / "data" / "faq"
+
+
+@pytest.fixture(scope="module")
+def faq_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    tmp = tmp_path_factory.mktemp("faq")
+    corpus = tmp / "faq"
+    shutil.copytree(FAQ, corpus)
+    engine = Engine(make_settings(tmp, corpus))
+    engine.build()
+    return engine
+
+
+@pytest.mark.parametrize("question,scope", [
+    ("Qu'est-ce que la carte de séjour pluriannuelle ?", "broad"),
+    ("Comment obtenir le permis bateau ?", "broad"),
+    ("Pourquoi le Kazakhstan a-t-il fermé sa mission commerciale ?", "broad"),
+    ("Peut-on renouveler la carte de séjour pluriannuelle ?", "yesno"),
+    ("Un étranger peut-il renouveler sa carte ?", "yesno"),
+    ("Will the CSTO take part in the war?", "yesno"),
+    ("Quel accord le Kazakhstan et la Russie ont-ils signé ?", "fact"),
+    ("Combien coûte la carte de séjour ?", "fact"),
+    ("Véhicule en leasing : que faire quand le contrat se termine ?", "broad"),
+])
+def test_question_scope(question, scope):
+    assert question_scope(question) == scope
+
+
+def test_definition_quotes_the_opening_sentences_and_stops_at_the_next_section(faq_engine):
+    answer = faq_engine.ask("Qu'est-ce que la carte de séjour pluriannuelle ?")
+    assert not answer.abstained
+    assert answer.text.startswith("La carte de séjour pluriannuelle est un titre de séjour valable jusqu'à 4 ans.")
+    assert "Elle est délivrée après une première carte" in answer.text
+    assert "Qui est concerné" not in answer.text
+    assert_verbatim(faq_engine, answer)
+
+
+def test_yes_no_question_quotes_the_yes(faq_engine):
+    answer = faq_engine.ask("Peut-on renouveler la carte de séjour pluriannuelle ?")
+    assert not answer.abstained
+    assert answer.text.startswith("Oui, la carte de séjour pluriannuelle peut être renouvelée")
+    assert_verbatim(faq_engine, answer)
+
+
+def test_fact_question_quotes_one_sentence(faq_engine):
+    answer = faq_engine.ask("Combien coûte le timbre fiscal de la carte de séjour ?")
+    assert answer.text == "Le timbre fiscal coûte 225 euros."
+    assert answer.highlight == "225 euros"
+
+
+def test_why_question_highlights_the_reason(seeds_engine):
+    answer = seeds_engine.ask("Pourquoi le Kazakhstan a-t-il décidé de fermer sa mission commerciale en Russie ?")
+    assert not answer.abstained and answer.qtype == "reason"
+    assert "pour optimiser le travail des organes de l’État" in answer.text
+    assert answer.highlight.startswith("pour optimiser")
+    assert_verbatim(seeds_engine, answer)
