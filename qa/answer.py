@@ -4,8 +4,12 @@ The answer is always a verbatim slice of one document's text (`document.text[sta
 generated. Candidate sentences from the best passages are scored with several signals — dense
 similarity to the question, stemmed lexical overlap, the passage's retrieval score, and whether
 the sentence holds the kind of thing the question asks for (a date for "quand", an amount for
-"combien"…). Confidence is a logistic model over question-level signals fitted by
-`benchmarks/calibrate.py` on in-corpus vs out-of-corpus questions.
+"combien"…), penalising headings. The question's scope shapes the quote: a specific fact gets
+one sentence; a broad question (definition, "comment", "pourquoi") or a yes/no question leans
+towards a document's opening sentences and may quote up to three adjacent sentences.
+Sentence weights are chosen by `benchmarks/tune_sentences.py`; confidence is a logistic model
+over question-level signals fitted by `benchmarks/calibrate.py` on in-corpus vs out-of-corpus
+questions.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ MESSAGES = {
     },
 }
 
-# Sentence choice weights and confidence model; see benchmarks/calibrate.py for how they were set.
+# Sentence choice weights (benchmarks/tune_sentences.py) and confidence model (benchmarks/calibrate.py).
 SENTENCE_WEIGHTS = {
     "dense": 4.0, "lexical": 2.0, "retrieval": 0.5, "type": 0.6, "heading": -1.0, "lead": 2.0, "yesno": 1.0,
 }
@@ -253,6 +257,8 @@ def entity_spans(text: str, qtype: str, question: str = "") -> list[tuple[int, i
             terms = analyze(span)
             if not terms or all(t in qterms for t in terms):
                 continue
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
         out.append((a, b))
     return out
 
@@ -385,7 +391,8 @@ class Answerer:
         """Add neighbouring sentences when they carry what the best one lacks (max 3).
 
         A fact missing from the best sentence (a date, an amount) may sit next to it; a list
-        follows its colon; a broad question's answer runs on over the following sentences.
+        follows its colon; a broad question's answer runs on over the following sentences of the
+        paragraph, or over the following lines in pages written one sentence per line.
         """
         sentences = self.index.sentences
         row = best.row
@@ -404,11 +411,13 @@ class Answerer:
                     break
         if len(s.text) < 40 and same_para(row + 1) and last == row:
             last = row + 1
-        if scope != "fact" and first == last == row:
+        one_line = not same_para(row - 1) and not same_para(row + 1)
+        if scope != "fact" and first == last == row and not (qtype != "other" and best.type_ok):
             length = len(s.text)
             for r in range(row + 1, row + 1 + BROAD_EXTRA_SENTENCES):
                 nxt = sentences[r] if r < len(sentences) else None
-                if nxt is None or nxt.doc_id != s.doc_id or is_heading(nxt.text) or nxt.text.rstrip().endswith("?"):
+                if (nxt is None or nxt.doc_id != s.doc_id or is_heading(nxt.text) or nxt.text.rstrip().endswith("?")
+                        or not (same_para(r) or one_line)):
                     break
                 length += len(sentences[r].text)
                 if length > BROAD_MAX_CHARS:
