@@ -96,6 +96,7 @@ def seeds_latency(base: Settings) -> None:
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     base = Settings.from_env()
     if not SPF.is_file():
         sys.exit(f"benchmark file not found: {SPF}")

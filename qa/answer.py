@@ -23,7 +23,7 @@ import numpy as np
 
 from qa.corpus import fold
 from qa.retrieve import Filters, Hit, Retriever, SearchResult
-from qa.text import analyze, words
+from qa.text import STOPWORDS, analyze, words
 
 MESSAGES = {
     "fr": {
@@ -64,10 +64,12 @@ _DATE = re.compile(
 )
 _UNITS = (
     r"dollars|euros|roubles|tenges|kilomètres|km|hectares|tonnes|membres|pays|entreprises|étudiants|"
-    r"militaires|personnes|habitants|ans|années|jours|mois|places?|fois|documents|coentreprises"
+    r"militaires|personnes|habitants|ans|années|jours|mois|semaines|heures|minutes|secondes|places?|fois|"
+    r"documents|coentreprises|mètres|litres|kilos|kg|trimestres|hours|days|weeks|months|years|people|"
+    r"companies|members|countries|tons|miles"
 )
 _NUMBER = re.compile(
-    r"(?:(?:environ|plus de|moins de|près de|quelque|about|over|nearly)\s+)?"
+    r"(?:(?:environ|plus de|moins de|près de|quelque|au moins|au plus|jusqu'à|about|over|nearly|at least|up to)\s+)?"
     r"(?:\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:[.,]\d+)?)"
     r"(?:\s?%|\s+pour\s?cent|e\b"
     rf"|\s+(?:millions?|milliards?|mille|billion|million)(?:\s+(?:de\s+|d['’])?(?:{_UNITS}))?"
@@ -169,6 +171,7 @@ class Answer:
     abstained: bool
     message: str
     qtype: str
+    scope: str = "fact"
     citations: list[Citation] = field(default_factory=list)
     latency_ms: float = 0.0
     signals: dict[str, float] = field(default_factory=dict)
@@ -237,9 +240,9 @@ def entity_spans(text: str, qtype: str, question: str = "") -> list[tuple[int, i
     if qtype == "date":
         spans = [m.span() for m in _DATE.finditer(text)]
     elif qtype == "number":
-        spans = [m.span() for m in _NUMBER.finditer(text) if not _is_bare_year(m.group(0))]
+        spans = _merge_joined([m.span() for m in _NUMBER.finditer(text) if not _is_bare_year(m.group(0))], text)
     elif qtype == "who":
-        spans = [m.span() for m in _NAME.finditer(text)]
+        spans = [_skip_function_words(text, *m.span()) for m in _NAME.finditer(text)]
     elif qtype == "where":
         spans = [m.span(1) for m in _PLACE.finditer(text)]
     elif qtype == "reason":
@@ -260,6 +263,33 @@ def entity_spans(text: str, qtype: str, question: str = "") -> list[tuple[int, i
         a += len(text[a:b]) - len(text[a:b].lstrip())
         b -= len(text[a:b]) - len(text[a:b].rstrip())
         out.append((a, b))
+    return out
+
+
+_CAPITALISED_FUNCTION_WORDS = frozenset(["cette", "cet", "ces", "selon", "toutefois", "cependant", "ainsi", "oui", "non"])
+
+
+def _skip_function_words(text: str, a: int, b: int) -> tuple[int, int]:
+    """A capital at the start of a sentence ('Cette carte…', 'Il a…') is not a name."""
+    while a < b:
+        m = re.match(r"[\w’'-]+\s*", text[a:b])
+        if not m:
+            break
+        word = m.group(0).strip().lower()
+        if word not in STOPWORDS and word not in _CAPITALISED_FUNCTION_WORDS:
+            break
+        a += m.end()
+    return a, b
+
+
+def _merge_joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """'3 heures et 30 minutes' is one amount, not two."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and re.fullmatch(r"\s+(?:et|and)\s+", text[out[-1][1] : a]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
@@ -332,7 +362,7 @@ class Answerer:
             highlight_start=h_start, highlight_end=h_end, doc_id=doc.doc_id, start=start, end=end,
             source_start=src_start, source_end=src_end,
             paragraph=self.index.sentences[best.row].paragraph, confidence=confidence,
-            abstained=False, message="", qtype=qtype, citations=citations, signals=signals,
+            abstained=False, message="", qtype=qtype, scope=scope, citations=citations, signals=signals,
         )
 
     # -- candidates
@@ -483,6 +513,7 @@ class Answerer:
             question=question, lang=lang, text="", highlight="", highlight_start=0, highlight_end=0,
             doc_id="", start=0, end=0, source_start=0, source_end=0, paragraph=0,
             confidence=confidence, abstained=True, message=MESSAGES[lang]["abstain"], qtype=qtype,
+            scope=question_scope(question),
             citations=self._citations(result, k), signals=signals,
         )
 

@@ -56,10 +56,15 @@ def test_yes_no_question_quotes_the_yes(faq_engine):
     assert_verbatim(faq_engine, answer)
 
 
-def test_fact_question_quotes_one_sentence(faq_engine):
-    answer = faq_engine.ask("Combien coûte le timbre fiscal de la carte de séjour ?")
-    assert answer.text == "Le timbre fiscal coûte 225 euros."
-    assert answer.highlight == "225 euros"
+@pytest.mark.parametrize("question,sentence,highlight", [
+    ("Combien coûte le timbre fiscal de la carte de séjour ?", "Le timbre fiscal coûte 225 euros.", "225 euros"),
+    ("Combien de temps dure la formation pratique du permis bateau ?",
+     "La formation pratique dure au moins 3 heures et 30 minutes.", "au moins 3 heures et 30 minutes"),
+])
+def test_fact_question_quotes_one_sentence(faq_engine, question, sentence, highlight):
+    answer = faq_engine.ask(question)
+    assert answer.text == sentence
+    assert answer.highlight == highlight
 
 
 def test_why_question_highlights_the_reason(seeds_engine):
@@ -68,3 +73,14 @@ def test_why_question_highlights_the_reason(seeds_engine):
     assert "pour optimiser le travail des organes de l’État" in answer.text
     assert answer.highlight.startswith("pour optimiser")
     assert_verbatim(seeds_engine, answer)
+
+
+def test_multi_paragraph_quote_renders_as_one_block_in_the_chat(faq_engine):
+    from qa.app import render_reply
+
+    answer = faq_engine.ask("Comment obtenir le permis bateau ?")
+    assert not answer.abstained
+    html = render_reply(answer, "fr")
+    quote = html.split("<div class='qa-quote'>", 1)[1].split("</div>", 1)[0]
+    assert "\n" not in quote
+    assert "\n" not in answer.plain_text()
