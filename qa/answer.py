@@ -39,14 +39,15 @@ MESSAGES = {
 # Sentence choice weights (benchmarks/tune_sentences.py) and confidence model (benchmarks/calibrate.py).
 SENTENCE_WEIGHTS = {
     "dense": 4.0, "lexical": 2.0, "retrieval": 0.5, "type": 0.6, "heading": -1.0, "lead": 2.0, "yesno": 1.0,
+    "phrase": 0.5,
 }
 # Broad questions get the best sentence and up to this many following ones, within this length.
 BROAD_EXTRA_SENTENCES = 2
 BROAD_MAX_CHARS = 400
 FEATURES = ("dense", "sentence_dense", "coverage", "lexical", "type", "margin")
 CONFIDENCE_COEF = {
-    "fr": {"bias": -55.636, "dense": 34.748, "sentence_dense": 26.233, "coverage": 2.685, "lexical": 2.819, "type": 1.101, "margin": -9.106},
-    "en": {"bias": -59.62, "dense": 42.023, "sentence_dense": 30.916, "coverage": 2.582, "lexical": 6.414, "type": 0.0, "margin": 20.917},
+    "fr": {"bias": -52.172, "dense": 33.195, "sentence_dense": 23.697, "coverage": 2.802, "lexical": 2.717, "type": 1.409, "margin": -3.898},
+    "en": {"bias": -60.127, "dense": 41.363, "sentence_dense": 32.48, "coverage": 2.669, "lexical": 3.381, "type": 0.0, "margin": 26.868},
 }
 ABSTAIN_BELOW = 0.5
 CANDIDATE_PASSAGES = 4
@@ -194,6 +195,7 @@ class _Candidate:
     lexical: float
     type_ok: bool
     heading: bool
+    phrase: float
     score: float = 0.0
 
 
@@ -306,8 +308,15 @@ class Answerer:
         self._row_of: dict[tuple[str, int], int] = {
             (s.doc_id, s.index): row for row, s in enumerate(index.sentences)
         }
-        self._sentence_terms = [set(analyze(s.text)) for s in index.sentences]
+        analyzed = [analyze(s.text) for s in index.sentences]
+        self._sentence_terms = [set(terms) for terms in analyzed]
+        self._sentence_pairs = [set(zip(terms, terms[1:])) for terms in analyzed]
         self._heading = [is_heading(s.text) for s in index.sentences]
+        self._opening_rows: dict[str, list[int]] = {}
+        for row, s in enumerate(index.sentences):
+            first = index.documents[s.doc_id].paragraphs[0].number if index.documents[s.doc_id].paragraphs else 0
+            if s.paragraph == first:
+                self._opening_rows.setdefault(s.doc_id, []).append(row)
         # Position among the document's body sentences (titles and section heads skipped).
         self._body_rank: list[int] = []
         counts: dict[str, int] = {}
@@ -371,12 +380,16 @@ class Answerer:
         qterms = result.query_terms
         idf = self._term_idf(qterms)
         total = sum(idf.values()) or 1.0
+        # Consecutive question terms found side by side: "Premier ministre du Kazakhstan".
+        qpairs = set(zip(qterms, qterms[1:]))
         seen: dict[int, _Candidate] = {}
         for hit in result.hits[:CANDIDATE_PASSAGES]:
             doc_rows = [
                 self._row_of[(hit.chunk.doc_id, i)]
                 for i in range(hit.chunk.first_sentence, hit.chunk.last_sentence + 1)
             ]
+            if hit.with_opening and scope != "fact":
+                doc_rows = self._opening_rows[hit.chunk.doc_id] + doc_rows
             for row in doc_rows:
                 if row in seen:
                     continue
@@ -384,7 +397,8 @@ class Answerer:
                 terms = self._sentence_terms[row]
                 lexical = sum(w for t, w in idf.items() if t in terms) / total
                 type_ok = bool(entity_spans(sentence.text, qtype, result.query))
-                seen[row] = _Candidate(row, hit, 0.0, lexical, type_ok, self._heading[row])
+                phrase = len(qpairs & self._sentence_pairs[row]) / len(qpairs) if qpairs else 0.0
+                seen[row] = _Candidate(row, hit, 0.0, lexical, type_ok, self._heading[row], phrase)
         if not seen:
             return []
         rows = np.fromiter(seen, dtype=np.int64)
@@ -402,6 +416,7 @@ class Answerer:
                 + w["retrieval"] * (c.hit.score / top_retrieval)
                 + w["type"] * (c.type_ok if qtype != "other" else 0.0)
                 + w["heading"] * c.heading
+                + w["phrase"] * result.coverage * c.phrase
             )
             if scope != "fact" and qtype == "other" and not c.heading:
                 c.score += w["lead"] / (1 + self._body_rank[row])

