@@ -215,14 +215,14 @@ def question_type(question: str) -> str:
     return "other"
 
 
-def question_scope(question: str) -> str:
+def question_scope(question: str, qtype: str | None = None) -> str:
     """'fact' for a specific fact, 'broad' for a definition or explanation, 'yesno'.
 
     Broad and yes/no questions are about a topic as a whole: their best answer is often the
     sentence that opens the document (a news lead, an FAQ page's summary, a definition), and a
     one-sentence quote is often too short, so the quote may take the following sentences too.
     """
-    if question_type(question) in ("date", "number", "who", "where"):
+    if (qtype or question_type(question)) in ("date", "number", "who", "where"):
         return "fact"
     q = fold(question)
     if _YESNO.search(q) and not _WH_WORD.search(question.lower().replace("’", "'")):
@@ -341,10 +341,10 @@ class Answerer:
         question = result.query
         lang = detect_language(question)
         qtype = question_type(question)
-        scope = question_scope(question)
+        scope = question_scope(question, qtype)
         candidates = self._candidates(result, qtype, scope)
         if not candidates:
-            return self._abstain(question, lang, qtype, result, k, 0.0, {})
+            return self._abstain(question, lang, qtype, scope, result, k, 0.0, {})
         best = max(candidates, key=lambda c: c.score)
         runner_up = max((c.dense for c in candidates if c.row != best.row), default=best.dense)
         signals = {
@@ -357,7 +357,7 @@ class Answerer:
         }
         confidence = confidence_from(signals, lang)
         if confidence < ABSTAIN_BELOW and not force:
-            return self._abstain(question, lang, qtype, result, k, confidence, signals)
+            return self._abstain(question, lang, qtype, scope, result, k, confidence, signals)
 
         doc = best.hit.document
         first, last = self._extend(best, qtype, scope, question)
@@ -521,15 +521,14 @@ class Answerer:
         return citations
 
     def _abstain(
-        self, question: str, lang: str, qtype: str, result: SearchResult, k: int,
+        self, question: str, lang: str, qtype: str, scope: str, result: SearchResult, k: int,
         confidence: float, signals: dict[str, float],
     ) -> Answer:
         return Answer(
             question=question, lang=lang, text="", highlight="", highlight_start=0, highlight_end=0,
             doc_id="", start=0, end=0, source_start=0, source_end=0, paragraph=0,
             confidence=confidence, abstained=True, message=MESSAGES[lang]["abstain"], qtype=qtype,
-            scope=question_scope(question),
-            citations=self._citations(result, k), signals=signals,
+            scope=scope, citations=self._citations(result, k), signals=signals,
         )
 
 

@@ -36,14 +36,19 @@ def tiny_settings(tmp_path: Path, tiny_corpus: Path) -> Settings:
     return make_settings(tmp_path, tiny_corpus)
 
 
-@pytest.fixture(scope="session")
-def seeds_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    tmp = tmp_path_factory.mktemp("seeds")
-    corpus = tmp / "seeds"
-    shutil.copytree(SEEDS, corpus)
+def built_engine(tmp_path_factory: pytest.TempPathFactory, source: Path) -> Engine:
+    """An engine over a scratch copy of `source`, indexed once."""
+    tmp = tmp_path_factory.mktemp(source.name)
+    corpus = tmp / source.name
+    shutil.copytree(source, corpus)
     engine = Engine(make_settings(tmp, corpus))
     engine.build()
     return engine
+
+
+@pytest.fixture(scope="session")
+def seeds_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return built_engine(tmp_path_factory, SEEDS)
 
 
 def assert_verbatim(engine: Engine, answer) -> None:

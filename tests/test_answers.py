@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,19 +9,14 @@ import pytest
 from qa.answer import question_scope
 from qa.engine import Engine
 
-from .conftest import assert_verbatim, make_settings
+from .conftest import assert_verbatim, built_engine
 
 FAQ = Path(__file__).resolve().parent / "data" / "faq"
 
 
 @pytest.fixture(scope="module")
 def faq_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    tmp = tmp_path_factory.mktemp("faq")
-    corpus = tmp / "faq"
-    shutil.copytree(FAQ, corpus)
-    engine = Engine(make_settings(tmp, corpus))
-    engine.build()
-    return engine
+    return built_engine(tmp_path_factory, FAQ)
 
 
 @pytest.mark.parametrize("question,scope", [
