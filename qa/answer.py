@@ -312,15 +312,14 @@ class Answerer:
         self._sentence_terms = [set(terms) for terms in analyzed]
         self._sentence_pairs = [set(zip(terms, terms[1:])) for terms in analyzed]
         self._heading = [is_heading(s.text) for s in index.sentences]
+        # Sentences of each document's opening paragraph (§1), and each sentence's position among
+        # its document's body sentences (titles and section heads skipped).
         self._opening_rows: dict[str, list[int]] = {}
-        for row, s in enumerate(index.sentences):
-            first = index.documents[s.doc_id].paragraphs[0].number if index.documents[s.doc_id].paragraphs else 0
-            if s.paragraph == first:
-                self._opening_rows.setdefault(s.doc_id, []).append(row)
-        # Position among the document's body sentences (titles and section heads skipped).
         self._body_rank: list[int] = []
         counts: dict[str, int] = {}
-        for s, heading in zip(index.sentences, self._heading):
+        for row, (s, heading) in enumerate(zip(index.sentences, self._heading)):
+            if s.paragraph == 1:
+                self._opening_rows.setdefault(s.doc_id, []).append(row)
             self._body_rank.append(counts.get(s.doc_id, 0))
             if not heading:
                 counts[s.doc_id] = counts.get(s.doc_id, 0) + 1
