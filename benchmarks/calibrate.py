@@ -1,73 +1,329 @@
-"""Fit the answer-confidence model (qa.answer.CONFIDENCE_COEF) and print it.
+"""Fit the answer models (qa/answer/model.json) by cross-validation, and report them honestly.
 
-Positives: questions asked over the corpus they were written for (SPF over SPF pages, seeds
-questions over the seeds). Negatives: the same questions asked over the *other* corpus, which
-cannot answer them. The hand-written out-of-corpus questions in seeds_qa.jsonl stay held out
-for `make bench`. A logistic regression per question language (French questions can lean on
-lexical overlap; English questions over French text cannot).
+Data: every question of benchmarks/seeds_qa.jsonl (answerable, near-miss, false-premise,
+off-topic), SPF-105 and cnil_dev (PIAF, French FAQ pages). Negatives come from three sources:
+the unanswerable questions of the seeds file, each set's questions asked over the other corpus,
+and each answerable question asked again with its gold document filtered out of the corpus (the
+question becomes unanswerable unless another document also states the answer — labels are
+always computed from the quote, never assumed).
+
+1. The *ranker* (logistic, one row per candidate quote, label = the candidate holds a gold answer)
+   is fitted on K−1 folds and scores the candidates of the held-out fold.
+2. With those out-of-fold scores the answerer picks and extends a quote for every question; the
+   *confidence* model (logistic, label = the final quote holds a gold answer) is fitted the same
+   way, and its out-of-fold predictions give the figures printed: answer_hit, abstention on
+   unanswerable questions, precision at confidence ≥ 0.9, ECE, AUROC, a reliability table.
+3. Both are refitted on all rows and written, with the cross-validated report, to
+   qa/answer/model.json. Folds are by question (a question and its gold-removed variant share a
+   fold), so no fold is scored by a model that saw it.
+
+Usage: python benchmarks/calibrate.py [--folds 5] [--out qa/answer/model.json]
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import json
 import logging
 import sys
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa.answer import FEATURES, detect_language  # noqa: E402
+from qa.answer import CONFIDENCE_FEATURES, FEATURES, Answerer  # noqa: E402
+from qa.answer.model import AnswerModel, Logistic, sigmoid  # noqa: E402
 from qa.engine import Engine  # noqa: E402
-from qa.evaluate import load_dataset  # noqa: E402
+from qa.evaluate import Question, auroc, contains_answer, ece, load_dataset  # noqa: E402
+from qa.retrieve import Filters, SearchResult  # noqa: E402
 from qa.settings import Settings  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SPF = HERE.parent.parent / "shared" / "bench" / "spf_qr_test.json"
+BENCH = HERE.parent.parent / "shared" / "bench"
+SETS = {"seeds": HERE / "seeds_qa.jsonl", "spf": BENCH / "spf_qr_test.json", "cnil": BENCH / "cnil_dev.json"}
+MODEL_OUT = HERE.parent / "qa" / "answer" / "model.json"
+DEPTH = 10
 
 
-def signals(engine: Engine, questions, positive: bool) -> list[tuple[str, list[float], int]]:
-    rows = []
-    for q in questions:
-        if positive and not q.answerable:
-            continue
-        answer = engine.answerer.answer_from(engine.answerer.retriever.search(q.question, k=5), 5, force=True)
-        rows.append((q.lang or detect_language(q.question), [answer.signals[f] for f in FEATURES], int(positive)))
-    return rows
+@dataclass
+class Case:
+    """One question asked over one corpus (possibly with its gold document removed)."""
+
+    set_name: str
+    variant: str  # "asked", "gold_removed", "other_corpus"
+    question: Question
+    engine: Engine
+    result: SearchResult
+    group: str
+
+    @property
+    def answers(self) -> tuple[str, ...]:
+        return self.question.answers if self.variant != "other_corpus" else ()
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 20000, lr: float = 0.5):
-    mu, sd = x.mean(0), x.std(0) + 1e-9
-    z = (x - mu) / sd
-    w, b = np.zeros(x.shape[1]), 0.0
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(z @ w + b)))
-        w -= lr * (z.T @ (p - y) / len(y) + l2 * w)
-        b -= lr * float(np.mean(p - y))
-    coef = w / sd
-    return {"bias": round(float(b - (mu / sd) @ w), 3), **{f: round(float(c), 3) for f, c in zip(FEATURES, coef)}}
+def fold_of(group: str, k: int) -> int:
+    return zlib.crc32(group.encode()) % k
+
+
+def _standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    mean = x.mean(0)
+    scale = x.std(0)
+    scale[scale < 1e-9] = 1.0
+    return (x - mean) / scale, mean, scale
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], l2: float = 1.0,
+                 weights: np.ndarray | None = None) -> Logistic:
+    """Weighted logistic regression (L-BFGS) on standardised features; `l2` is the ridge on coefficients."""
+    from scipy.optimize import minimize
+
+    z, mean, scale = _standardise(x)
+    sw = np.ones(len(y)) if weights is None else weights
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        t = z @ w + b
+        p = 1 / (1 + np.exp(-t))
+        nll = float(np.sum(sw * (np.logaddexp(0, t) - y * t))) + 0.5 * l2 * float(w @ w)
+        g = sw * (p - y)
+        return nll, np.concatenate([z.T @ g + l2 * w, [g.sum()]])
+
+    theta = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
+    return Logistic(features, tuple(map(float, mean)), tuple(map(float, scale)),
+                    tuple(round(float(c), 5) for c in theta[:-1]), round(float(theta[-1]), 5))
+
+
+def fit_ranker(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[str, ...], l2: float = 1.0) -> Logistic:
+    """Listwise ranker: a softmax over each question's candidates, maximising the mass on the candidates
+    that hold the answer (questions with no such candidate teach nothing and are skipped)."""
+    from scipy.optimize import minimize
+
+    groups = [(x, y) for x, y in groups if len(y) and y.any()]
+    _, mean, scale = _standardise(np.vstack([x for x, _ in groups]))
+    zs = [((x - mean) / scale, y.astype(bool)) for x, y in groups]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.5 * l2 * float(w @ w), l2 * w
+        for z, pos in zs:
+            t = z @ w
+            t = t - t.max()
+            e = np.exp(t)
+            p = e / e.sum()
+            mass = p[pos].sum()
+            total -= float(np.log(mass))
+            q = np.where(pos, p / mass, 0.0)
+            grad = grad + z.T @ (p - q)
+        return total, grad
+
+    w = minimize(loss, np.zeros(len(features)), jac=True, method="L-BFGS-B").x
+    return Logistic(features, tuple(map(float, mean)), tuple(map(float, scale)),
+                    tuple(round(float(c), 5) for c in w), 0.0)
+
+
+SYNTHETIC_WEIGHT = 0.4
+"""Gold-removed and other-corpus negatives teach abstention but would outnumber real questions."""
+
+
+def variant_weights(rows: list[dict]) -> np.ndarray:
+    return np.array([1.0 if r["variant"] == "asked" else SYNTHETIC_WEIGHT for r in rows])
+
+
+def matrix(rows: list[dict], features: tuple[str, ...]) -> np.ndarray:
+    return np.array([[r[f] for f in features] for r in rows], dtype=np.float64)
+
+
+def collect(engines: dict[str, Engine], questions: dict[str, list[Question]]) -> list[Case]:
+    cases = []
+    names = list(engines)
+    for name in names:
+        engine = engines[name]
+        docs = list(engine.index.documents)
+        for i, q in enumerate(questions[name]):
+            group = f"{name}:{i}"
+            r = engine.answerer.retriever.search(q.question, k=DEPTH)
+            cases.append(Case(name, "asked", q, engine, r, group))
+            if q.answerable:
+                keep = tuple(d for d in docs if d != q.doc)
+                r2 = engine.answerer.retriever.search(q.question, k=DEPTH, filters=Filters(doc_ids=keep))
+                cases.append(Case(name, "gold_removed", q, engine, r2, group))
+        other = engines[names[(names.index(name) + 1) % len(names)]]
+        for i, q in enumerate(questions[name][::4]):
+            r = other.answerer.retriever.search(q.question, k=DEPTH)
+            cases.append(Case(name, "other_corpus", q, other, r, f"{name}:{i * 4}"))
+    return cases
+
+
+def candidate_rows(case: Case) -> list[dict]:
+    _, cands = case.engine.answerer.candidates(case.result)
+    return [{**c.features, "label": float(bool(case.answers) and contains_answer(c.text, case.answers))}
+            for c in cands]
+
+
+def answer_rows(cases: list[Case], ranker: Logistic, placeholder_conf: Logistic) -> list[dict]:
+    out = []
+    for case in cases:
+        answerer: Answerer = case.engine.answerer
+        answerer.model = AnswerModel(ranker, placeholder_conf, 0.0)
+        a = answerer.answer_from(case.result, 5, force=True)
+        hit = bool(case.answers) and not a.abstained and contains_answer(a.text, case.answers)
+        row = {f: a.signals.get(f, 0.0) for f in CONFIDENCE_FEATURES}
+        row.update(label=float(hit), set=case.set_name, variant=case.variant, group=case.group,
+                   answerable=bool(case.answers) and case.variant == "asked", lang=case.question.lang or a.lang, kind=a.qtype,
+                   question=case.question.question, text=a.text)
+        out.append(row)
+    return out
+
+
+def report(rows: list[dict], conf: np.ndarray, threshold: float) -> dict:
+    label = np.array([r["label"] for r in rows])
+    shown = conf >= threshold
+    answerable = np.array([r["answerable"] for r in rows])
+    hi = conf >= 0.9
+    return {
+        "n": len(rows),
+        "answer_hit": round(float((label * shown)[answerable].mean()), 4) if answerable.any() else None,
+        "false_abstain": round(float((~shown)[answerable].mean()), 4) if answerable.any() else None,
+        "abstain_unanswerable": round(float((~shown)[~answerable].mean()), 4) if (~answerable).any() else None,
+        "precision_at_conf_0_9": round(float(label[hi & shown].mean()), 4) if (hi & shown).any() else None,
+        "n_at_conf_0_9": int((hi & shown).sum()),
+        "ece": round(ece(conf[shown], label[shown]), 4),
+        "auroc": round(auroc(conf, label), 4),
+    }
+
+
+def reliability(conf: np.ndarray, label: np.ndarray, bins: int = 10) -> list[dict]:
+    idx = np.minimum((conf * bins).astype(int), bins - 1)
+    return [{"bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}", "n": int((idx == b).sum()),
+             "confidence": round(float(conf[idx == b].mean()), 3), "accuracy": round(float(label[idx == b].mean()), 3)}
+            for b in range(bins) if (idx == b).any()]
+
+
+def choose_threshold(conf: np.ndarray, rows: list[dict]) -> float:
+    """The abstention threshold that maximises right answers plus right abstentions (out of fold)."""
+    label = np.array([r["label"] for r in rows])
+    answerable = np.array([r["answerable"] for r in rows])
+    best, best_t = -1.0, 0.5
+    for t in np.arange(0.2, 0.81, 0.02):
+        shown = conf >= t
+        score = (label * shown).sum() + ((~shown) & ~answerable).sum() - 0.5 * ((~shown) & answerable & (label == 1)).sum()
+        if score > best:
+            best, best_t = score, float(t)
+    return round(best_t, 2)
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=MODEL_OUT)
+    parser.add_argument("--details", type=Path, help="write the out-of-fold rows as JSONL")
+    parser.add_argument("--sets", default=",".join(SETS), help="question sets to use (default: all)")
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
+    args = parser.parse_args()
+    for name in set(SETS) - set(args.sets.split(",")):
+        del SETS[name]
     logging.basicConfig(level=logging.WARNING)
     base = Settings.from_env()
-    spf_q, spf_corpus, spf_emb = load_dataset(SPF, None, base.cache_dir)
-    seed_q, seed_corpus, seed_emb = load_dataset(HERE / "seeds_qa.jsonl", base.corpus_dir, base.cache_dir)
-    spf = Engine(base.replace(corpus_dir=spf_corpus, embeddings_dir=spf_emb))
-    seeds = Engine(base.replace(corpus_dir=seed_corpus, embeddings_dir=seed_emb))
-    for e in (spf, seeds):
-        e.ensure_built()
-    rows = (signals(spf, spf_q, True) + signals(seeds, seed_q, True)
-            + signals(seeds, spf_q, False) + signals(spf, [q for q in seed_q if q.answerable], False))
-    out = {}
-    for lang in ("fr", "en"):
-        sel = [r for r in rows if r[0] == lang]
-        x = np.array([r[1] for r in sel])
-        y = np.array([r[2] for r in sel], dtype=float)
-        out[lang] = fit(x, y)
-        print(f"{lang}: {len(sel)} rows, {int(y.sum())} positive", file=sys.stderr)
-    print(json.dumps(out, indent=1))
+    engines, questions = {}, {}
+    for name, path in SETS.items():
+        if not path.is_file():
+            sys.exit(f"benchmark file not found: {path}")
+        qs, corpus, emb = load_dataset(path, base.corpus_dir if name == "seeds" else None, base.cache_dir)
+        engine = Engine(base.replace(corpus_dir=corpus, embeddings_dir=emb))
+        engine.ensure_built()
+        engines[name], questions[name] = engine, qs
+    # The answerer needs a model to exist; features do not depend on it.
+    neutral = Logistic(CONFIDENCE_FEATURES, (0.0,) * len(CONFIDENCE_FEATURES), (1.0,) * len(CONFIDENCE_FEATURES),
+                       (0.0,) * len(CONFIDENCE_FEATURES), 0.0)
+    cases = collect(engines, questions)
+    print(f"{len(cases)} cases: " + ", ".join(
+        f"{v} {sum(c.variant == v for c in cases)}" for v in ("asked", "gold_removed", "other_corpus")), file=sys.stderr)
+    cand = [candidate_rows(c) for c in cases]
+    k = args.folds
+    folds = np.array([fold_of(c.group, k) for c in cases])
+
+    def fit_ranker_on(mask: np.ndarray) -> Logistic:
+        groups = [(matrix(cand[i], FEATURES), np.array([r["label"] for r in cand[i]]))
+                  for i in np.flatnonzero(mask) if cand[i]]
+        return fit_ranker(groups, FEATURES)
+
+    oof_rows: list[dict | None] = [None] * len(cases)
+    for f in range(k):
+        ranker = fit_ranker_on(folds != f)
+        idx = np.flatnonzero(folds == f)
+        for i, row in zip(idx, answer_rows([cases[i] for i in idx], ranker, neutral)):
+            row["fold"] = f
+            oof_rows[i] = row
+    rows = [r for r in oof_rows if r is not None]
+    conf = np.zeros(len(rows))
+    for f in range(k):
+        train = [r for r in rows if r["fold"] != f]
+        model = fit_logistic(matrix(train, CONFIDENCE_FEATURES), np.array([r["label"] for r in train]),
+                             CONFIDENCE_FEATURES, weights=variant_weights(train))
+        for i, r in enumerate(rows):
+            if r["fold"] == f:
+                conf[i] = sigmoid(model.logit(r))
+    threshold = choose_threshold(conf, [r for r in rows])
+    asked = np.array([r["variant"] == "asked" for r in rows])
+    cv = {"all_asked": report([r for r, s in zip(rows, asked) if s], conf[asked], threshold)}
+    for name in SETS:
+        sel = np.array([r["set"] == name and r["variant"] == "asked" for r in rows])
+        cv[name] = report([r for r, s in zip(rows, sel) if s], conf[sel], threshold)
+        for lang in ("fr", "en", "ru"):
+            s2 = sel & np.array([r["lang"] == lang for r in rows])
+            if s2.any() and name == "seeds":
+                cv[f"{name}_{lang}"] = report([r for r, s in zip(rows, s2) if s], conf[s2], threshold)
+    gold = np.array([r["variant"] == "gold_removed" for r in rows])
+    cv["gold_removed_abstained"] = round(float((conf[gold] < threshold).mean()), 4)
+    cv["gold_removed_still_right"] = round(float(np.array([r["label"] for r in rows])[gold].mean()), 4)
+    rel = reliability(conf[asked], np.array([r["label"] for r in rows])[asked])
+
+    print(f"\nCross-validated ({k} folds by question), abstain below {threshold}:")
+    print(f"{'set':14}{'n':>6}{'hit':>8}{'f.abst':>8}{'abst.u':>8}{'P@0.9':>8}{'n@0.9':>7}{'ECE':>8}{'AUROC':>8}")
+    for name, m in cv.items():
+        if isinstance(m, dict):
+            print(f"{name:14}{m['n']:>6}{str(m['answer_hit']):>8}{str(m['false_abstain']):>8}"
+                  f"{str(m['abstain_unanswerable']):>8}{str(m['precision_at_conf_0_9']):>8}{m['n_at_conf_0_9']:>7}"
+                  f"{m['ece']:>8}{m['auroc']:>8}")
+    print(f"gold document removed: abstained {cv['gold_removed_abstained']}, "
+          f"still right (another document states it) {cv['gold_removed_still_right']}")
+    print("reliability (asked questions, out of fold):")
+    for b in rel:
+        print(f"  {b['bin']}  n={b['n']:4}  confidence {b['confidence']:.3f}  accuracy {b['accuracy']:.3f}")
+    if args.details:
+        with open(args.details, "w", encoding="utf-8") as fh:
+            for r, c in zip(rows, conf):
+                fh.write(json.dumps({**r, "confidence": round(float(c), 4)}, ensure_ascii=False) + "\n")
+
+    final_ranker = fit_ranker_on(np.ones(len(cases), dtype=bool))
+    all_rows = answer_rows(cases, final_ranker, neutral)
+    final_conf = fit_logistic(matrix(all_rows, CONFIDENCE_FEATURES), np.array([r["label"] for r in all_rows]),
+                              CONFIDENCE_FEATURES, weights=variant_weights(all_rows))
+    model = {
+        "about": "Fitted by benchmarks/calibrate.py; do not edit by hand.",
+        "data": {name: str(path.name) for name, path in SETS.items()},
+        "data_hash": hashlib.sha256(b"".join(p.read_bytes() for p in SETS.values())).hexdigest()[:16],
+        "folds": k,
+        "abstain_below": threshold,
+        "ranker": _as_dict(final_ranker),
+        "confidence": _as_dict(final_conf),
+        "cross_validated": cv,
+        "reliability": rel,
+    }
+    if args.dry_run:
+        return
+    tmp = args.out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(args.out)
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+def _as_dict(m: Logistic) -> dict:
+    return {"features": list(m.features), "mean": [round(v, 6) for v in m.mean],
+            "scale": [round(v, 6) for v in m.scale], "coef": list(m.coef), "bias": m.bias}
 
 
 if __name__ == "__main__":

@@ -2,8 +2,12 @@
 
 1. Retrieval on SPF-105 (each SQuAD context is one document; scored at document level) for
    dense, BM25 and hybrid: recall@1, recall@5, MRR@10, build seconds, passages/s, latency.
-2. `qa eval` on SPF-105 and on benchmarks/seeds_qa.jsonl (French, English, out-of-corpus).
-3. `qa ask` end-to-end latency on the seeds (query encoding included), and the retrieval
+2. The cross-validated answer figures stored in qa/answer/model.json by benchmarks/calibrate.py
+   (each question scored by models that never saw it), with a reliability table and
+   docs/reliability.png. These are the honest figures.
+3. `qa eval` on SPF-105, cnil_dev and benchmarks/seeds_qa.jsonl with the shipped model. The
+   model was fitted on these questions, so these are in-sample figures: read them as an upper bound.
+4. `qa ask` end-to-end latency on the seeds (query encoding included), and the retrieval
    latency on the seeds corpus.
 """
 
@@ -26,6 +30,9 @@ from qa.settings import Settings  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SPF = HERE.parent.parent / "shared" / "bench" / "spf_qr_test.json"
+CNIL = HERE.parent.parent / "shared" / "bench" / "cnil_dev.json"
+MODEL = HERE.parent / "qa" / "answer" / "model.json"
+PLOT = HERE.parent / "docs" / "reliability.png"
 
 
 def pct(values: list[float], q: float) -> float:
@@ -59,6 +66,54 @@ def retrieval_table(base: Settings) -> None:
             print(f"{mode:8}{r1:8.3f}{r5:8.3f}{mrr:9.3f}{pct(lat, 50):9.1f}{pct(lat, 95):9.1f}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def cross_validated() -> None:
+    import json
+
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    cv = model["cross_validated"]
+    print(f"\nCross-validated answer figures ({model['folds']} folds by question; abstain below "
+          f"{model['abstain_below']}) — from {MODEL.name}, written by benchmarks/calibrate.py")
+    print(f"{'set':16}{'n':>6}{'hit':>8}{'f.abst':>8}{'abst.u':>8}{'P@0.9':>8}{'n@0.9':>7}{'ECE':>8}{'AUROC':>8}")
+    for name, m in cv.items():
+        if isinstance(m, dict):
+            print(f"{name:16}{m['n']:>6}{str(m['answer_hit']):>8}{str(m['false_abstain']):>8}"
+                  f"{str(m['abstain_unanswerable']):>8}{str(m['precision_at_conf_0_9']):>8}"
+                  f"{m['n_at_conf_0_9']:>7}{m['ece']:>8}{m['auroc']:>8}")
+    print(f"gold document removed: abstained {cv['gold_removed_abstained']}")
+    print("Reliability (out of fold): confidence bin, n, mean confidence, accuracy")
+    for b in model["reliability"]:
+        print(f"  {b['bin']}  {b['n']:5}  {b['confidence']:.3f}  {b['accuracy']:.3f}")
+    reliability_plot(model["reliability"], PLOT)
+    print(f"reliability plot: {PLOT.relative_to(HERE.parent)}")
+
+
+def reliability_plot(bins: list[dict], path: Path, size: int = 420) -> None:
+    """A reliability diagram (accuracy per confidence bin vs the diagonal), drawn with Pillow."""
+    from PIL import Image, ImageDraw
+
+    pad = 50
+    img = Image.new("RGB", (size, size), "white")
+    d = ImageDraw.Draw(img)
+    inner = size - 2 * pad
+
+    def xy(x: float, y: float) -> tuple[float, float]:
+        return pad + x * inner, size - pad - y * inner
+
+    d.rectangle([xy(0, 1), xy(1, 0)], outline="black")
+    d.line([xy(0, 0), xy(1, 1)], fill="gray", width=1)
+    for b in bins:
+        lo = float(b["bin"].split("-")[0])
+        d.rectangle([xy(lo + 0.01, b["accuracy"]), xy(lo + 0.09, 0)], fill=(70, 120, 200), outline="black")
+        d.text(xy(lo + 0.02, b["accuracy"] + 0.04), str(b["n"]), fill="black")
+    for t in range(0, 11, 2):
+        d.text(xy(t / 10 - 0.02, -0.06), f"{t / 10:.1f}", fill="black")
+        d.text(xy(-0.11, t / 10 + 0.02), f"{t / 10:.1f}", fill="black")
+    d.text((pad, 12), "Reliability (cross-validated): accuracy per confidence bin", fill="black")
+    d.text((size / 2 - 30, size - 22), "confidence", fill="black")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    img.save(path)
 
 
 def eval_table(title: str, report: dict) -> None:
@@ -101,8 +156,14 @@ def main() -> None:
     if not SPF.is_file():
         sys.exit(f"benchmark file not found: {SPF}")
     retrieval_table(base)
-    eval_table("SPF-105", evaluate(SPF, base, k=5))
-    eval_table("Seeds (benchmarks/seeds_qa.jsonl)", evaluate(HERE / "seeds_qa.jsonl", base, base.corpus_dir, k=5))
+    cross_validated()
+    eval_table("SPF-105 (in-sample)", evaluate(SPF, base, k=5))
+    eval_table("cnil_dev (in-sample)", evaluate(CNIL, base, k=5))
+    seeds = evaluate(HERE / "seeds_qa.jsonl", base, base.corpus_dir, k=5)
+    eval_table("Seeds, benchmarks/seeds_qa.jsonl (in-sample)", seeds)
+    print("by kind: answer_hit / abstained on unanswerable")
+    for kind, m in seeds.get("by_kind", {}).items():
+        print(f"  {kind:14} n={m['n']:3}  hit {m['answer_hit']:.3f}  abstained {m['abstain_rate_unanswerable']:.3f}")
     seeds_latency(base)
 
 

@@ -112,7 +112,7 @@ def render_reply(answer: Answer, lang: str) -> str:
     """Chat message for one answer: the quote with its highlighted span, confidence, citations."""
     t = LABELS[lang]
     if answer.abstained:
-        head = f"**{esc(answer.message)}**\n\n{esc(t['closest'])}"
+        head = f"**{esc(answer.message)}**"
     else:
         quote = answer.text
         if answer.highlight and (answer.highlight_start, answer.highlight_end) != (0, len(quote)):
@@ -126,7 +126,17 @@ def render_reply(answer: Answer, lang: str) -> str:
             f"{esc(answer.citations[0].reference()) if answer.citations else ''}</span>"
         )
     blocks = "\n".join(_citation_block(c, lang) for c in answer.citations)
+    others = _uncited(answer)
+    if others:
+        blocks += f"\n\n<div class='qa-meta'>{esc(t['closest'])}</div>\n" + "\n".join(
+            _citation_block(p, lang) for p in others)
     return f"{head}\n\n{blocks}"
+
+
+def _uncited(answer: Answer) -> list[Citation]:
+    """Closest passages that are not already cited as sources of the answer."""
+    cited = {(c.doc_id, c.paragraph) for c in answer.citations}
+    return [p for p in answer.passages if (p.doc_id, p.paragraph) not in cited]
 
 
 def render_evidence(answer: dict | None, lang: str) -> str:
@@ -135,35 +145,58 @@ def render_evidence(answer: dict | None, lang: str) -> str:
         return f"<p class='qa-meta'>{esc(t['no_answer'])}</p>"
     a = _answer_from_dict(answer)
     intro = f"<p><b>{esc(a.question)}</b></p>"
-    return intro + "".join(_citation_block(c, lang, open_=True) for c in a.citations)
+    cited = "".join(_citation_block(c, lang, open_=True) for c in a.citations)
+    others = _uncited(a)
+    closest = (f"<p class='qa-meta'>{esc(t['closest'])}</p>" + "".join(_citation_block(p, lang) for p in others)
+               if others else "")
+    return intro + cited + closest
 
 
-def render_document(engine: Engine, doc_id: str, paragraph: int) -> str:
+def render_document(engine: Engine, doc_id: str, paragraph: int, start: int = -1, end: int = -1) -> str:
+    """The whole document, the cited paragraph marked, the quoted sentences highlighted exactly."""
     doc = engine.index.documents.get(doc_id)
     if doc is None:
         return ""
     meta = " · ".join(esc(x) for x in (doc.author, doc.date, doc.doc_id) if x)
     parts = [f"<h3>{esc(doc.title)}</h3><p class='qa-meta'>{meta}</p>"]
+    anchored = False
     for p in doc.paragraphs:
-        cited = p.number == paragraph
-        attrs = " id='qa-cited' class='qa-cited'" if cited else ""
-        parts.append(f"<p{attrs}><span class='qa-meta'>§{p.number}</span> {esc(doc.text[p.start:p.end])}</p>")
+        quoted = 0 <= start < end and p.start < end and start < p.end
+        cited = quoted or (p.number == paragraph and start < 0)
+        attrs = " class='qa-cited'" if cited else ""
+        if cited and not anchored:
+            attrs = " id='qa-cited'" + attrs
+            anchored = True
+        body = doc.text[p.start : p.end]
+        if quoted:
+            body = _marked(body, max(start, p.start) - p.start, min(end, p.end) - p.start)
+        else:
+            body = esc(body)
+        parts.append(f"<p{attrs}><span class='qa-meta'>§{p.number}</span> {body}</p>")
     return "<div class='qa-doc'>" + "".join(parts) + "</div>"
 
 
 def _answer_from_dict(d: dict) -> Answer:
     data = dict(d)
     data["citations"] = [Citation(**c) for c in d.get("citations", [])]
+    data["passages"] = [Citation(**c) for c in d.get("passages", [])]
     return Answer(**data)
 
 
 def _source_choices(answer: dict | None) -> list[tuple[str, str]]:
     if not answer:
         return []
-    return [
-        (f"[{c['number']}] {c['title'][:60]} §{c['paragraph']}", f"{c['doc_id']}|{c['paragraph']}")
-        for c in answer.get("citations", [])
-    ]
+    choices = []
+    for c in answer.get("citations", []):
+        a = c["start"] + c["quote_start"] if c.get("quote_start", -1) >= 0 else -1
+        b = c["start"] + c["quote_end"] if a >= 0 else -1
+        choices.append((f"[{c['number']}] {c['title'][:60]} §{c['paragraph']}",
+                        f"{c['doc_id']}|{c['paragraph']}|{a}|{b}"))
+    cited = {(c["doc_id"], c["paragraph"]) for c in answer.get("citations", [])}
+    for p in answer.get("passages", []):
+        if (p["doc_id"], p["paragraph"]) not in cited:
+            choices.append((f"· {p['title'][:60]} §{p['paragraph']}", f"{p['doc_id']}|{p['paragraph']}|-1|-1"))
+    return choices
 
 
 def documents_table(engine: Engine, lang: str) -> list[list[Any]]:
@@ -299,8 +332,11 @@ def build_app(engine: Engine) -> gr.Blocks:
         def open_source(value: str | None):
             if not value:
                 return ""
-            doc_id, _, para = value.rpartition("|")
-            return render_document(engine, doc_id, int(para or 0))
+            try:
+                doc_id, para, start, end = value.rsplit("|", 3)
+                return render_document(engine, doc_id, int(para or 0), int(start), int(end))
+            except ValueError:
+                return ""
 
         open_btn.click(open_source, source, document, api_visibility="private").then(
             None, None, None, js=SCROLL_JS

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from qa.answer import MESSAGES, Answer
+from qa.answer import Answer, Citation, messages
 from qa.index import BuildInProgress, BuildReport, IndexError_
 from qa.retrieve import Filters, QueryError
 from qa.settings import Settings
@@ -57,12 +57,18 @@ class _Bar:
     def __init__(self, label: str) -> None:
         self.label = label
         self.bar = None
+        self.desc = ""
 
     def __call__(self, done: int, total: int, desc: str) -> None:
         from tqdm import tqdm
 
+        if self.bar is not None and desc != self.desc:
+            self.bar.close()
+            self.bar = None
         if self.bar is None:
-            self.bar = tqdm(total=total, desc=f"{self.label}: {desc}", unit="passage", file=sys.stderr,
+            self.desc = desc
+            unit = "sentence" if desc == "entities" else "passage"
+            self.bar = tqdm(total=total, desc=f"{self.label}: {desc}", unit=unit, file=sys.stderr,
                             dynamic_ncols=True)
         self.bar.update(done - self.bar.n)
 
@@ -113,8 +119,6 @@ def _format_answer(answer: Answer) -> str:
     lines = []
     if answer.abstained:
         lines.append(answer.message)
-        if answer.citations:
-            lines.append(MESSAGES[answer.lang]["closest"])
     else:
         quote = answer.text
         if answer.highlight and answer.highlight != answer.text:
@@ -122,14 +126,21 @@ def _format_answer(answer: Answer) -> str:
             quote = f"{quote[:a]}**{quote[a:b]}**{quote[b:]}"
         lines.append(f"« {quote} » [1]")
         lines.append(f"confidence {answer.confidence:.2f}")
-    for c in answer.citations:
-        head = f"[{c.number}] {c.title}"
-        meta = ", ".join(x for x in (c.author, c.date, c.doc_id, f"§{c.paragraph}", f"score {c.score:.3f}") if x)
-        passage = " ".join(c.passage.split())
-        if len(passage) > 300:
-            passage = passage[:297] + "…"
-        lines.append(f"{head}\n    {meta}\n    {passage}")
+        lines.extend(_format_citation(c, f"[{c.number}]") for c in answer.citations)
+    others = [p for p in answer.passages
+              if not any(c.doc_id == p.doc_id and c.paragraph == p.paragraph for c in answer.citations)]
+    if others:
+        lines.append(messages(answer.lang)["closest"])
+        lines.extend(_format_citation(p, "-") for p in others)
     return "\n".join(lines)
+
+
+def _format_citation(c: Citation, marker: str) -> str:
+    meta = ", ".join(x for x in (c.author, c.date, c.doc_id, f"§{c.paragraph}", f"score {c.score:.3f}") if x)
+    passage = " ".join(c.passage.split())
+    if len(passage) > 300:
+        passage = passage[:297] + "…"
+    return f"{marker} {c.title}\n    {meta}\n    {passage}"
 
 
 @cli.command()
@@ -213,11 +224,13 @@ def info(ctx: click.Context, as_json: bool) -> None:
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Where evaluation indexes live (QA_CACHE_DIR).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 @click.option("--rows", is_flag=True, help="With --json, include per-question rows.")
+@click.option("--details", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write one JSON line per question (question, gold and returned doc, quote, confidence, hit).")
 @click.pass_context
 def eval_(ctx: click.Context, dataset: Path, corpus_dir: Path | None, k: int, cache_dir: Path | None,
-          as_json: bool, rows: bool) -> None:
+          as_json: bool, rows: bool, details: Path | None) -> None:
     """Measure retrieval and answers on a SQuAD JSON or a JSONL question file."""
-    from qa.evaluate import METRIC_KEYS, DatasetError, evaluate
+    from qa.evaluate import METRIC_KEYS, DatasetError, evaluate, write_details
 
     settings = _settings(ctx, cache_dir=cache_dir)
     corpus = corpus_dir or settings.corpus_dir
@@ -230,6 +243,8 @@ def eval_(ctx: click.Context, dataset: Path, corpus_dir: Path | None, k: int, ca
         raise click.ClickException(str(exc)) from exc
     finally:
         bar.close()
+    if details:
+        write_details(report["rows"], details)
     if not rows:
         report.pop("rows", None)
     if as_json:

@@ -21,6 +21,10 @@ import yaml
 log = logging.getLogger(__name__)
 
 CORPUS_SUFFIXES = (".txt", ".md")
+TITLE_CHARS = 80
+FRONT_MATTER_CHARS = 16_000
+FRONT_MATTER_DEPTH = 20
+META_CHARS = 300
 
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
@@ -74,6 +78,8 @@ class Document:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # "front matter", "headline" or "lead": a lead-derived title is not a real title.
+    title_from: str = ""
 
     def source_offset(self, pos: int) -> int:
         """Offset in the source file of character `pos` of the cleaned text."""
@@ -146,7 +152,7 @@ def load_corpus(corpus_dir: Path) -> Corpus:
         doc_id = path.relative_to(corpus_dir).as_posix()
         try:
             doc = parse_document(doc_id, path.read_bytes(), path=str(path))
-        except (OSError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
             log.warning("skipping %s: %s", doc_id, exc)
             errors.append(LoadError(doc_id, str(exc)))
             continue
@@ -192,15 +198,19 @@ def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
 
     lines = [span for span in lines if not _is_boilerplate(source[span[0] : span[1]])]
     title = str(meta.get("title") or "").strip()
+    title_from = "front matter" if title else ""
     if not title:
         title, lines = _headline(source, lines)
-    title = title or Path(doc_id).stem
+        title_from = "headline" if title else ""
 
     text, segments, paragraphs = _assemble(source, lines)
+    if not title:
+        title, title_from = lead_title(text), "lead"
     return Document(
         doc_id=doc_id,
         path=path or doc_id,
         title=title,
+        title_from=title_from,
         author=str(meta.get("author") or ""),
         date=date,
         text=text,
@@ -219,13 +229,40 @@ def _front_matter(source: str) -> tuple[dict, int, str]:
     m = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", source, re.DOTALL)
     if not m:
         return {}, 0, ""
+    block = m.group(1)
+    if len(block) > FRONT_MATTER_CHARS:
+        return {}, m.end(), f"front matter longer than {FRONT_MATTER_CHARS} characters; ignored"
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as exc:
+        meta = yaml.load(block, Loader=_BoundedLoader) or {}
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
         return {}, m.end(), f"front matter is not valid YAML ({exc.__class__.__name__}); ignored"
     if not isinstance(meta, dict):
         return {}, m.end(), "front matter is not a mapping; ignored"
-    return meta, m.end(), ""
+    return {k: _cap(v) for k, v in meta.items() if isinstance(k, str)}, m.end(), ""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """Safe YAML without aliases or deep nesting: a 400-byte alias bomb or a `[[[…` 3,000 deep
+    would otherwise expand to hundreds of megabytes or overflow the stack."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            raise ValueError("YAML aliases are not allowed in front matter")
+        depth = getattr(self, "_depth", 0)
+        if depth > FRONT_MATTER_DEPTH:
+            raise ValueError("front matter nested too deeply")
+        self._depth = depth + 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth = depth
+
+
+def _cap(value: object) -> object:
+    """Metadata fields are short: a title, a name, a date, a few tags."""
+    if isinstance(value, (list, tuple)):
+        return [str(v)[:META_CHARS] for v in value[:50]]
+    return value if isinstance(value, (int, float)) or value is None else str(value)[:META_CHARS]
 
 
 def _content_lines(source: str, start: int) -> list[tuple[int, int]]:
@@ -330,6 +367,23 @@ def _inline_pieces(source: str, a: int, b: int) -> list[tuple[int, int]]:
         pieces.append((a + i, j - i))
         i = j
     return pieces
+
+
+def lead_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """A human title for a document that has none: its first sentence, cut at a word.
+
+    A file name or a hash means nothing to a reader; the lead of a news article says what it is
+    about.
+    """
+    first = " ".join(text.strip().split("\n", 1)[0].split())
+    m = re.search(r"[.!?…](?=\s|$)", first)
+    if m and m.end() <= limit:
+        return first[: m.end()]
+    if len(first) <= limit:
+        return first
+    cut = first[:limit]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def _as_list(value: object) -> list[str]:

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 METRIC_KEYS = (
     "n", "n_unanswerable", "doc_recall_at_1", "doc_recall_at_5", "mrr_at_10", "answer_hit",
     "span_f1", "abstain_rate_unanswerable", "false_abstain_rate", "latency_ms_p50", "latency_ms_p95",
+    "precision_at_conf_0_9", "n_at_conf_0_9", "ece", "auroc",
 )
 
 
@@ -39,6 +40,7 @@ class Question:
     doc: str | None
     answers: tuple[str, ...]
     lang: str | None = None
+    kind: str | None = None
 
     @property
     def answerable(self) -> bool:
@@ -70,7 +72,7 @@ def load_dataset(path: Path, corpus_dir: Path | None, cache_dir: Path) -> tuple[
         try:
             r = json.loads(line)
             questions.append(
-                Question(r["question"], r.get("doc"), tuple(r.get("answers") or ()), r.get("lang"))
+                Question(r["question"], r.get("doc"), tuple(r.get("answers") or ()), r.get("lang"), r.get("kind"))
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise DatasetError(f"{path}:{n}: not a question object ({exc})") from exc
@@ -156,8 +158,8 @@ def evaluate(
         docs = ranked_documents(result)
         rank = docs.index(q.doc) + 1 if q.doc in docs else None
         rows.append({
-            "question": q.question, "lang": q.lang, "answerable": q.answerable, "doc": q.doc,
-            "rank": rank, "abstained": answer.abstained, "text": answer.text,
+            "question": q.question, "lang": q.lang, "kind": q.kind, "answerable": q.answerable, "doc": q.doc,
+            "returned_doc": answer.doc_id or None, "rank": rank, "abstained": answer.abstained, "text": answer.text,
             "highlight": answer.highlight, "confidence": answer.confidence,
             "hit": q.answerable and not answer.abstained and contains_answer(answer.text, q.answers),
             "f1": max((token_f1(answer.highlight, a) for a in q.answers), default=0.0)
@@ -167,6 +169,9 @@ def evaluate(
         if progress:
             progress(i + 1, len(questions))
     report = summarize(rows)
+    kinds = sorted({r["kind"] for r in rows if r["kind"]})
+    if kinds:
+        report["by_kind"] = {kind: summarize([r for r in rows if r["kind"] == kind]) for kind in kinds}
     langs = sorted({r["lang"] for r in rows if r["lang"]})
     report["by_lang"] = {lang: summarize([r for r in rows if r["lang"] == lang]) for lang in langs}
     report["dataset"] = str(dataset)
@@ -198,4 +203,50 @@ def summarize(rows: list[dict]) -> dict:
         "false_abstain_rate": share(answerable, lambda r: r["abstained"]),
         "latency_ms_p50": round(float(np.percentile(lat, 50)), 2),
         "latency_ms_p95": round(float(np.percentile(lat, 95)), 2),
+        **confidence_metrics(rows),
     }
+
+
+def confidence_metrics(rows: list[dict]) -> dict:
+    """Does confidence mean "right"? Answers to unanswerable questions count as wrong."""
+    shown = [r for r in rows if not r["abstained"]]
+    conf = np.array([r["confidence"] for r in shown], dtype=float)
+    right = np.array([bool(r["hit"]) for r in shown], dtype=float)
+    high = conf >= 0.9
+    every = np.array([r["confidence"] if not r["abstained"] else 0.0 for r in rows], dtype=float)
+    every_right = np.array([bool(r["hit"]) for r in rows], dtype=float)
+    return {
+        "precision_at_conf_0_9": round(float(right[high].mean()), 4) if high.any() else 0.0,
+        "n_at_conf_0_9": int(high.sum()),
+        "ece": round(ece(conf, right), 4),
+        "auroc": round(auroc(every, every_right), 4),
+    }
+
+
+def ece(confidence: np.ndarray, right: np.ndarray, bins: int = 10) -> float:
+    """Expected calibration error over equal-width confidence bins."""
+    if not len(confidence):
+        return 0.0
+    idx = np.minimum((confidence * bins).astype(int), bins - 1)
+    return float(sum(abs(confidence[idx == b].mean() - right[idx == b].mean()) * (idx == b).sum()
+                     for b in range(bins) if (idx == b).any()) / len(confidence))
+
+
+def auroc(score: np.ndarray, label: np.ndarray) -> float:
+    """Probability that a right answer gets a higher score than a wrong one (ties count half)."""
+    pos, neg = score[label == 1], score[label == 0]
+    if not len(pos) or not len(neg):
+        return 0.0
+    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(greater / (len(pos) * len(neg)))
+
+
+def write_details(rows: list[dict], path: Path) -> None:
+    """One JSON line per question, for reading the misses."""
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps({
+                "question": r["question"], "lang": r["lang"], "kind": r["kind"], "gold_doc": r["doc"],
+                "returned_doc": r["returned_doc"], "text": r["text"], "highlight": r["highlight"],
+                "confidence": r["confidence"], "abstained": r["abstained"], "hit": r["hit"],
+            }, ensure_ascii=False) + "\n")

@@ -26,6 +26,7 @@ import bm25s
 import faiss
 import numpy as np
 
+from qa.annotate import ANNOTATION_VERSION, annotate, annotator_name
 from qa.chunking import Chunk, Sentence, chunk_corpus
 from qa.corpus import Document, LoadError, Paragraph, file_hashes, load_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
@@ -34,7 +35,7 @@ from qa.text import analyze
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Characters of a title-less document's opening paragraph given as context to its other chunks.
 CONTEXT_CHARS = 200
 ProgressFn = Callable[[int, int, str], None]
@@ -82,6 +83,8 @@ class Index:
     dense: faiss.Index
     sentence_vectors: np.ndarray
     bm25: bm25s.BM25
+    # Per sentence: entity, date and amount spans found at build time (qa.annotate).
+    annotations: list[dict] = field(default_factory=list)
 
     @property
     def model_id(self) -> str:
@@ -117,7 +120,7 @@ def opening_context(chunk: Chunk, doc: Document) -> str:
 
 
 def _has_title(doc: Document) -> bool:
-    return bool(doc.title) and doc.title != Path(doc.doc_id).stem
+    return bool(doc.title) and doc.title_from in ("front matter", "headline")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -160,6 +163,7 @@ def _wanted(settings: Settings) -> dict:
         "model": expected_model_id(settings.model, settings.query_prompt, settings.passage_prompt),
         "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
         "index_factory": settings.index_factory,
+        "annotations": ANNOTATION_VERSION,
     }
 
 
@@ -178,6 +182,8 @@ def index_status(settings: Settings) -> Status:
         reasons.append("chunking settings changed")
     if manifest.get("index_factory") != wanted["index_factory"]:
         reasons.append("index type changed")
+    if manifest.get("annotations") != wanted["annotations"]:
+        reasons.append("entity annotations are out of date")
     try:
         hashes = file_hashes(settings.corpus_dir)
     except Exception as exc:  # noqa: BLE001 - any unreadable corpus makes the index stale
@@ -295,6 +301,17 @@ def build_index(
         cache = EmbeddingCache(root, encoder.model_id) if use_cache else None
         vectors, embedded, reused = _embed_all(encoder, chunk_texts + sentence_texts, cache, progress)
         chunk_vecs, sent_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
+        if progress:
+            progress(0, len(sentences), "entities")
+        done = 0
+
+        def step(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress and (done % 256 == 0 or done == len(sentences)):
+                progress(done, len(sentences), "entities")
+
+        annotations = annotate(sentence_texts, progress=step)
 
         manifest = {
             "schema": SCHEMA_VERSION,
@@ -302,6 +319,8 @@ def build_index(
             "dim": int(encoder.dim),
             "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
             "index_factory": settings.index_factory,
+            "annotator": annotator_name(),
+            "annotations": ANNOTATION_VERSION,
             "files": {d.doc_id: d.content_hash for d in corpus.documents},
             "skipped": [asdict(e) for e in corpus.errors],
             "counts": {"documents": len(docs), "chunks": len(chunks), "sentences": len(sentences)},
@@ -311,7 +330,7 @@ def build_index(
         for e in corpus.errors:
             manifest["files"][e.path] = _hash_file(settings.corpus_dir / e.path)
         target = _write_version(root, manifest, corpus.documents, chunks, sentences,
-                                chunk_texts, chunk_vecs, sent_vecs, settings.index_factory)
+                                chunk_texts, chunk_vecs, sent_vecs, settings.index_factory, annotations)
         if cache is not None:
             cache.save({text_key(t) for t in chunk_texts + sentence_texts})
         return BuildReport(
@@ -369,6 +388,7 @@ def _write_version(
     chunk_vecs: np.ndarray,
     sent_vecs: np.ndarray,
     factory: str,
+    annotations: list[dict],
 ) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=root, prefix=".building-"))
@@ -388,6 +408,7 @@ def _write_version(
         _write_jsonl(tmp / "documents.jsonl", (_doc_record(d) for d in documents))
         _write_jsonl(tmp / "chunks.jsonl", (asdict(c) for c in chunks))
         _write_jsonl(tmp / "sentences.jsonl", (asdict(s) for s in sentences))
+        _write_jsonl(tmp / "annotations.jsonl", iter(annotations))
         (tmp / "manifest.json").write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
@@ -446,16 +467,17 @@ def load_index(settings: Settings) -> Index:
         dense = faiss.read_index(str(current / "dense.faiss"))
         sentence_vectors = np.load(current / "sentences.npy", allow_pickle=False)
         bm25 = bm25s.BM25.load(str(current / "bm25"), show_progress=False, verbosity=0)
+        annotations = _read_jsonl(current / "annotations.jsonl")
     except Exception as exc:  # noqa: BLE001 - any unreadable file means a corrupt index
         raise IndexError_(
             f"index in {current} is unreadable ({exc.__class__.__name__}: {exc}); "
             "run `qa build --force`"
         ) from exc
-    if dense.ntotal != len(chunks) or len(sentence_vectors) != len(sentences):
+    if dense.ntotal != len(chunks) or len(sentence_vectors) != len(sentences) or len(annotations) != len(sentences):
         raise IndexError_(f"index in {current} is inconsistent; run `qa build --force`")
     if dense.d != manifest.get("dim"):
         raise IndexError_(f"index in {current} has dimension {dense.d}, manifest says {manifest.get('dim')}")
-    return Index(current, manifest, documents, chunks, sentences, dense, sentence_vectors, bm25)
+    return Index(current, manifest, documents, chunks, sentences, dense, sentence_vectors, bm25, annotations)
 
 
 def check_encoder(index: Index, encoder: Encoder) -> None:

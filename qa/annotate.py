@@ -1,0 +1,74 @@
+"""Build-time annotation of every sentence: named entities, dates and amounts, stored in the index.
+
+spaCy's French pipeline (`fr_core_news_md`) finds people, places, organisations; `qa.facts`
+finds and normalises dates and amounts. This runs only while building: the query path reads the
+stored spans and never imports spaCy (start-up time, memory). Annotations are keyed by sentence
+text, not embedded, so a spaCy upgrade re-annotates without re-embedding anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from qa.facts import find_facts
+
+log = logging.getLogger(__name__)
+
+SPACY_MODEL = "fr_core_news_md"
+ANNOTATION_VERSION = 2
+"""Bumped when what is stored changes; an index with older annotations is stale (re-annotated, not re-embedded)."""
+LABELS = ("PER", "LOC", "ORG", "MISC")
+_ACRONYM = re.compile(r"\b[A-ZÀ-Þ]{2,6}\b")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?:\s+(?:(?:de|du|des|d’|d')\s*)?[A-ZÀ-ÖØ-Þ][\w’'-]*\w)*")
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    """spaCy with only what NER needs, or None when spaCy or its model is not installed."""
+    try:
+        import spacy  # noqa: PLC0415 - build time only
+
+        nlp = spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
+        return nlp, f"spacy {spacy.__version__} {SPACY_MODEL} {nlp.meta.get('version', '')}".strip()
+    except (ImportError, OSError) as exc:
+        log.warning("spaCy model %s unavailable (%s): capitalised words stand in for entities", SPACY_MODEL, exc)
+        return None, "regex"
+
+
+def annotator_name() -> str:
+    return _pipeline()[1]
+
+
+def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> list[dict]:
+    """One record per text: `ents` [[start, end, label]], `dates` and `amounts` [[start, end, value]]."""
+    nlp, _ = _pipeline()
+    if nlp is not None:
+        ents = [
+            [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in LABELS]
+            for doc in _each(nlp.pipe(texts, batch_size=64), progress)
+        ]
+    else:
+        ents = [[[m.start(), m.end(), "MISC"] for m in _NAME.finditer(t)] for t in texts]
+    out = []
+    for text, found in zip(texts, ents):
+        # Acronyms (OTSC, CEI, UEE) are organisations spaCy often leaves out.
+        found += [[m.start(), m.end(), "ORG"] for m in _ACRONYM.finditer(text)
+                  if not any(a <= m.start() < b for a, b, _ in found)]
+        found.sort()
+        dates, amounts = find_facts(text)
+        out.append({
+            "ents": found,
+            "dates": [[d.start, d.end, d.value] for d in dates],
+            "amounts": [[a.start, a.end, a.value] for a in amounts],
+        })
+    return out
+
+
+def _each(items, progress):
+    for item in items:
+        yield item
+        if progress:
+            progress(1)

@@ -1,0 +1,238 @@
+"""From a search result to a verified, quoted answer with honest citations, or an abstention."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from qa.answer.candidates import Candidate, CandidateFinder, is_heading
+from qa.answer.model import AnswerModel, load_model
+from qa.answer.question import QuestionSpec, analyze_question
+from qa.answer.records import Answer, Citation, messages
+from qa.answer.spans import nearest_span, typed_spans
+from qa.corpus import fold
+from qa.retrieve import Filters, Hit, Retriever, SearchResult
+from qa.text import analyze
+
+# A broad question's quote: the best sentence and up to this many following ones, within this length.
+BROAD_EXTRA_SENTENCES = 2
+BROAD_MAX_CHARS = 400
+SEARCH_DEPTH = 10
+
+
+class Answerer:
+    """Answers questions by quoting the corpus; holds a `Retriever` and the fitted model."""
+
+    def __init__(self, retriever: Retriever, model: AnswerModel | None = None) -> None:
+        self.retriever = retriever
+        self.model = model or load_model()
+        self.finder = CandidateFinder(retriever.index, retriever.idf, retriever.max_idf)
+        self.vocabulary = self.finder.vocabulary()
+
+    @property
+    def index(self):
+        return self.retriever.index
+
+    def ask(self, question: str, k: int = 5, filters: Filters | None = None) -> Answer:
+        started = time.perf_counter()
+        result = self.retriever.search(question, k=max(k, SEARCH_DEPTH), filters=filters)
+        answer = self.answer_from(result, k)
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        return answer
+
+    # -- analysis, shared with benchmarks/calibrate.py
+
+    def analyze(self, question: str) -> QuestionSpec:
+        spec = analyze_question(question, self.vocabulary)
+        vocab = self.index.bm25.vocab_dict
+        spec.unknown_names = [n for n in spec.unknown_names if not any(t in vocab for t in analyze(n))]
+        return spec
+
+    def candidates(self, result: SearchResult) -> tuple[QuestionSpec, list[Candidate]]:
+        """Every candidate quote with its features, ranked best first."""
+        spec = self.analyze(result.query)
+        cands = self.finder.find(result, spec)
+        for c in cands:
+            c.score = self.model.ranker.logit(c.features)
+        if cands:
+            top = max(c.score for c in cands)
+            total = sum(math.exp(c.score - top) for c in cands)
+            for c in cands:
+                c.probability = math.exp(c.score - top) / total
+        cands.sort(key=lambda c: -c.score)
+        return spec, cands
+
+    @staticmethod
+    def confidence_features(spec: QuestionSpec, result: SearchResult, cands: list[Candidate]) -> dict[str, float]:
+        best = cands[0]
+        rows = set(range(best.first, best.last + 1))
+        second = next((c.score for c in cands[1:] if not rows & set(range(c.first, c.last + 1))), best.score - 5)
+        f = best.features
+        return {
+            "rank_p": best.probability,
+            "rank_margin": min(best.score - second, 5.0),
+            "top_dense": float(result.hits[0].dense_score) if result.hits else 0.0,
+            "coverage": float(result.coverage),
+            "dates_asked": float(bool(spec.dates)),
+            "unknown_names": float(bool(spec.unknown_names)),
+            "lang_en": float(spec.lang == "en"),
+            "lang_ru": float(spec.lang == "ru"),
+            "scope_fact": float(spec.scope == "fact"),
+            **{k: f[k] for k in ("type_ok", "type_free", "date_match", "date_conflict", "entity_miss",
+                                 "say_ok", "say_miss", "local", "lexical", "role_match", "role_conflict",
+                                 "expanded")},
+        }
+
+    # -- the answer
+
+    def answer_from(self, result: SearchResult, k: int = 5, force: bool = False) -> Answer:
+        """The answer for a search result; `force` quotes the best candidate even when unsure."""
+        spec, cands = self.candidates(result)
+        if not cands or not spec.terms:
+            # Nothing to match (or only function words: "for to des an dans par"): nothing to verify.
+            return self._abstain(spec, result, k, 0.0, {})
+        signals = self.confidence_features(spec, result, cands)
+        confidence = self.model.confidence.probability(signals)
+        if confidence < self.model.abstain_below and not force:
+            return self._abstain(spec, result, k, confidence, signals)
+
+        best = cands[0]
+        doc = best.hit.document
+        first, last = self._extend(best, spec)
+        sents = self.index.sentences
+        start, end = sents[first].start, sents[last].end
+        text = doc.text[start:end]
+        h_start, h_end = self._highlight(text, first, last, spec)
+        src_start, src_end = doc.source_span(start, end)
+        citations = self._citations(result, k, best, cands, (start, end), text[h_start:h_end], spec)
+        return Answer(
+            question=result.query, lang=spec.lang, text=text, highlight=text[h_start:h_end],
+            highlight_start=h_start, highlight_end=h_end, doc_id=doc.doc_id, start=start, end=end,
+            source_start=src_start, source_end=src_end, paragraph=doc.paragraph_at(sents[best.row].start).number,
+            confidence=round(confidence, 4), abstained=False, message="", qtype=spec.qtype, scope=spec.scope,
+            citations=citations, passages=self._passages(result, k), signals=signals,
+            constraints=_constraints(spec),
+        )
+
+    def _extend(self, best: Candidate, spec: QuestionSpec) -> tuple[int, int]:
+        """Add neighbouring sentences when they carry what the best one lacks (max 3).
+
+        A fact missing from the best sentence may sit next to it; a list follows its colon; a broad
+        question's answer runs on over the following sentences of the paragraph, or over the
+        following lines in pages written one sentence per line.
+        """
+        sents = self.index.sentences
+        first, last = best.first, best.last
+        row = last
+        same = self.finder.same_para
+        if sents[row].text.rstrip().endswith(":") and same(row, row + 1):
+            last = row + 1
+        if spec.qtype not in ("other",) and not best.spans:
+            for r in (first - 1, last + 1):
+                if same(best.row, r) and typed_spans(sents[r].text, self.index.annotations[r], spec.qtype, spec.text):
+                    first, last = min(first, r), max(last, r)
+                    break
+        if first == last and len(sents[row].text) < 40 and same(row, row + 1):
+            last = row + 1
+        one_line = not same(row, row - 1) and not same(row, row + 1)
+        if spec.scope != "fact" and first == last and not (spec.qtype != "other" and best.spans):
+            length = len(sents[row].text)
+            for r in range(row + 1, row + 1 + BROAD_EXTRA_SENTENCES):
+                nxt = sents[r] if r < len(sents) else None
+                if (nxt is None or nxt.doc_id != sents[row].doc_id or is_heading(nxt.text)
+                        or nxt.text.rstrip().endswith("?") or not (same(row, r) or one_line)):
+                    break
+                length += len(nxt.text)
+                if length > BROAD_MAX_CHARS:
+                    break
+                last = r
+        return first, last
+
+    def _highlight(self, text: str, first: int, last: int, spec: QuestionSpec) -> tuple[int, int]:
+        ann = self.finder._annotations(first, last)
+        spans = typed_spans(text, ann, spec.qtype, spec.text)
+        if not spans:
+            return 0, len(text)
+        return nearest_span(text, spans, spec.text)
+
+    # -- citations and passages
+
+    def _citation(self, number: int, hit: Hit, start: int, end: int, quote: tuple[int, int] | None) -> Citation:
+        doc = hit.document
+        if quote is not None:
+            start, end = min(start, quote[0]), max(end, quote[1])
+        src = doc.source_span(start, end)
+        at = quote[0] if quote is not None else start
+        c = Citation(
+            number=number, doc_id=doc.doc_id, title=doc.title, author=doc.author, date=doc.date,
+            source_path=doc.path, paragraph=doc.paragraph_at(at).number, start=start, end=end,
+            source_start=src[0], source_end=src[1], score=round(hit.score, 4), passage=doc.text[start:end],
+        )
+        if quote is not None:
+            c.quote_start, c.quote_end = quote[0] - start, quote[1] - start
+        return c
+
+    def _citations(
+        self, result: SearchResult, k: int, best: Candidate, cands: list[Candidate], quote: tuple[int, int],
+        highlight: str, spec: QuestionSpec,
+    ) -> list[Citation]:
+        """[1] the quoted passage; then other paragraphs that state the same fact, one each."""
+        sents = self.index.sentences
+        hit = best.hit
+        out = [self._citation(1, hit, hit.chunk.start, hit.chunk.end, quote)]
+        seen = {(best.hit.document.doc_id, out[0].paragraph)}
+        typed = bool(best.spans) and spec.qtype != "other" and highlight
+        fact = fold(highlight) if typed else ""
+        for c in cands[1:]:
+            if len(out) >= k:
+                break
+            doc = c.hit.document
+            key = (doc.doc_id, doc.paragraph_at(sents[c.first].start).number)
+            if key in seen:
+                continue
+            supports = (fact and fact in fold(c.text)) if typed else (
+                c.probability >= self.model.abstain_below and not c.features["date_conflict"]
+                and not c.features["entity_miss"] and (c.features["type_ok"] or c.features["type_free"]))
+            if not supports:
+                continue
+            seen.add(key)
+            q = (sents[c.first].start, sents[c.last].end)
+            out.append(self._citation(len(out) + 1, c.hit, c.hit.chunk.start, c.hit.chunk.end, q))
+        return out
+
+    def _passages(self, result: SearchResult, k: int) -> list[Citation]:
+        """The closest passages, one per document paragraph (overlapping chunks merged), best first."""
+        merged: dict[tuple[str, int], list] = {}
+        for hit in result.hits:
+            key = (hit.document.doc_id, hit.chunk.paragraph)
+            if key in merged:
+                entry = merged[key]
+                entry[1], entry[2] = min(entry[1], hit.chunk.start), max(entry[2], hit.chunk.end)
+            elif len(merged) < k:
+                merged[key] = [hit, hit.chunk.start, hit.chunk.end]
+        return [self._citation(i, hit, a, b, None) for i, (hit, a, b) in enumerate(merged.values(), 1)]
+
+    def _abstain(
+        self, spec: QuestionSpec, result: SearchResult, k: int, confidence: float, signals: dict[str, float]
+    ) -> Answer:
+        return Answer(
+            question=result.query, lang=spec.lang, text="", highlight="", highlight_start=0, highlight_end=0,
+            doc_id="", start=0, end=0, source_start=0, source_end=0, paragraph=0,
+            confidence=round(confidence, 4), abstained=True, message=messages(spec.lang)["abstain"],
+            qtype=spec.qtype, scope=spec.scope, citations=[], passages=self._passages(result, k),
+            signals=signals, constraints=_constraints(spec),
+        )
+
+
+def _constraints(spec: QuestionSpec) -> dict[str, list[str]]:
+    """What the question was understood to require, shown so a user can check it."""
+    out: dict[str, list[str]] = {}
+    if spec.dates:
+        out["dates"] = [d.key().replace("????", "") for d in spec.dates]
+    if spec.entities:
+        out["entities"] = spec.entities
+    if spec.speaker:
+        out["speaker"] = [spec.speaker]
+    if spec.unknown_names:
+        out["not_in_corpus"] = spec.unknown_names
+    return out

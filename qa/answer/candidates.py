@@ -1,0 +1,265 @@
+"""Candidate quotes and their features: how close each is to the question, and whether it
+satisfies what the question asks.
+
+A candidate is one sentence from the best passages, or a sentence with its neighbour when one
+points back to the other ("Il consiste à…", "La même année, …", a list after a colon). Closeness
+features (dense and lexical similarity, phrase match, retrieval rank, lead position) say a quote is
+*about* the question; verification features say it *answers* it: the expected type is present
+(a date for "quand", a person for "qui", an enumeration for "quels pays", a causal clause for
+"pourquoi", a statement for "qu'a déclaré X"), the question's dates match (1994 is not 1992),
+its named entities are there, X is the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from qa.answer.question import NATIONALITIES, QuestionSpec
+from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
+from qa.corpus import fold
+from qa.facts import dates_of
+from qa.index import Index
+from qa.retrieve import Hit, SearchResult
+from qa.text import analyze
+
+CANDIDATE_PASSAGES = 5
+_ANAPHOR = re.compile(
+    r"^(?:il|elle|ils|elles|ce|cet|cette|ces|ses|son|sa|leur|leurs|celui-ci|celle-ci|la même année|"
+    r"le même jour|dans le même temps|en outre|de plus|it|they|this|these|its|their)\b",
+    re.IGNORECASE,
+)
+_DEFINED_ACRONYM = re.compile(r"((?:[\w’'-]+\s+){1,8}?[\w’'-]+)\s*\(([A-ZÀ-Þ]{2,6})\)")
+_LINK_WORDS = {"de", "du", "des", "la", "le", "les", "et", "d", "l", "pour", "en", "of", "the", "and"}
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
+
+FEATURES = (
+    "dense", "dense_gap", "lexical", "phrase", "retrieval", "heading", "lead", "yesno_open", "pair",
+    "type_ok", "type_free", "date_match", "date_conflict", "entity_miss", "say_ok", "say_miss",
+    "local", "first_in_pair", "expanded", "role_match", "role_conflict",
+)
+EXPAND_DOCUMENTS = 3
+"""For fact questions, typed sentences of the best documents are candidates even outside the best
+passages: the sentence listing the six CSTO members is in the right article, not the right chunk."""
+
+
+@dataclass
+class Candidate:
+    first: int
+    last: int
+    row: int
+    """The sentence that carries the match (for a pair, the one closest to the question)."""
+    hit: Hit
+    text: str
+    features: dict[str, float] = field(default_factory=dict)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 0.0
+    probability: float = 0.0
+
+
+def is_heading(text: str) -> bool:
+    """A section title or a list label: no sentence-final punctuation, so it is not an answer."""
+    return not _SENTENCE_END.search(text) and not text.rstrip().endswith((",", ";", ":"))
+
+
+class CandidateFinder:
+    """Per-index facts about sentences, computed once, and the candidates of one search."""
+
+    def __init__(self, index: Index, idf: np.ndarray, max_idf: float) -> None:
+        self.index = index
+        self.idf = idf
+        self.max_idf = max_idf
+        sentences = index.sentences
+        self.row_of = {(s.doc_id, s.index): row for row, s in enumerate(sentences)}
+        analyzed = [analyze(s.text) for s in sentences]
+        self.terms = [set(t) for t in analyzed]
+        self.pairs = [set(zip(t, t[1:])) for t in analyzed]
+        self.heading = [is_heading(s.text) for s in sentences]
+        self.folded = [fold(s.text) for s in sentences]
+        self.opening_rows: dict[str, list[int]] = {}
+        self.body_rank: list[int] = []
+        counts: dict[str, int] = {}
+        for row, (s, heading) in enumerate(zip(sentences, self.heading)):
+            if s.paragraph == 1:
+                self.opening_rows.setdefault(s.doc_id, []).append(row)
+            self.body_rank.append(counts.get(s.doc_id, 0))
+            if not heading:
+                counts[s.doc_id] = counts.get(s.doc_id, 0) + 1
+        self.alias = self.aliases()
+        self.doc_rows: dict[str, list[int]] = {}
+        for row, s in enumerate(sentences):
+            self.doc_rows.setdefault(s.doc_id, []).append(row)
+
+    def aliases(self) -> dict[str, list[str]]:
+        """Acronyms and the names they abbreviate, as the corpus defines them: "Organisation du Traité
+        de sécurité collective (OTSC)" lets a question about the OTSC match the sentence that spells it out."""
+        out: dict[str, list[str]] = {}
+        for s in self.index.sentences:
+            for m in _DEFINED_ACRONYM.finditer(s.text):
+                acronym, words = m.group(2), [w for w in re.findall(r"[\w]+", m.group(1))]
+                content = [w for w in words if w.lower() not in _LINK_WORDS]
+                for n in range(len(acronym), len(content) + 1):
+                    tail = content[-n:]
+                    if fold("".join(w[0] for w in tail)) == fold(acronym):
+                        start = m.group(1).find(tail[0])
+                        name = fold(m.group(1)[start:])
+                        out.setdefault(fold(acronym), [])
+                        if name not in out[fold(acronym)]:
+                            out[fold(acronym)].append(name)
+                        break
+        return out
+
+    def vocabulary(self) -> dict[str, str]:
+        """Folded entity names of the corpus and their labels, from the build-time annotations."""
+        vocab: dict[str, str] = {}
+        for s, ann in zip(self.index.sentences, self.index.annotations):
+            for a, b, label in ann.get("ents", []):
+                name = fold(s.text[a:b])
+                name = re.sub(r"^(l'|la |le |les |d')", "", name)
+                if len(name) >= 3:
+                    vocab.setdefault(name, label)
+        return vocab
+
+    def term_idf(self, terms: list[str]) -> dict[str, float]:
+        bm25 = self.index.bm25
+        out = {}
+        for t in dict.fromkeys(terms):
+            tid = bm25.vocab_dict.get(t)
+            out[t] = float(self.idf[tid]) if tid is not None else self.max_idf
+        return out
+
+    # -- candidates
+
+    def same_para(self, r: int, s: int) -> bool:
+        sents = self.index.sentences
+        return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id and sents[s].paragraph == sents[r].paragraph
+
+    def find(self, result: SearchResult, spec: QuestionSpec) -> list[Candidate]:
+        sents = self.index.sentences
+        rows: dict[int, Hit] = {}
+        for hit in result.hits[:CANDIDATE_PASSAGES]:
+            doc_rows = [self.row_of[(hit.chunk.doc_id, i)]
+                        for i in range(hit.chunk.first_sentence, hit.chunk.last_sentence + 1)]
+            if hit.with_opening and spec.scope != "fact":
+                doc_rows = self.opening_rows.get(hit.chunk.doc_id, []) + doc_rows
+            for r in doc_rows:
+                rows.setdefault(r, hit)
+        if not rows:
+            return []
+        expanded: set[int] = set()
+        if spec.qtype not in ("other", "reason"):
+            docs = list(dict.fromkeys(h.chunk.doc_id for h in result.hits))[:EXPAND_DOCUMENTS]
+            best_hit = {}
+            for h in result.hits:
+                best_hit.setdefault(h.chunk.doc_id, h)
+            for d in docs:
+                for r in self.doc_rows.get(d, []):
+                    if r not in rows and not self.heading[r] and typed_spans(
+                            sents[r].text, self.index.annotations[r], spec.qtype, spec.text):
+                        rows[r] = best_hit[d]
+                        expanded.add(r)
+        spans: dict[tuple[int, int], tuple[int, Hit]] = {}
+        for r, hit in rows.items():
+            spans.setdefault((r, r), (r, hit))
+            nxt = r + 1
+            if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith(":")):
+                spans.setdefault((r, nxt), (r, hit))
+            if self.same_para(r, r - 1) and _ANAPHOR.match(sents[r].text):
+                spans.setdefault((r - 1, r), (r, hit))
+        all_rows = sorted({i for a, b in spans for i in range(a, b + 1)})
+        sims = dict(zip(all_rows, (self.index.sentence_vectors[all_rows] @ result.query_vector).tolist()))
+        best_sim = max(sims.values())
+        idf = self.term_idf(spec.terms)
+        total_idf = sum(idf.values()) or 1.0
+        qpairs = set(zip(spec.terms, spec.terms[1:]))
+        top_retrieval = max(h.score for h in result.hits) or 1.0
+        out = []
+        for (a, b), (r, hit) in spans.items():
+            doc = self.index.documents[sents[a].doc_id]
+            text = doc.text[sents[a].start : sents[b].end]
+            ann = self._annotations(a, b)
+            terms = set().union(*(self.terms[i] for i in range(a, b + 1)))
+            pairs = set().union(*(self.pairs[i] for i in range(a, b + 1)))
+            dense = max(sims[i] for i in range(a, b + 1))
+            found = typed_spans(text, ann, spec.qtype, spec.text)
+            f = {
+                "dense": dense,
+                "dense_gap": dense - best_sim,
+                "lexical": sum(w for t, w in idf.items() if t in terms) / total_idf,
+                "phrase": len(qpairs & pairs) / len(qpairs) if qpairs else 0.0,
+                "retrieval": 0.0 if a in expanded else hit.score / top_retrieval,
+                "expanded": float(a in expanded or b in expanded),
+                "heading": float(self.heading[a] and a == b),
+                "lead": 1.0 / (1 + self.body_rank[a]) if spec.scope != "fact" else 0.0,
+                "yesno_open": float(spec.scope == "yesno" and bool(_YESNO_ANSWER.match(fold(text)))),
+                "pair": float(a != b),
+                "first_in_pair": float(a != b and sims[a] >= sims[b]),
+                "type_ok": float(bool(found)),
+                "type_free": float(spec.qtype == "other"),
+            }
+            f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf))
+            out.append(Candidate(a, b, r, hit, text, f, found))
+        return out
+
+    def _annotations(self, a: int, b: int) -> dict:
+        """The stored annotations of sentences a..b, with offsets into their joined text."""
+        sents = self.index.sentences
+        merged: dict[str, list] = {"ents": [], "dates": [], "amounts": []}
+        for i in range(a, b + 1):
+            shift = sents[i].start - sents[a].start
+            for key in merged:
+                merged[key] += [[s + shift, e + shift, v] for s, e, v in self.index.annotations[i].get(key, [])]
+        return merged
+
+    def _constraints(
+        self, spec: QuestionSpec, a: int, b: int, text: str, ann: dict, found: list[tuple[int, int]],
+        doc_id: str, idf: dict[str, float],
+    ) -> dict[str, float]:
+        f = {"date_match": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
+             "local": 0.0, "role_match": 0.0, "role_conflict": 0.0}
+        if spec.role and spec.countries:
+            f.update(_role_check(fold(text), spec))
+        if spec.dates:
+            stated = dates_of([v for _, _, v in ann["dates"]])
+            if a > 0 and self.same_para(a, a - 1) and not stated:
+                stated = dates_of([v for _, _, v in self.index.annotations[a - 1].get("dates", [])])
+            if any(all(q.matches(d) for q in spec.dates) for d in stated):
+                f["date_match"] = 1.0
+            elif any(d.year for d in stated):
+                f["date_conflict"] = 1.0
+        if spec.entities:
+            folded = " ".join(self.folded[i] for i in range(a, b + 1))
+            f["entity_miss"] = sum(
+                not any(name in folded for name in (e, *self.alias.get(e, ()))) for e in spec.entities
+            ) / len(spec.entities)
+        if spec.qtype == "say":
+            context = " ".join(self.folded[i] for i in range(max(a - 1, 0), b + 1)
+                               if i == a - 1 and self.same_para(a, i) or i >= a)
+            speaker_ok = not spec.speaker or any(w in context for w in spec.speaker.split() if len(w) > 3)
+            if speaker_ok and is_statement(text):
+                f["say_ok"] = 1.0
+            else:
+                f["say_miss"] = 1.0
+        if found and spec.qtype != "other":
+            best = nearest_span(text, found, spec.text)
+            f["local"] = local_coverage(text, best, idf)
+        return f
+
+
+def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
+    """Whether the role the question asks about ("le président du Kazakhstan") is attached, in the
+    sentence, to the same country ("le président russe" is a conflict): the first country named
+    within four words after the role, before any punctuation."""
+    stem = spec.role[: max(4, len(spec.role) - 2)]
+    out = {"role_match": 0.0, "role_conflict": 0.0}
+    pattern = re.escape(stem).replace(r"\-", "[ -]")
+    for m in re.finditer(rf"\b{pattern}\w*((?:[ '-]+[\w]+){{1,5}})", folded):
+        for word in re.findall(r"[\w]+", m.group(1))[:5]:
+            country = NATIONALITIES.get(word)
+            if country is not None:
+                out["role_match" if country in spec.countries else "role_conflict"] = 1.0
+                break
+    return out

@@ -1,0 +1,71 @@
+"""The fitted models, loaded from plain JSON written by `benchmarks/calibrate.py`.
+
+Two logistic models: the *ranker* scores each candidate quote (probability it holds the answer);
+the *confidence* model turns the chosen candidate's and the question's signals into the
+probability that the answer shown is right. Both are fitted by cross-validation over the seeds
+questions, SPF-105 and cnil_dev, with negatives from near-miss questions and from questions whose
+gold document was removed. No coefficient lives in code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("model.json")
+
+CONFIDENCE_FEATURES = (
+    "rank_p", "rank_margin", "top_dense", "coverage", "type_ok", "type_free", "date_match",
+    "date_conflict", "dates_asked", "entity_miss", "unknown_names", "say_ok", "say_miss", "local", "lexical",
+    "lang_en", "lang_ru", "scope_fact", "role_match", "role_conflict", "expanded",
+)
+
+
+class ModelError(RuntimeError):
+    """The fitted model file is missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class Logistic:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    bias: float
+
+    def logit(self, x: dict[str, float]) -> float:
+        return self.bias + sum(
+            c * (x.get(f, 0.0) - m) / s for f, m, s, c in zip(self.features, self.mean, self.scale, self.coef)
+        )
+
+    def probability(self, x: dict[str, float]) -> float:
+        return sigmoid(self.logit(x))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Logistic:
+        return cls(tuple(d["features"]), tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["bias"]))
+
+
+@dataclass(frozen=True)
+class AnswerModel:
+    ranker: Logistic
+    confidence: Logistic
+    abstain_below: float
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_PATH) -> AnswerModel:
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        return AnswerModel(Logistic.from_dict(d["ranker"]), Logistic.from_dict(d["confidence"]),
+                           float(d["abstain_below"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"answer model {path} is missing or unreadable ({exc}); "
+                         "run `python benchmarks/calibrate.py`") from exc

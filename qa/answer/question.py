@@ -1,0 +1,203 @@
+"""What a question asks for, and what a correct quote must satisfy.
+
+From the question alone (French, English or Russian): the expected answer type (date, amount,
+person, place, list, reason, statement by someone, yes/no, definition), its scope (one fact, or a
+broad explanation), and the constraints it names — dates ("en mars 1994"), named entities matched
+against the corpus's own entity vocabulary, the speaker of a statement ("what did X say").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.corpus import fold
+from qa.facts import DateValue, find_dates, parse_date
+from qa.text import analyze, words
+
+_QTYPES = [
+    ("list", re.compile(
+        r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
+        r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
+        r"|^which (countries|states|regions|cities|members|organisations|organizations)\b"
+        r"|^what (countries|states|regions|cities)\b|\b(какие|каких) (страны|стран|государства|города)\b")),
+    ("say", re.compile(
+        r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
+        r"souligne|promis|demande)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
+        r"|\bqu'a-t-(il|elle) (declare|dit|propose)|\bquel message\b"
+        r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask)\b"
+        r"|\bwhat .{0,20}\b(call|urge)d?\b|\bчто (сказал|заявил|предложил|призвал)")),
+    ("date", re.compile(
+        r"(^|: |depuis |jusqu'a )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
+        r"quelle date|jusqu'en quelle|quel jour|what year|which year|what date|what day|since when|"
+        r"until when)\b|^когда\b|\b(в каком году|какого числа)\b")),
+    ("number", re.compile(
+        r"\b(combien|quel(le)?s? (est|etait|sont|serait) (le|la|les) (nombre|montant|longueur|superficie|part|"
+        r"chiffre|taille|population|duree|pourcentage|valeur|cout|prix|budget|salaire|taux)|quelle part|a combien|"
+        r"de combien|how many|how much|how long|how far|what (is|was) the (number|amount|length|size|share|"
+        r"value|cost|price|budget|rate)|what share|what percentage)\b|^(сколько|какова|каков)\b")),
+    ("who", re.compile(
+        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого)\b")),
+    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b")),
+    ("where", re.compile(
+        r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
+        r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b")),
+]
+_BROAD = re.compile(
+    r"(^|: )(qu'est-ce qu|qu'est ce qu|c'est quoi|comment|que faire|que devien|a quoi|pourquoi|"
+    r"en quoi consiste|quelles? (sont les )?differences?|quels? (sont les )?(droits|conditions|obligations|"
+    r"regles|demarches)|what (is|are) (a|an)\b|how (do|does|can|to|is|are)\b|why\b|what happens|что такое|"
+    r"почему)"
+)
+_YESNO = re.compile(
+    r"^(est-ce qu|can|could|is|are|do|does|did|will|would|should|must|has|have|was|were|ли)\b"
+    r"|\b\w+(-t)?-(il|elle|ils|elles|on)\b|\b(a|y a) t-(il|elle|on)\b|\bли\b"
+)
+_WH_WORD = re.compile(
+    r"\b(qui|que|qu'|quoi|quel|quelle|quels|quelles|lequel|laquelle|comment|quand|pourquoi|combien|"
+    r"what|who|whom|which|where|when|why|how)\b|où|\b(что|кто|когда|где|почему|сколько|какие|какой|как)\b"
+)
+_TOPIC_COLON = re.compile(r"^[^:?]{3,}: (quel|quelle|quels|quelles|que|qu'|comment|what|which|how)\b")
+_SAY_SUBJECT = re.compile(
+    r"(?:qu'a|qu'ont|à quoi|a quoi)(?:-t-il|-t-elle)?\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils)?\s*"
+    r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé)"
+    r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask)"
+    r"|selon\s+([^,?]+)",
+    re.IGNORECASE,
+)
+
+_FR_MARKERS = frozenset(
+    ["le", "la", "les", "des", "du", "de", "un", "une", "est", "sont", "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "où", "ou", "pourquoi", "comment", "et", "en", "dans", "pour", "par", "sur", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "au", "aux", "ce", "cette"]
+)
+_EN_MARKERS = frozenset(
+    ["the", "what", "who", "whom", "when", "where", "why", "how", "which", "is", "are", "was", "were", "did", "does", "do", "of", "in", "on", "for", "to", "and", "a", "an", "by", "with", "from", "this", "that"]
+)
+
+
+# Nationality adjectives and country names, folded, to the country they name: "le président russe"
+# is not "le président du Kazakhstan".
+NATIONALITIES = {
+    "russe": "russie", "russes": "russie", "russie": "russie", "russia": "russie", "russian": "russie",
+    "kazakh": "kazakhstan", "kazakhe": "kazakhstan", "kazakhs": "kazakhstan", "kazakhstan": "kazakhstan",
+    "kazakhstanais": "kazakhstan", "francais": "france", "francaise": "france", "france": "france",
+    "french": "france", "americain": "etats-unis", "americaine": "etats-unis", "american": "etats-unis",
+    "chinois": "chine", "chinoise": "chine", "chine": "chine", "chinese": "chine", "china": "chine",
+    "ukrainien": "ukraine", "ukrainienne": "ukraine", "ukraine": "ukraine", "ukrainian": "ukraine",
+    "bielorusse": "bielorussie", "bielorussie": "bielorussie", "belarus": "bielorussie",
+    "kirghize": "kirghizistan", "kirghiz": "kirghizistan", "kirghizistan": "kirghizistan",
+    "ouzbek": "ouzbekistan", "ouzbeke": "ouzbekistan", "ouzbekistan": "ouzbekistan", "uzbek": "ouzbekistan",
+    "tadjik": "tadjikistan", "tadjikistan": "tadjikistan", "armenien": "armenie", "armenie": "armenie",
+    "turkmene": "turkmenistan", "turkmenistan": "turkmenistan", "allemand": "allemagne",
+    "allemagne": "allemagne", "german": "allemagne", "kazakhstan's": "kazakhstan", "russia's": "russie",
+}
+_ROLE = re.compile(
+    r"\b(?:qui est|qui etait|qui sont|qui dirige|who is|who was|who heads)\s+(?:le |la |l'|les |the )?"
+    r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?([a-z-]+)"
+)
+
+
+@dataclass
+class QuestionSpec:
+    text: str
+    lang: str
+    qtype: str
+    scope: str
+    dates: list[DateValue] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    """Folded names the question shares with the corpus's entity vocabulary."""
+    unknown_names: list[str] = field(default_factory=list)
+    """Capitalised names in the question that the corpus never mentions."""
+    speaker: str = ""
+    terms: list[str] = field(default_factory=list)
+    role: str = ""
+    """The role asked about in "qui est le président du Kazakhstan ?" ("president")."""
+    countries: list[str] = field(default_factory=list)
+
+
+def detect_language(text: str) -> str:
+    """'fr', 'en' or 'ru', from the script and function words; accents tip a tie towards French."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum("\u0400" <= c <= "\u04ff" for c in letters) > len(letters) / 3:
+        return "ru"
+    toks = words(text)
+    fr = sum(t in _FR_MARKERS for t in toks) + 0.5 * bool(re.search(r"[àâçéèêëîïôûùüÿœ’]", text.lower()))
+    en = sum(t in _EN_MARKERS for t in toks)
+    return "en" if en > fr else "fr"
+
+
+def question_type(question: str) -> str:
+    q = fold(question)
+    for name, pattern in _QTYPES:
+        if pattern.search(q):
+            return name
+    return "other"
+
+
+def question_scope(question: str, qtype: str | None = None) -> str:
+    """'fact' for a specific fact, 'broad' for a definition or explanation, 'yesno'.
+
+    Broad and yes/no questions are about a topic as a whole: their best answer is often the
+    sentence that opens the document (a news lead, an FAQ page's summary, a definition), and a
+    one-sentence quote is often too short, so the quote may take the following sentences too.
+    """
+    if (qtype or question_type(question)) in ("date", "number", "who", "where", "list", "say"):
+        return "fact"
+    q = fold(question)
+    if _YESNO.search(q) and not _WH_WORD.search(question.lower().replace("’", "'")):
+        return "yesno"
+    if _BROAD.search(q) or _TOPIC_COLON.search(q):
+        return "broad"
+    return "fact"
+
+
+def analyze_question(question: str, vocabulary: dict[str, str] | None = None) -> QuestionSpec:
+    """The question's type, scope and constraints; `vocabulary` maps folded corpus entities to labels."""
+    qtype = question_type(question)
+    spec = QuestionSpec(question, detect_language(question), qtype, question_scope(question, qtype))
+    spec.terms = analyze(question)
+    spec.dates = [d for d in (parse_date(m.text) for m in find_dates(question)) if d and d.year]
+    if vocabulary:
+        spec.entities = _known_entities(question, vocabulary)
+        spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
+    folded = fold(question)
+    spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
+    role = _ROLE.search(folded)
+    if role and qtype == "who":
+        spec.role = role.group(1)
+    if qtype == "say":
+        m = _SAY_SUBJECT.search(question)
+        if m:
+            spec.speaker = fold(next(g for g in m.groups() if g))
+    return spec
+
+
+def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
+    """Longest corpus entities found in the question, as whole words."""
+    q = f" {fold(question)} "
+    q = re.sub(r"\b(?:[ldjmnstc]|qu)'", " ", q)
+    q = re.sub(r"[^\w' -]", " ", q)
+    q = f" {' '.join(q.split())} "
+    found: list[str] = []
+    for name in sorted(vocabulary, key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        if f" {name} " in q and not any(name in f for f in found):
+            found.append(name)
+    return found
+
+
+_SENTENCE_START = re.compile(r"(^|[.?!:;«\"]\s*)$")
+
+
+def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
+    """Capitalised words inside the question that appear nowhere in the corpus's entities."""
+    names = []
+    vocab_words = {w for name in vocabulary for w in name.split()}
+    for m in re.finditer(r"\b[A-ZÀ-ÖØ-ÞА-Я][\w-]{2,}", question):
+        if _SENTENCE_START.search(question[: m.start()]):
+            continue
+        word = fold(m.group(0))
+        if word in vocab_words or any(word in k for k in known):
+            continue
+        names.append(word)
+    return names

@@ -1,0 +1,81 @@
+"""The records an answer is made of; the CLI, the app and `qa eval` read them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+MESSAGES = {
+    "fr": {
+        "abstain": "Je n'ai pas trouvé de réponse dans le corpus.",
+        "closest": "Passages les plus proches :",
+    },
+    "en": {
+        "abstain": "No answer found in the corpus.",
+        "closest": "Closest passages:",
+    },
+}
+
+
+def messages(lang: str) -> dict[str, str]:
+    """Messages in the question's language; English for a language qa has no labels for."""
+    return MESSAGES.get(lang, MESSAGES["en"])
+
+
+@dataclass
+class Citation:
+    number: int
+    doc_id: str
+    title: str
+    author: str
+    date: str
+    source_path: str
+    paragraph: int
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    score: float
+    passage: str
+    quote_start: int = -1
+    quote_end: int = -1
+
+    def reference(self) -> str:
+        parts = [self.title, self.author, self.date, f"§{self.paragraph}"]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass
+class Answer:
+    question: str
+    lang: str
+    text: str
+    highlight: str
+    highlight_start: int
+    highlight_end: int
+    doc_id: str
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    paragraph: int
+    confidence: float
+    abstained: bool
+    message: str
+    qtype: str
+    scope: str = "fact"
+    citations: list[Citation] = field(default_factory=list)
+    """[1] is the quoted source; later ones state the same fact. Never filler."""
+    passages: list[Citation] = field(default_factory=list)
+    """The closest passages, shown apart from the citations (and alone when qa abstains)."""
+    latency_ms: float = 0.0
+    signals: dict[str, float] = field(default_factory=dict)
+    constraints: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def plain_text(self) -> str:
+        """The quote with its reference, ready to paste into an article."""
+        if self.abstained or not self.citations:
+            return self.message
+        return f"« {' '.join(self.text.split())} » — {self.citations[0].reference()}"

@@ -1,0 +1,119 @@
+"""Spans of a quote that hold what the question asks for: the date, the amount, the person, the
+list of countries, the reason clause, the object of "appelé à". They drive both verification
+(is the expected type there?) and the highlight (which words answer?).
+
+Entities, dates and amounts come from the build-time annotations of each sentence; reasons,
+statements and enumerations from patterns over the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.corpus import fold
+from qa.text import STOPWORDS, analyze
+
+_REASON = re.compile(
+    r"\b(?:pour|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
+    r"du fait d(?:e|u|es|['’])|puisque|puisqu['’]|dans le but d(?:e|['’])|à mesure que|because|due to|"
+    r"in order to|so that|so as to)\b[^.;:!?»]*",
+    re.IGNORECASE,
+)
+SPEECH = re.compile(
+    r"\b(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:déclaré|dit|affirmé|annoncé|"
+    r"ajouté|souligné|estimé|appelé|exhorté|invité|proposé|suggéré|promis|assuré|rassuré|indiqué|"
+    r"précisé|averti|dénigré|insisté|demandé)\b|\bselon\b|[«“\"”]|\bdéclare\b|\baffirme\b|\bindique\b",
+    re.IGNORECASE,
+)
+_SPEECH_OBJECT = re.compile(
+    r"\b(?:appelé|exhorté|invité)\s+(?:à|a|les?\s+[^,]{0,60}?\s+à)\s+([^.;!?]+)"
+    r"|\b(?:déclaré|dit|affirmé|annoncé|souligné|estimé|suggéré|indiqué|assuré|rassuré|proposé)\s+"
+    r"(?:que|qu['’]|de|d['’])\s*([^.;!?]+)"
+    r"|«\s*([^»]+?)\s*»|“([^”]+)”",
+    re.IGNORECASE,
+)
+_PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\bat)\s+$")
+_ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:l['’]|la|le|les|du|de|des|d['’])?\s*$", re.IGNORECASE)
+
+TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
+
+
+def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
+    """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
+    if qtype == "date":
+        spans = [(a, b) for a, b, _ in ann.get("dates", [])]
+    elif qtype == "number":
+        spans = [(a, b) for a, b, _ in ann.get("amounts", [])]
+    elif qtype in ("who", "where"):
+        labels = TYPE_LABELS[qtype]
+        spans = [(a, b) for a, b, label in ann.get("ents", []) if label in labels]
+        if qtype == "where":
+            spans += [(a, b) for a, b, label in ann.get("ents", [])
+                      if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])]
+    elif qtype == "list":
+        spans = enumerations(text, ann)
+    elif qtype == "reason":
+        spans = [m.span() for m in _REASON.finditer(text)]
+    elif qtype == "say":
+        spans = [next(s for s in (m.span(i) for i in range(1, 5)) if s[0] >= 0)
+                 for m in _SPEECH_OBJECT.finditer(text)]
+    else:
+        return []
+    if qtype in ("reason", "say", "list"):
+        return [(a, b) for a, b in spans if b - a > 3]
+    qfold = fold(question)
+    qterms = set(analyze(question))
+    out = []
+    for a, b in spans:
+        span = text[a:b].strip()
+        if not span or fold(span) in qfold:
+            continue
+        if qtype in ("who", "where"):
+            terms = [t for t in analyze(span) if t not in STOPWORDS]
+            if not terms or all(t in qterms for t in terms):
+                continue
+        out.append((a, b))
+    return out
+
+
+def enumerations(text: str, ann: dict) -> list[tuple[int, int]]:
+    """Runs of three or more entities joined by commas or 'et': 'l’Arménie, la Biélorussie et …'."""
+    ents = sorted((a, b) for a, b, label in ann.get("ents", []) if label in TYPE_LABELS["list"])
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in ents:
+        if runs and _ENUM_SEP.match(text[runs[-1][-1][1] : a]):
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    return [(run[0][0], run[-1][1]) for run in runs if len(run) >= 3]
+
+
+def is_statement(text: str) -> bool:
+    return bool(SPEECH.search(text))
+
+
+def nearest_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int]:
+    """The span closest to the words the question shares with the text (ties: the longer one)."""
+    qterms = set(analyze(question))
+    anchors = [m.start() for m in re.finditer(r"\w+", text) if set(analyze(m.group(0))) & qterms]
+
+    def distance(span: tuple[int, int]) -> tuple[float, int]:
+        if not anchors:
+            return 0.0, -(span[1] - span[0])
+        mid = (span[0] + span[1]) / 2
+        return min(abs(mid - a) for a in anchors), -(span[1] - span[0])
+
+    return min(spans, key=distance)
+
+
+def local_coverage(text: str, span: tuple[int, int], terms: dict[str, float], window: int = 60) -> float:
+    """IDF-weighted share of the question's terms found within `window` characters of the answer span.
+
+    A sentence may hold both the question's words and a date, yet the date belongs to another
+    clause; the terms around the answer tell whether it answers *this* question.
+    """
+    total = sum(terms.values())
+    if not total:
+        return 0.0
+    near = set(analyze(text[max(0, span[0] - window) : span[1] + window]))
+    return sum(w for t, w in terms.items() if t in near) / total

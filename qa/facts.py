@@ -1,0 +1,194 @@
+"""Dates and amounts found in text, with normalised values, for questions and corpus alike.
+
+A question's constraint ("en mars 1994", "in 2022", "115 millions") is compared with what a
+sentence states by value, not by string: "mars 1994" is 1994-03, "fin 2018" is 2018, "2019-2021"
+spans three years, "neuf" is 9, "1,2 milliard" is 1 200 millions. Pure regular expressions, so the
+query path stays light; the build stores what it found per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH_NAMES = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7, "августе": 8,
+    "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+}
+_MONTHS = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_DAYS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    "saturday|sunday"
+)
+_YEAR = r"(?:1[89]|20)\d{2}"
+DATE = re.compile(
+    rf"(?:(?:{_DAYS})\s+)?(?:(?:1er|\d{{1,2}})\s+)?\b(?:{_MONTHS})\b(?:\s*[-–]\s*(?:{_MONTHS})\b)?"
+    rf"(?:\s+(?:{_YEAR}\b|dernier|prochain|года?))?"
+    rf"|(?:\b(?:fin|début|debut|mi|depuis|jusqu'en|jusqu’en|en|in|since|until|by|late|early|end of)\s+)?"
+    rf"\b{_YEAR}(?:\s*[-–]\s*{_YEAR})?\b(?:\s*(?:году|года|г\.))?"
+    rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    rf"|\b(?:{_DAYS})\b",
+    re.IGNORECASE,
+)
+
+UNITS = (
+    r"dollars|euros|roubles|tenges|kilomètres|km|hectares|tonnes|membres|pays|entreprises|étudiants|"
+    r"militaires|personnes|habitants|ans|années|jours|mois|semaines|heures|minutes|secondes|places?|fois|"
+    r"documents|coentreprises|mètres|litres|kilos|kg|trimestres|hours|days|weeks|months|years|people|"
+    r"companies|members|countries|tons|miles|dollars?|euros?"
+)
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six_": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "un tiers": 1 / 3, "la moitié": 0.5, "un quart": 0.25,
+}
+_SCALE = {
+    "mille": 1e3, "thousand": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+    "billion": 1e9, "billions": 1e9,
+}
+AMOUNT = re.compile(
+    r"(?:(?:environ|plus de|moins de|près de|quelque|au moins|au plus|jusqu'à|about|over|nearly|at least|"
+    r"up to|more than)\s+)?"
+    r"(?:\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:\s?%|\s+pour\s?cent|e\b"
+    rf"|\s+(?:millions?|milliards?|mille|billions?|thousand)(?:\s+(?:de\s+|d['’])?(?:{UNITS}))?"
+    rf"|\s+(?:{UNITS})\b)?"
+    r"|(?:(?:environ|plus de|près de|seulement)\s+)?\b(?:un tiers|la moitié|un quart|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|two|three|four|five|seven|eight|"
+    r"nine|ten)\b(?:\s+(?:" + UNITS + r")\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A point or a span of time; unknown parts are None ('23 juin dernier' has no year)."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    year_to: int | None = None
+
+    def matches(self, other: DateValue) -> bool:
+        """Whether two mentions can name the same time (a year matches its months)."""
+        if self.year is not None and other.year is not None:
+            lo1, hi1 = self.year, self.year_to or self.year
+            lo2, hi2 = other.year, other.year_to or other.year
+            if hi1 < lo2 or hi2 < lo1:
+                return False
+        elif self.year is None and other.year is None and self.month is None:
+            return False
+        if self.month is not None and other.month is not None and self.month != other.month:
+            return False
+        return not (self.day is not None and other.day is not None and self.day != other.day)
+
+    def key(self) -> str:
+        y = f"{self.year:04d}" if self.year else "????"
+        out = y + (f"-{self.month:02d}" if self.month else "") + (f"-{self.day:02d}" if self.day else "")
+        return out + (f"/{self.year_to}" if self.year_to else "")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "date" or "amount"
+    value: str  # normalised: DateValue.key() or a number with its unit
+
+
+def parse_date(text: str) -> DateValue | None:
+    t = text.lower()
+    years = [int(y) for y in re.findall(_YEAR, t)]
+    months = [_MONTH_NAMES[m] for m in re.findall(rf"\b(?:{_MONTHS})\b", t)]
+    day = re.search(r"\b(1er|\d{1,2})\s+(?=[^\d\s])", t)
+    if not years and not months:
+        return None
+    return DateValue(
+        year=years[0] if years else None,
+        month=months[0] if months and len(months) == 1 else None,
+        day=(1 if day.group(1) == "1er" else int(day.group(1))) if day and months else None,
+        year_to=years[1] if len(years) > 1 else None,
+    )
+
+
+def parse_amount(text: str) -> tuple[float, str] | None:
+    """(value, unit): '115 millions de dollars' → (115e6, 'dollars'); 'neuf pays' → (9, 'pays')."""
+    t = text.lower().replace("\u202f", " ").replace("\xa0", " ")
+    m = re.search(r"\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?", t)
+    if m:
+        value = float(m.group(0).replace(" ", "").replace(",", "."))
+        rest = t[m.end():]
+    else:
+        word = next((w for w in sorted(_NUMBER_WORDS, key=len, reverse=True)
+                     if re.search(rf"\b{w}\b", t)), None)
+        if word is None:
+            return None
+        value = _NUMBER_WORDS[word]
+        rest = t[t.find(word) + len(word):]
+    for scale, factor in _SCALE.items():
+        if re.match(rf"\s+{scale}\b", rest):
+            value *= factor
+            rest = rest[re.match(rf"\s+{scale}\b", rest).end():]
+            break
+    unit = "%" if "%" in rest or "pour cent" in rest else ""
+    if not unit:
+        u = re.search(r"([a-zà-ÿ]+)\s*$", rest.strip())
+        unit = u.group(1) if u else ""
+    return value, unit
+
+
+def find_dates(text: str) -> list[Mention]:
+    out = []
+    for m in DATE.finditer(text):
+        value = parse_date(m.group(0))
+        key = value.key() if value else m.group(0).strip().lower()
+        out.append(Mention(m.start(), m.end(), m.group(0), "date", key))
+    return out
+
+
+def find_amounts(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in AMOUNT.finditer(text):
+        s = m.group(0)
+        if re.fullmatch(_YEAR, s.strip()) or re.fullmatch(r"(un|une|one)", s.strip(), re.IGNORECASE):
+            continue
+        if out and re.fullmatch(r"\s+(?:et|and)\s+", text[out[-1].end : m.start()]):
+            prev = out.pop()
+            s = text[prev.start : m.end()]
+            out.append(Mention(prev.start, m.end(), s, "amount", prev.value + "+"))
+            continue
+        parsed = parse_amount(s)
+        value = f"{parsed[0]:g} {parsed[1]}".strip() if parsed else s.lower()
+        out.append(Mention(m.start(), m.end(), s, "amount", value))
+    return out
+
+
+def dates_of(values: list[str]) -> list[DateValue]:
+    """DateValues back from stored keys."""
+    out = []
+    for key in values:
+        m = re.fullmatch(r"(\d{4}|\?{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:/(\d{4}))?", key)
+        if m:
+            out.append(DateValue(
+                None if m.group(1) == "????" else int(m.group(1)),
+                int(m.group(2)) if m.group(2) else None,
+                int(m.group(3)) if m.group(3) else None,
+                int(m.group(4)) if m.group(4) else None,
+            ))
+    return out
+
+
+def find_facts(text: str) -> tuple[list[Mention], list[Mention]]:
+    """Dates, and the amounts that are not part of a date ('29' in '29 mai 2020')."""
+    dates = find_dates(text)
+    amounts = [a for a in find_amounts(text) if not any(a.start < d.end and d.start < a.end for d in dates)]
+    return dates, amounts

@@ -1,0 +1,139 @@
+"""Answers that verify themselves: the quote satisfies the question's constraints, or qa abstains.
+
+Over the seeds: a list question quotes the listing sentence, a dated question rejects the sentence
+with another date, "what did X say" quotes X, a near-miss question (on-topic, fact absent)
+abstains, citations are distinct and each states the fact, Russian questions work.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qa.answer import analyze_question
+from qa.corpus import fold
+
+from .conftest import ROOT, assert_verbatim
+
+
+def answered(engine, question: str):
+    answer = engine.ask(question)
+    if not answer.abstained:
+        assert_verbatim(engine, answer)
+    return answer
+
+
+def test_list_question_quotes_the_listing_sentence(seeds_engine):
+    answer = answered(seeds_engine, "Quels pays sont membres de l'OTSC ?")
+    assert not answer.abstained
+    assert "alliance militaire de six pays" in answer.text
+    assert "Fédération de Russie" in answer.highlight and "Tadjikistan" in answer.highlight
+
+
+def test_date_constraint_picks_the_sentence_with_that_date(seeds_engine):
+    answer = answered(seeds_engine,
+                      "Quel accord de coopération militaire le Kazakhstan et la Russie ont-ils signé en mars 1994 ?")
+    assert answer.abstained or "Traité de Coopération Militaire de mars 1994" in answer.text
+    assert "nouvel accord" not in answer.text
+
+
+def test_date_constraint_rejects_another_year(seeds_engine):
+    # The corpus gives the number of students for 2020, not 2015.
+    answer = answered(seeds_engine, "Combien d'étudiants du Kazakhstan ont étudié en Russie en 2015 ?")
+    assert answer.abstained or answer.confidence < 0.5
+
+
+def test_what_did_x_call_for_quotes_x(seeds_engine):
+    answer = answered(seeds_engine, "What did Mishustin call for at the Almaty digital forum?")
+    assert answer.abstained or "souveraineté technologique" in answer.text
+    answer = answered(seeds_engine, "Qu'a déclaré Max Hess sur la position de la Russie dans la région ?")
+    assert not answer.abstained
+    assert "Hess" in answer.text or "plus sûre" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Qui est le président actuel du Kazakhstan ?",
+    "Combien de soldats russes sont stationnés au Kazakhstan ?",
+    "Qu'a déclaré Tokaïev sur la guerre en Ukraine ?",
+    "Who is the current president of Kazakhstan?",
+])
+def test_near_miss_question_abstains(seeds_engine, question):
+    answer = seeds_engine.ask(question)
+    assert answer.abstained, (answer.text, answer.confidence)
+    assert answer.passages  # the closest passages are still shown, apart from citations
+    assert not answer.citations
+
+
+def test_citations_are_distinct_and_each_states_the_fact(seeds_engine):
+    for question in ("Combien la Russie paie-t-elle par an pour louer Baïkonour ?",
+                     "Quels pays sont membres de l'OTSC ?",
+                     "Quand l'accord sur le système de communication conjoint a-t-il été signé ?"):
+        answer = seeds_engine.ask(question)
+        assert not answer.abstained
+        keys = [(c.doc_id, c.paragraph) for c in answer.citations]
+        assert len(keys) == len(set(keys))
+        assert answer.citations[0].doc_id == answer.doc_id
+        for c in answer.citations:
+            assert fold(answer.highlight) in fold(c.passage)
+
+
+def test_highlight_pinpoints_the_fact(seeds_engine):
+    answer = answered(seeds_engine, "Combien la Russie paie-t-elle par an pour louer Baïkonour ?")
+    assert answer.highlight == "115 millions de dollars"
+    answer = answered(seeds_engine, "Qui est le Premier ministre du Kazakhstan ?")
+    assert answer.highlight == "Alkhan Smailov"
+
+
+def test_no_document_title_is_a_file_name(seeds_engine):
+    for doc in seeds_engine.index.documents.values():
+        assert doc.title and doc.title != Path(doc.doc_id).stem
+        assert len(doc.title) <= 120
+
+
+def test_russian_question_gets_a_french_quote_and_english_messages(seeds_engine):
+    answer = answered(seeds_engine, "Сколько Россия платит в год за аренду Байконура?")
+    assert answer.lang == "ru"
+    assert not answer.abstained and "115 millions de dollars" in answer.text
+    near_miss = seeds_engine.ask("Кто является президентом Казахстана?")
+    assert near_miss.abstained and near_miss.message == "No answer found in the corpus."
+
+
+def test_question_constraints():
+    spec = analyze_question("Quel accord a été signé en mars 1994 ?")
+    assert [d.key() for d in spec.dates] == ["1994-03"]
+    assert analyze_question("Quels pays sont membres de l'OTSC ?").qtype == "list"
+    assert analyze_question("What did Mishustin call for?").qtype == "say"
+    assert analyze_question("What did Mishustin call for?").speaker == "mishustin"
+    assert analyze_question("Когда было подписано соглашение?").qtype == "date"
+    assert analyze_question("Почему Казахстан закрыл представительство?").qtype == "reason"
+
+
+def test_entities_are_found_at_build_time(seeds_engine):
+    index = seeds_engine.index
+    assert index.manifest["annotator"].startswith("spacy")
+    people = {s.text[a:b] for s, ann in zip(index.sentences, index.annotations)
+              for a, b, label in ann["ents"] if label == "PER"}
+    assert "Alkhan Smailov" in people
+    dates = {v for ann in index.annotations for _, _, v in ann["dates"]}
+    assert "2020-05-29" in dates and "1994-03" in dates
+
+
+def test_asking_never_imports_spacy(seeds_engine):
+    settings = seeds_engine.settings
+    code = (
+        "import sys, json\n"
+        "from qa.cli import cli\n"
+        "cli(['--corpus', sys.argv[1], '--embeddings', sys.argv[2], 'ask', 'Qui est Max Hess ?', '--json'],"
+        " standalone_mode=False)\n"
+        "print(json.dumps({'spacy': any(m == 'spacy' or m.startswith('spacy.') for m in sys.modules)}))\n"
+    )
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run([sys.executable, "-c", code, str(settings.corpus_dir), str(settings.embeddings_dir)],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120, check=True)
+    last = json.loads(out.stdout.strip().splitlines()[-1])
+    assert last == {"spacy": False}
