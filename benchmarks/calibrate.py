@@ -37,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qa.answer import CONFIDENCE_FEATURES, FEATURES, Answerer  # noqa: E402
 from qa.answer.model import AnswerModel, Logistic, sigmoid  # noqa: E402
+from qa.answer.verify import violations  # noqa: E402
+from qa.corpus import fold  # noqa: E402
 from qa.engine import Engine  # noqa: E402
 from qa.evaluate import Question, auroc, contains_answer, ece, load_dataset  # noqa: E402
 from qa.retrieve import Filters, SearchResult  # noqa: E402
@@ -132,6 +134,15 @@ def variant_weights(rows: list[dict]) -> np.ndarray:
     return np.array([1.0 if r["variant"] == "asked" else SYNTHETIC_WEIGHT for r in rows])
 
 
+def violation_accuracy(rows: list[dict]) -> float:
+    """How often a quote that breaks a constraint of its question is right anyway (weighted)."""
+    broken = [r for r in rows if r["violated"]]
+    if not broken:
+        return 0.0
+    w = variant_weights(broken)
+    return round(float(np.sum(w * np.array([r["label"] for r in broken])) / w.sum()), 4)
+
+
 def matrix(rows: list[dict], features: tuple[str, ...]) -> np.ndarray:
     return np.array([[r[f] for f in features] for r in rows], dtype=np.float64)
 
@@ -158,9 +169,12 @@ def collect(engines: dict[str, Engine], questions: dict[str, list[Question]]) ->
 
 
 def candidate_rows(case: Case) -> list[dict]:
+    """Ranker rows. A candidate is right when it holds a gold answer, or when it is part of a long
+    gold answer (an FAQ's two-sentence opening): the answerer then extends it to the rest."""
     _, cands = case.engine.answerer.candidates(case.result)
-    return [{**c.features, "label": float(bool(case.answers) and contains_answer(c.text, case.answers))}
-            for c in cands]
+    golds = [fold(a) for a in case.answers if len(a) > 80]
+    return [{**c.features, "label": float(bool(case.answers) and (
+        contains_answer(c.text, case.answers) or any(fold(c.text) in g for g in golds)))} for c in cands]
 
 
 def answer_rows(cases: list[Case], ranker: Logistic, placeholder_conf: Logistic) -> list[dict]:
@@ -169,9 +183,10 @@ def answer_rows(cases: list[Case], ranker: Logistic, placeholder_conf: Logistic)
         answerer: Answerer = case.engine.answerer
         answerer.model = AnswerModel(ranker, placeholder_conf, 0.0)
         a = answerer.answer_from(case.result, 5, force=True)
+        _, cands = answerer.candidates(case.result)
         hit = bool(case.answers) and not a.abstained and contains_answer(a.text, case.answers)
         row = {f: a.signals.get(f, 0.0) for f in CONFIDENCE_FEATURES}
-        row.update(label=float(hit), set=case.set_name, variant=case.variant, group=case.group,
+        row.update(violated=bool(cands and violations(answerer.choose(cands).features)), label=float(hit), set=case.set_name, variant=case.variant, group=case.group,
                    answerable=bool(case.answers) and case.variant == "asked", lang=case.question.lang or a.lang, kind=a.qtype,
                    question=case.question.question, text=a.text)
         out.append(row)
@@ -221,6 +236,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_OUT)
     parser.add_argument("--details", type=Path, help="write the out-of-fold rows as JSONL")
     parser.add_argument("--sets", default=",".join(SETS), help="question sets to use (default: all)")
+    parser.add_argument("--confidence-sets", default="seeds,spf",
+                        help="sets whose questions fit the confidence model (the ranker uses all)")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
     args = parser.parse_args()
     for name in set(SETS) - set(args.sets.split(",")):
@@ -258,15 +275,18 @@ def main() -> None:
             row["fold"] = f
             oof_rows[i] = row
     rows = [r for r in oof_rows if r is not None]
+    conf_sets = set(args.confidence_sets.split(","))
     conf = np.zeros(len(rows))
     for f in range(k):
-        train = [r for r in rows if r["fold"] != f]
+        train = [r for r in rows if r["fold"] != f and r["set"] in conf_sets and not r["violated"]]
         model = fit_logistic(matrix(train, CONFIDENCE_FEATURES), np.array([r["label"] for r in train]),
                              CONFIDENCE_FEATURES, weights=variant_weights(train))
+        broken = violation_accuracy([r for r in rows if r["fold"] != f and r["set"] in conf_sets])
         for i, r in enumerate(rows):
             if r["fold"] == f:
-                conf[i] = sigmoid(model.logit(r))
-    threshold = choose_threshold(conf, [r for r in rows])
+                conf[i] = broken if r["violated"] else sigmoid(model.logit(r))
+    fitted = np.array([r["set"] in conf_sets for r in rows])
+    threshold = choose_threshold(conf[fitted], [r for r, s in zip(rows, fitted) if s])
     asked = np.array([r["variant"] == "asked" for r in rows])
     cv = {"all_asked": report([r for r, s in zip(rows, asked) if s], conf[asked], threshold)}
     for name in SETS:
@@ -299,15 +319,18 @@ def main() -> None:
                 fh.write(json.dumps({**r, "confidence": round(float(c), 4)}, ensure_ascii=False) + "\n")
 
     final_ranker = fit_ranker_on(np.ones(len(cases), dtype=bool))
-    all_rows = answer_rows(cases, final_ranker, neutral)
-    final_conf = fit_logistic(matrix(all_rows, CONFIDENCE_FEATURES), np.array([r["label"] for r in all_rows]),
-                              CONFIDENCE_FEATURES, weights=variant_weights(all_rows))
+    all_rows = [r for r in answer_rows(cases, final_ranker, neutral) if r["set"] in conf_sets]
+    kept = [r for r in all_rows if not r["violated"]]
+    final_conf = fit_logistic(matrix(kept, CONFIDENCE_FEATURES), np.array([r["label"] for r in kept]),
+                              CONFIDENCE_FEATURES, weights=variant_weights(kept))
     model = {
         "about": "Fitted by benchmarks/calibrate.py; do not edit by hand.",
         "data": {name: str(path.name) for name, path in SETS.items()},
         "data_hash": hashlib.sha256(b"".join(p.read_bytes() for p in SETS.values())).hexdigest()[:16],
         "folds": k,
+        "confidence_sets": sorted(conf_sets),
         "abstain_below": threshold,
+        "violation_confidence": violation_accuracy(all_rows),
         "ranker": _as_dict(final_ranker),
         "confidence": _as_dict(final_conf),
         "cross_validated": cv,

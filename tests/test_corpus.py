@@ -27,7 +27,9 @@ def test_titles_and_dates_without_front_matter(seeds):
     assert seeds["002"].title.startswith("Le Kazakhstan clôt sa mission commerciale")
     assert seeds["003"].date == "2023-11"
     assert seeds["003"].text.startswith("La Russie veut maintenir")
-    assert seeds["001"].title == "001_c1372565236902e0"  # first line is a sentence, not a headline
+    # The first line is a sentence, not a headline: the title is that lead, cut at a word.
+    assert seeds["001"].title == "Nur-Sultan et Moscou attachent une grande importance au développement fructueux…"
+    assert seeds["001"].title_from == "lead"
     assert seeds["004"].title == "Le cauchemar de Poutine s’est réalisé, un pays frère lui a tourné le dos"
 
 
@@ -87,3 +89,21 @@ def test_upload_is_safe(tmp_path: Path):
     ]:
         with pytest.raises(UploadError, match=msg):
             add_document(corpus, name, data, 1000)
+
+
+@pytest.mark.parametrize("front_matter", [
+    "title: " + "[" * 3000 + "]" * 3000,  # nesting deep enough to overflow the parser's stack
+    "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\ntitle: [*b, *b, *b, *b, *b]",
+    "title: " + "x" * 20_000,
+])
+def test_hostile_front_matter_is_ignored_and_the_text_kept(tmp_path, front_matter):
+    from qa.corpus import load_corpus
+
+    (tmp_path / "bad.md").write_text(f"---\n{front_matter}\n---\nLe texte reste lisible.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Un autre document.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    docs = {d.doc_id: d for d in corpus.documents}
+    assert set(docs) == {"bad.md", "good.txt"}
+    assert docs["bad.md"].text.strip() == "Le texte reste lisible."
+    assert len(docs["bad.md"].title) <= 300
+    assert any("front matter" in w for w in docs["bad.md"].warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import time
 
 from qa.answer.candidates import Candidate, CandidateFinder, is_heading
@@ -10,7 +11,9 @@ from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
 from qa.answer.records import Answer, Citation, messages
 from qa.answer.spans import nearest_span, typed_spans
+from qa.answer.verify import violations
 from qa.corpus import fold
+from qa.facts import dates_of
 from qa.retrieve import Filters, Hit, Retriever, SearchResult
 from qa.text import analyze
 
@@ -18,6 +21,8 @@ from qa.text import analyze
 BROAD_EXTRA_SENTENCES = 2
 BROAD_MAX_CHARS = 400
 SEARCH_DEPTH = 10
+CHOICE_DEPTH = 10
+"""A candidate that satisfies the constraints is preferred to better-ranked ones that do not, among this many."""
 
 
 class Answerer:
@@ -63,24 +68,42 @@ class Answerer:
         return spec, cands
 
     @staticmethod
-    def confidence_features(spec: QuestionSpec, result: SearchResult, cands: list[Candidate]) -> dict[str, float]:
-        best = cands[0]
+    def choose(cands: list[Candidate]) -> Candidate:
+        """The best-ranked candidate that satisfies the question's constraints, else the best one.
+
+        Closeness ranks the candidates; verification decides between close ones: the sentence
+        that names 1994 beats a closer one that names 2013 when the question says 1994.
+        """
+        return next((c for c in cands[:CHOICE_DEPTH] if not violations(c.features)), cands[0])
+
+    @staticmethod
+    def confidence_features(
+        spec: QuestionSpec, result: SearchResult, cands: list[Candidate], best: Candidate
+    ) -> dict[str, float]:
         rows = set(range(best.first, best.last + 1))
-        second = next((c.score for c in cands[1:] if not rows & set(range(c.first, c.last + 1))), best.score - 5)
-        f = best.features
+        second = next((c.score for c in cands if c is not best and not rows & set(range(c.first, c.last + 1))),
+                      best.score - 5)
+        f = dict(best.features)
+        coverage = float(result.coverage)
+        if spec.lang != "fr":
+            # Stemmed French overlap means little for English or Russian words; spelling overlap does.
+            f["lexical"] = coverage = f["fuzzy"]
         return {
             "rank_p": best.probability,
             "rank_margin": min(best.score - second, 5.0),
             "top_dense": float(result.hits[0].dense_score) if result.hits else 0.0,
-            "coverage": float(result.coverage),
+            "coverage": coverage,
             "dates_asked": float(bool(spec.dates)),
             "unknown_names": float(bool(spec.unknown_names)),
             "lang_en": float(spec.lang == "en"),
             "lang_ru": float(spec.lang == "ru"),
             "scope_fact": float(spec.scope == "fact"),
+            "valid_share": sum(not violations(c.features) for c in cands[:CHOICE_DEPTH]) / min(len(cands), CHOICE_DEPTH),
+            "rank_p_nonfr": best.probability * (spec.lang != "fr"),
+            "top_dense_nonfr": (float(result.hits[0].dense_score) if result.hits else 0.0) * (spec.lang != "fr"),
             **{k: f[k] for k in ("type_ok", "type_free", "date_match", "date_conflict", "entity_miss",
                                  "say_ok", "say_miss", "local", "lexical", "role_match", "role_conflict",
-                                 "expanded")},
+                                 "expanded", "fuzzy", "verb_match", "date_partial")},
         }
 
     # -- the answer
@@ -90,13 +113,15 @@ class Answerer:
         spec, cands = self.candidates(result)
         if not cands or not spec.terms:
             # Nothing to match (or only function words: "for to des an dans par"): nothing to verify.
-            return self._abstain(spec, result, k, 0.0, {})
-        signals = self.confidence_features(spec, result, cands)
-        confidence = self.model.confidence.probability(signals)
+            return self._abstain(spec, result, k, 0.0, {}, [])
+        best = self.choose(cands)
+        signals = self.confidence_features(spec, result, cands, best)
+        unmet = violations(best.features)
+        signals["violations"] = float(len(unmet))
+        confidence = self.model.violation_confidence if unmet else self.model.confidence.probability(signals)
         if confidence < self.model.abstain_below and not force:
-            return self._abstain(spec, result, k, confidence, signals)
+            return self._abstain(spec, result, k, confidence, signals, unmet)
 
-        best = cands[0]
         doc = best.hit.document
         first, last = self._extend(best, spec)
         sents = self.index.sentences
@@ -104,14 +129,15 @@ class Answerer:
         text = doc.text[start:end]
         h_start, h_end = self._highlight(text, first, last, spec)
         src_start, src_end = doc.source_span(start, end)
-        citations = self._citations(result, k, best, cands, (start, end), text[h_start:h_end], spec)
+        citations = self._citations(result, k, best, [c for c in cands if c is not best], (start, end),
+                                    text[h_start:h_end], spec)
         return Answer(
             question=result.query, lang=spec.lang, text=text, highlight=text[h_start:h_end],
             highlight_start=h_start, highlight_end=h_end, doc_id=doc.doc_id, start=start, end=end,
             source_start=src_start, source_end=src_end, paragraph=doc.paragraph_at(sents[best.row].start).number,
             confidence=round(confidence, 4), abstained=False, message="", qtype=spec.qtype, scope=spec.scope,
             citations=citations, passages=self._passages(result, k), signals=signals,
-            constraints=_constraints(spec),
+            constraints=_constraints(spec, unmet),
         )
 
     def _extend(self, best: Candidate, spec: QuestionSpec) -> tuple[int, int]:
@@ -149,11 +175,23 @@ class Answerer:
         return first, last
 
     def _highlight(self, text: str, first: int, last: int, spec: QuestionSpec) -> tuple[int, int]:
+        """The answering span: the typed fact nearest the question's words; for an untyped question
+        with a date ("quel accord… en janvier 2013 ?"), the list item that carries that date."""
         ann = self.finder._annotations(first, last)
-        spans = typed_spans(text, ann, spec.qtype, spec.text)
-        if not spans:
-            return 0, len(text)
-        return nearest_span(text, spans, spec.text)
+        sents = self.index.sentences
+        # Never highlight inside a question line or heading quoted as context.
+        skip = [(sents[r].start - sents[first].start, sents[r].end - sents[first].start)
+                for r in range(first, last + 1) if is_heading(sents[r].text)]
+        spans = [sp for sp in typed_spans(text, ann, spec.qtype, spec.text)
+                 if not any(a <= sp[0] < b for a, b in skip)]
+        if spans:
+            return nearest_span(text, spans, spec.text)
+        if spec.dates:
+            for a, b, value in ann["dates"]:
+                if any(q.matches(d) for q in spec.dates for d in dates_of([value])):
+                    others = [e for _, e, _ in ann["dates"] if e <= a]
+                    return item_around(text, a, b, others)
+        return 0, len(text)
 
     # -- citations and passages
 
@@ -183,7 +221,7 @@ class Answerer:
         seen = {(best.hit.document.doc_id, out[0].paragraph)}
         typed = bool(best.spans) and spec.qtype != "other" and highlight
         fact = fold(highlight) if typed else ""
-        for c in cands[1:]:
+        for c in cands:
             if len(out) >= k:
                 break
             doc = c.hit.document
@@ -213,20 +251,47 @@ class Answerer:
         return [self._citation(i, hit, a, b, None) for i, (hit, a, b) in enumerate(merged.values(), 1)]
 
     def _abstain(
-        self, spec: QuestionSpec, result: SearchResult, k: int, confidence: float, signals: dict[str, float]
+        self, spec: QuestionSpec, result: SearchResult, k: int, confidence: float, signals: dict[str, float],
+        unmet: list[str],
     ) -> Answer:
         return Answer(
             question=result.query, lang=spec.lang, text="", highlight="", highlight_start=0, highlight_end=0,
             doc_id="", start=0, end=0, source_start=0, source_end=0, paragraph=0,
             confidence=round(confidence, 4), abstained=True, message=messages(spec.lang)["abstain"],
             qtype=spec.qtype, scope=spec.scope, citations=[], passages=self._passages(result, k),
-            signals=signals, constraints=_constraints(spec),
+            signals=signals, constraints=_constraints(spec, unmet),
         )
 
 
-def _constraints(spec: QuestionSpec) -> dict[str, list[str]]:
-    """What the question was understood to require, shown so a user can check it."""
-    out: dict[str, list[str]] = {}
+def item_around(text: str, a: int, b: int, other_ends: list[int] | None = None) -> tuple[int, int]:
+    """The enumeration item or clause holding text[a:b]: between commas, semicolons or a colon, or
+    after an "et" when the item before it carries a date of its own."""
+    left = max(text.rfind(sep, 0, a) for sep in (",", ";", ":"))
+    start = left + 1 if left >= 0 else 0
+    crossed = [e for e in (other_ends or []) if start < e <= a]
+    if crossed:
+        joins = [m.start() for m in re.finditer(r"\s(?:et|and)\s", text[max(crossed) : a])]
+        if joins:
+            start = max(crossed) + joins[-1] + 1
+    while start < a and text[start].isspace():
+        start += 1
+    if text.startswith(("et ", "and "), start):
+        start = text.index(" ", start) + 1
+    right = [i for i in (text.find(sep, b) for sep in (",", ";", ".")) if i >= 0]
+    end = min(right) if right else len(text)
+    if text[b:end].strip().startswith(")"):
+        end = text.find(")", b) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _constraints(spec: QuestionSpec, unmet: list[str]) -> dict[str, list[str]]:
+    """What the question was understood to require, and what the best quote failed, shown so a user
+    can check it."""
+    out: dict[str, list[str]] = {"type": [spec.qtype]}
+    if unmet:
+        out["unmet"] = unmet
     if spec.dates:
         out["dates"] = [d.key().replace("????", "") for d in spec.dates]
     if spec.entities:

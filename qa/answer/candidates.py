@@ -31,6 +31,10 @@ _ANAPHOR = re.compile(
     r"le même jour|dans le même temps|en outre|de plus|it|they|this|these|its|their)\b",
     re.IGNORECASE,
 )
+_TYPE_GROUPS = {
+    "type_ok_list": ("list",), "type_ok_say": ("say",), "type_ok_reason": ("reason",),
+    "type_ok_entity": ("who", "where"), "type_ok_value": ("date", "number"),
+}
 _DEFINED_ACRONYM = re.compile(r"((?:[\w’'-]+\s+){1,8}?[\w’'-]+)\s*\(([A-ZÀ-Þ]{2,6})\)")
 _LINK_WORDS = {"de", "du", "des", "la", "le", "les", "et", "d", "l", "pour", "en", "of", "the", "and"}
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
@@ -38,8 +42,10 @@ _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
 
 FEATURES = (
     "dense", "dense_gap", "lexical", "phrase", "retrieval", "heading", "lead", "yesno_open", "pair",
-    "type_ok", "type_free", "date_match", "date_conflict", "entity_miss", "say_ok", "say_miss",
-    "local", "first_in_pair", "expanded", "role_match", "role_conflict",
+    "type_ok", "type_free", "date_match", "date_partial", "date_conflict", "entity_miss", "say_ok", "say_miss",
+    "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
+    "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
+    "retrieval_nonfr",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -61,8 +67,12 @@ class Candidate:
 
 
 def is_heading(text: str) -> bool:
-    """A section title or a list label: no sentence-final punctuation, so it is not an answer."""
-    return not _SENTENCE_END.search(text) and not text.rstrip().endswith((",", ";", ":"))
+    """A section title, a list label or a question line ("Pourquoi … ?"): it asks or announces, it
+    does not answer."""
+    stripped = text.rstrip()
+    if stripped.endswith("?"):
+        return True
+    return not _SENTENCE_END.search(text) and not stripped.endswith((",", ";", ":"))
 
 
 class CandidateFinder:
@@ -115,12 +125,19 @@ class CandidateFinder:
     def vocabulary(self) -> dict[str, str]:
         """Folded entity names of the corpus and their labels, from the build-time annotations."""
         vocab: dict[str, str] = {}
+        lower, upper = {}, {}
+        for s in self.index.sentences:
+            for w in re.findall(r"\w+", s.text):
+                counts = upper if w[0].isupper() else lower
+                counts[fold(w)] = counts.get(fold(w), 0) + 1
         for s, ann in zip(self.index.sentences, self.index.annotations):
             for a, b, label in ann.get("ents", []):
                 name = fold(s.text[a:b])
                 name = re.sub(r"^(l'|la |le |les |d')", "", name)
-                if len(name) >= 3:
-                    vocab.setdefault(name, label)
+                # "Défense" in "ministre de la Défense" is tagged, but "défense" is a common noun.
+                if len(name) < 3 or " " not in name and lower.get(name, 0) >= upper.get(name, 0):
+                    continue
+                vocab.setdefault(name, label)
         return vocab
 
     def term_idf(self, terms: list[str]) -> dict[str, float]:
@@ -137,6 +154,10 @@ class CandidateFinder:
         sents = self.index.sentences
         return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id and sents[s].paragraph == sents[r].paragraph
 
+    def same_doc(self, r: int, s: int) -> bool:
+        sents = self.index.sentences
+        return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id
+
     def find(self, result: SearchResult, spec: QuestionSpec) -> list[Candidate]:
         sents = self.index.sentences
         rows: dict[int, Hit] = {}
@@ -152,7 +173,7 @@ class CandidateFinder:
         expanded: set[int] = set()
         if spec.qtype not in ("other", "reason"):
             docs = list(dict.fromkeys(h.chunk.doc_id for h in result.hits))[:EXPAND_DOCUMENTS]
-            best_hit = {}
+            best_hit: dict[str, Hit] = {}
             for h in result.hits:
                 best_hit.setdefault(h.chunk.doc_id, h)
             for d in docs:
@@ -163,12 +184,16 @@ class CandidateFinder:
                         expanded.add(r)
         spans: dict[tuple[int, int], tuple[int, Hit]] = {}
         for r, hit in rows.items():
-            spans.setdefault((r, r), (r, hit))
+            if not self.heading[r]:  # a heading or a question line is never quoted on its own
+                spans.setdefault((r, r), (r, hit))
             nxt = r + 1
             if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith(":")):
                 spans.setdefault((r, nxt), (r, hit))
-            if self.same_para(r, r - 1) and _ANAPHOR.match(sents[r].text):
+            # "Il a appelé à…" opening a paragraph points back to the last sentence of the one before.
+            if self.same_doc(r, r - 1) and _ANAPHOR.match(sents[r].text) and not self.heading[r - 1]:
                 spans.setdefault((r - 1, r), (r, hit))
+        if not spans:
+            return []
         all_rows = sorted({i for a, b in spans for i in range(a, b + 1)})
         sims = dict(zip(all_rows, (self.index.sentence_vectors[all_rows] @ result.query_vector).tolist()))
         best_sim = max(sims.values())
@@ -190,7 +215,7 @@ class CandidateFinder:
                 "dense_gap": dense - best_sim,
                 "lexical": sum(w for t, w in idf.items() if t in terms) / total_idf,
                 "phrase": len(qpairs & pairs) / len(qpairs) if qpairs else 0.0,
-                "retrieval": 0.0 if a in expanded else hit.score / top_retrieval,
+                "retrieval": hit.score / top_retrieval,
                 "expanded": float(a in expanded or b in expanded),
                 "heading": float(self.heading[a] and a == b),
                 "lead": 1.0 / (1 + self.body_rank[a]) if spec.scope != "fact" else 0.0,
@@ -200,6 +225,15 @@ class CandidateFinder:
                 "type_ok": float(bool(found)),
                 "type_free": float(spec.qtype == "other"),
             }
+            # How much a typed span is worth depends on the type: an enumeration for "quels pays"
+            # is rare and telling, a number for "combien" is common.
+            for name, types in _TYPE_GROUPS.items():
+                f[name] = f["type_ok"] * (spec.qtype in types)
+            f["fuzzy"] = _fuzzy_overlap(spec.text, " ".join(self.folded[i] for i in range(a, b + 1)))
+            # Without shared words, an English or Russian question leans on dense similarity.
+            nonfr = float(spec.lang != "fr")
+            f["dense_gap_nonfr"] = nonfr * f["dense_gap"]
+            f["retrieval_nonfr"] = nonfr * f["retrieval"]
             f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf))
             out.append(Candidate(a, b, r, hit, text, f, found))
         return out
@@ -218,31 +252,43 @@ class CandidateFinder:
         self, spec: QuestionSpec, a: int, b: int, text: str, ann: dict, found: list[tuple[int, int]],
         doc_id: str, idf: dict[str, float],
     ) -> dict[str, float]:
-        f = {"date_match": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
-             "local": 0.0, "role_match": 0.0, "role_conflict": 0.0}
-        if spec.role and spec.countries:
-            f.update(_role_check(fold(text), spec))
+        f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
+             "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0}
+        if spec.role:
+            folded_text = fold(text)
+            if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
+                f["role_absent"] = 1.0
+            elif spec.countries:
+                f.update(_role_check(folded_text, spec))
         if spec.dates:
             stated = dates_of([v for _, _, v in ann["dates"]])
             if a > 0 and self.same_para(a, a - 1) and not stated:
                 stated = dates_of([v for _, _, v in self.index.annotations[a - 1].get("dates", [])])
-            if any(all(q.matches(d) for q in spec.dates) for d in stated):
+            matching = [d for d in stated if all(q.matches(d) for q in spec.dates)]
+            # "depuis 1994" only half-matches "en mars 1994": the month is not stated.
+            if any(all(d.month or not q.month for q in spec.dates) for d in matching):
                 f["date_match"] = 1.0
+            elif matching:
+                f["date_partial"] = 1.0
             elif any(d.year for d in stated):
                 f["date_conflict"] = 1.0
+        sents = self.index.sentences
+        first = a - 1 if a > 0 and self.same_doc(a, a - 1) and _ANAPHOR.match(sents[a].text) else a
         if spec.entities:
-            folded = " ".join(self.folded[i] for i in range(a, b + 1))
+            folded = " ".join(self.folded[i] for i in range(first, b + 1))
             f["entity_miss"] = sum(
                 not any(name in folded for name in (e, *self.alias.get(e, ()))) for e in spec.entities
             ) / len(spec.entities)
         if spec.qtype == "say":
-            context = " ".join(self.folded[i] for i in range(max(a - 1, 0), b + 1)
-                               if i == a - 1 and self.same_para(a, i) or i >= a)
-            speaker_ok = not spec.speaker or any(w in context for w in spec.speaker.split() if len(w) > 3)
+            first = a - 1 if a > 0 and self.same_doc(a, a - 1) else a
+            context = " ".join(self.folded[i] for i in range(first, b + 1))
+            speaker_ok = not spec.speaker or same_name(spec.speaker, context)
             if speaker_ok and is_statement(text):
                 f["say_ok"] = 1.0
             else:
                 f["say_miss"] = 1.0
+            folded_text = fold(text)
+            f["verb_match"] = float(any(v in folded_text for v in spec.speech_verbs))
         if found and spec.qtype != "other":
             best = nearest_span(text, found, spec.text)
             f["local"] = local_coverage(text, best, idf)
@@ -253,7 +299,8 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     """Whether the role the question asks about ("le président du Kazakhstan") is attached, in the
     sentence, to the same country ("le président russe" is a conflict): the first country named
     within four words after the role, before any punctuation."""
-    stem = spec.role[: max(4, len(spec.role) - 2)]
+    role = spec.role.split()[0 if spec.lang == "fr" else -1]
+    stem = role[: max(4, len(role) - 2)]
     out = {"role_match": 0.0, "role_conflict": 0.0}
     pattern = re.escape(stem).replace(r"\-", "[ -]")
     for m in re.finditer(rf"\b{pattern}\w*((?:[ '-]+[\w]+){{1,5}})", folded):
@@ -263,3 +310,53 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
                 out["role_match" if country in spec.countries else "role_conflict"] = 1.0
                 break
     return out
+
+
+def _trigrams(word: str) -> set[str]:
+    w = f"#{word}#"
+    return {w[i : i + 3] for i in range(len(w) - 2)}
+
+
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia"],
+))
+
+
+def transliterate(text: str) -> str:
+    """Russian letters to Latin ones, so "Байконур" can meet "Baïkonour"."""
+    return "".join(_CYRILLIC.get(c, c) for c in text)
+
+
+def _fuzzy_overlap(question: str, folded_text: str) -> float:
+    """Share of the question's longer words with a near-spelling in the text ("Baikonur" ~
+    "Baïkonour", "Russia" ~ "Russie", "Байконур" ~ "Baïkonour"): a lexical signal that survives
+    English and Russian questions."""
+    qwords = {w for w in re.findall(r"\w{4,}", transliterate(fold(question))) if not w.isdigit()}
+    if not qwords:
+        return 0.0
+    twords = [_trigrams(w) for w in set(re.findall(r"\w{4,}", folded_text))]
+    hits = 0
+    for w in qwords:
+        g = _trigrams(w)
+        if any(len(g & t) / len(g | t) >= 0.35 for t in twords):
+            hits += 1
+    return hits / len(qwords)
+
+
+def _skeleton(word: str) -> str:
+    return re.sub(r"[aeiouy]+", "", word)
+
+
+def same_name(name: str, folded_text: str) -> bool:
+    """Whether a name from the question appears in the text, across spellings: "Putin" / "Poutine",
+    "Mishustin" / "Michoustine" (same consonants), "Baikonur" / "Baïkonour" (close trigrams)."""
+    words = [w for w in re.findall(r"\w{3,}", transliterate(name)) if w not in _LINK_WORDS]
+    text_words = set(re.findall(r"\w{3,}", folded_text))
+    for w in words:
+        g = _trigrams(w)
+        if any(w == t or _skeleton(w) == _skeleton(t) and len(_skeleton(w)) >= 2
+               or len(g & _trigrams(t)) / len(g | _trigrams(t)) >= 0.35 for t in text_words):
+            return True
+    return False

@@ -20,7 +20,8 @@ MODEL_PATH = Path(__file__).with_name("model.json")
 CONFIDENCE_FEATURES = (
     "rank_p", "rank_margin", "top_dense", "coverage", "type_ok", "type_free", "date_match",
     "date_conflict", "dates_asked", "entity_miss", "unknown_names", "say_ok", "say_miss", "local", "lexical",
-    "lang_en", "lang_ru", "scope_fact", "role_match", "role_conflict", "expanded",
+    "lang_en", "lang_ru", "scope_fact", "role_match", "role_conflict", "expanded", "fuzzy",
+    "rank_p_nonfr", "top_dense_nonfr", "valid_share", "verb_match", "date_partial",
 )
 
 
@@ -54,6 +55,8 @@ class AnswerModel:
     ranker: Logistic
     confidence: Logistic
     abstain_below: float
+    violation_confidence: float = 0.0
+    """Measured accuracy of quotes that break a constraint of the question (qa.answer.verify)."""
 
 
 def sigmoid(z: float) -> float:
@@ -65,7 +68,7 @@ def load_model(path: Path = MODEL_PATH) -> AnswerModel:
     try:
         d = json.loads(path.read_text(encoding="utf-8"))
         return AnswerModel(Logistic.from_dict(d["ranker"]), Logistic.from_dict(d["confidence"]),
-                           float(d["abstain_below"]))
+                           float(d["abstain_below"]), float(d["violation_confidence"]))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"answer model {path} is missing or unreadable ({exc}); "
                          "run `python benchmarks/calibrate.py`") from exc

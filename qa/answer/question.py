@@ -91,9 +91,22 @@ NATIONALITIES = {
     "allemagne": "allemagne", "german": "allemagne", "kazakhstan's": "kazakhstan", "russia's": "russie",
 }
 _ROLE = re.compile(
-    r"\b(?:qui est|qui etait|qui sont|qui dirige|who is|who was|who heads)\s+(?:le |la |l'|les |the )?"
-    r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?([a-z-]+)"
+    r"\b(?:qui est|qui etait|qui sont|who is|who was)\s+(?:le |la |l'|les |the |[a-z]+'s )"
+    r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
+    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for)\b| ?\?|$)"
 )
+
+
+# The verb of a statement question and the French stems that report it.
+SPEECH_VERBS = {
+    "call": ("appel",), "appele": ("appel",), "urge": ("exhort", "appel"), "exhorte": ("exhort", "appel"),
+    "propos": ("propos", "sugger"), "suggest": ("sugger", "propos"), "suggere": ("sugger", "propos"),
+    "announce": ("annonc",), "annonce": ("annonc",), "promis": ("promi", "promet"), "promise": ("promi",),
+    "warn": ("avert", "mis en garde"), "ask": ("demand",), "demande": ("demand",),
+    "invite": ("invit",), "dit": ("declar", "dit", "affirm"), "declare": ("declar", "dit", "affirm"),
+    "say": ("declar", "dit", "affirm"), "said": ("declar", "dit", "affirm"), "affirme": ("affirm", "declar"),
+}
+_ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 
 
 @dataclass
@@ -109,8 +122,10 @@ class QuestionSpec:
     """Capitalised names in the question that the corpus never mentions."""
     speaker: str = ""
     terms: list[str] = field(default_factory=list)
+    speech_verbs: list[str] = field(default_factory=list)
+    """French stems of the verb of a "what did X say/urge/call for" question: "appel", "exhort"."""
     role: str = ""
-    """The role asked about in "qui est le président du Kazakhstan ?" ("president")."""
+    """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     countries: list[str] = field(default_factory=list)
 
 
@@ -163,8 +178,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
     role = _ROLE.search(folded)
     if role and qtype == "who":
-        spec.role = role.group(1)
+        words_ = [w for w in role.group(1).split() if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]
+        spec.role = " ".join(words_)
     if qtype == "say":
+        spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()
+                                    if re.search(rf"\b{word}", folded) for stem in stems})
         m = _SAY_SUBJECT.search(question)
         if m:
             spec.speaker = fold(next(g for g in m.groups() if g))

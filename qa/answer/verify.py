@@ -1,0 +1,27 @@
+"""Does the chosen quote satisfy what the question asks? The constraints it breaks, by name.
+
+Measured out of fold on the seeds and SPF questions, a quote that breaks one of these holds the
+answer about one time in ten, whatever its closeness to the question; so a quote that breaks one
+is never shown with the confidence of one that does not (`benchmarks/calibrate.py` fits that
+accuracy and stores it as `violation_confidence`).
+"""
+
+from __future__ import annotations
+
+CHECKS = ("type", "date", "role", "entity", "speaker")
+
+
+def violations(features: dict[str, float]) -> list[str]:
+    """Names of the question's constraints the candidate breaks."""
+    out = []
+    if not features.get("type_free") and not features.get("type_ok"):
+        out.append("type")  # "qui" with no person, "quand" with no date, "quels pays" with no list
+    if features.get("date_conflict") and not features.get("date_match"):
+        out.append("date")  # the question says 1994, the quote says 1992
+    if features.get("role_conflict") and not features.get("role_match") or features.get("role_absent"):
+        out.append("role")  # "président du Kazakhstan" vs "le président russe", or no président at all
+    if features.get("entity_miss", 0.0) >= 1.0:
+        out.append("entity")  # none of the names the question gives
+    if features.get("say_miss"):
+        out.append("speaker")  # "qu'a déclaré X" but X does not speak here
+    return out
