@@ -418,9 +418,19 @@ def build_app(engine: Engine) -> gr.Blocks:
         def api_ask(question: str, k: int = 5, docs: list[str] | None = None, date_from: str = "",
                     date_to: str = "") -> dict:
             """Answer a question; returns the Answer as JSON (quote, highlight, citations)."""
-            filters = Filters(doc_ids=tuple(docs or ()), date_from=date_from or "", date_to=date_to or "")
             try:
-                return engine.ask(question, k=int(k), filters=filters).to_dict()
+                k = int(k)
+            except (TypeError, ValueError):
+                raise gr.Error("k must be a whole number between 1 and 20") from None
+            if not 1 <= k <= 20:
+                raise gr.Error("k must be between 1 and 20")
+            if not isinstance(question, str):
+                raise gr.Error("question must be text")
+            if not isinstance(docs, (list, tuple, type(None))) or not all(isinstance(d, str) for d in docs or ()):
+                raise gr.Error("docs must be a list of file names")
+            filters = Filters(doc_ids=tuple(docs or ()), date_from=str(date_from or ""), date_to=str(date_to or ""))
+            try:
+                return engine.ask(question, k=k, filters=filters).to_dict()
             except (QueryError, IndexError_) as exc:
                 raise gr.Error(str(exc)) from exc
 

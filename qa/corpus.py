@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 CORPUS_SUFFIXES = (".txt", ".md")
 TITLE_CHARS = 80
+MAX_FILE_BYTES = 5_000_000
+MAX_SENTENCES = 20_000
+_SENTENCE_MARK = re.compile(rb"[.!?]+\s")
 FRONT_MATTER_CHARS = 16_000
 FRONT_MATTER_DEPTH = 20
 META_CHARS = 300
@@ -137,21 +140,46 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     )
 
 
+def document_id(path: Path, corpus_dir: Path) -> str:
+    """The file's path in the corpus, as text that is always valid UTF-8 (an undecodable byte in a
+    file name becomes U+FFFD, so the name can be shown and stored)."""
+    raw = path.relative_to(corpus_dir).as_posix()
+    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def file_hashes(corpus_dir: Path) -> dict[str, str]:
     """Content hash per document id, cheap enough to check staleness on every start."""
-    return {
-        p.relative_to(corpus_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in corpus_files(corpus_dir)
-    }
+    out = {}
+    for p in corpus_files(corpus_dir):
+        try:
+            out[document_id(p, corpus_dir)] = hashlib.sha256(p.read_bytes()).hexdigest()
+        except OSError:
+            out[document_id(p, corpus_dir)] = ""
+    return out
 
 
-def load_corpus(corpus_dir: Path) -> Corpus:
-    """Every readable document; a broken file is reported and skipped, never fatal."""
+def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
+                max_sentences: int = MAX_SENTENCES) -> Corpus:
+    """Every readable document; a broken file is reported and skipped, never fatal.
+
+    What exceeds the limits is refused whole, with a message, never half-read: a file larger than
+    `max_file_bytes`, or one that would make more than `max_sentences` sentences (48 KB of "0. "
+    would otherwise become ten thousand passages).
+    """
     documents, errors = [], []
     for path in corpus_files(corpus_dir):
-        doc_id = path.relative_to(corpus_dir).as_posix()
+        doc_id = document_id(path, corpus_dir)
+        if "\ufffd" in doc_id and "\ufffd" not in path.relative_to(corpus_dir).as_posix():
+            errors.append(LoadError(doc_id, "file name is not valid UTF-8; rename the file"))
+            continue
         try:
-            doc = parse_document(doc_id, path.read_bytes(), path=str(path))
+            size = path.stat().st_size
+            if size > max_file_bytes:
+                raise ValueError(f"file is {size:,} bytes, over the limit of {max_file_bytes:,} (QA_MAX_FILE_BYTES)")
+            data = path.read_bytes()
+            if len(_SENTENCE_MARK.findall(data)) > max_sentences:
+                raise ValueError(f"more than {max_sentences:,} sentences (QA_MAX_SENTENCES); split the file")
+            doc = parse_document(doc_id, data, path=str(path))
         except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
             log.warning("skipping %s: %s", doc_id, exc)
             errors.append(LoadError(doc_id, str(exc)))

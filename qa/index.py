@@ -285,7 +285,7 @@ def build_index(
                 seconds=time.perf_counter() - started, embedded=0, reused=0, up_to_date=True,
                 path=str(_current_dir(root)),
             )
-        corpus = load_corpus(settings.corpus_dir)
+        corpus = load_corpus(settings.corpus_dir, settings.max_file_bytes, settings.max_sentences)
         if not corpus.documents:
             raise IndexError_(f"no readable .txt/.md documents in {settings.corpus_dir}")
         encoder = encoder or load_encoder(
@@ -327,8 +327,9 @@ def build_index(
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "corpus_dir": str(settings.corpus_dir),
         }
+        hashes = file_hashes(settings.corpus_dir)
         for e in corpus.errors:
-            manifest["files"][e.path] = _hash_file(settings.corpus_dir / e.path)
+            manifest["files"][e.path] = hashes.get(e.path, "")
         target = _write_version(root, manifest, corpus.documents, chunks, sentences,
                                 chunk_texts, chunk_vecs, sent_vecs, settings.index_factory, annotations)
         if cache is not None:
@@ -339,13 +340,6 @@ def build_index(
             seconds=time.perf_counter() - started, embedded=embedded, reused=reused,
             up_to_date=False, errors=corpus.errors, path=str(target),
         )
-
-
-def _hash_file(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
 
 
 def _embed_all(

@@ -34,6 +34,8 @@ class Settings:
     port: int = 7860
     auth: str = ""
     max_upload_bytes: int = 2_000_000
+    max_file_bytes: int = 5_000_000
+    max_sentences: int = 20_000
     max_question_chars: int = 2_000
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 

@@ -161,3 +161,9 @@ def test_browser_upload_is_escaped_and_rebuild_shows_progress(page, app_url, tmp
     assert page.locator("#qa-chat img[src=x], #qa-document img[src=x], #qa-evidence img[src=x]").count() == 0
     assert page.locator("#qa-chat script, #qa-document script, #qa-evidence script").count() == 0
     assert page.qa_dialogs == []  # nothing executed
+
+
+@pytest.mark.parametrize("k", [-1, 0, 21])
+def test_api_rejects_a_bad_number_of_sources(client, k):
+    with pytest.raises(Exception, match="between 1 and 20"):
+        client.predict("Kazakhstan", k, [], "", "", api_name="/ask")

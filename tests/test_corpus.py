@@ -107,3 +107,32 @@ def test_hostile_front_matter_is_ignored_and_the_text_kept(tmp_path, front_matte
     assert docs["bad.md"].text.strip() == "Le texte reste lisible."
     assert len(docs["bad.md"].title) <= 300
     assert any("front matter" in w for w in docs["bad.md"].warnings)
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_indexed(tmp_path):
+    import os
+
+    from qa.corpus import file_hashes, load_corpus
+
+    (tmp_path / "ok.txt").write_text("Un document lisible.\n", encoding="utf-8")
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as f:
+        f.write("Le café est servi.\n".encode())
+    corpus = load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus.documents] == ["ok.txt"]
+    assert [e.path for e in corpus.errors] == ["caf\ufffd.txt"]
+    assert "not valid UTF-8" in corpus.errors[0].message
+    assert set(file_hashes(tmp_path)) == {"ok.txt", "caf\ufffd.txt"}
+
+
+@pytest.mark.parametrize("name,data,limit,message", [
+    ("big.txt", b"Une phrase. " * 1000, {"max_file_bytes": 5000}, "over the limit"),
+    ("zeros.txt", b"0. " * 16_000, {"max_sentences": 10_000}, "sentences"),
+])
+def test_files_over_the_limits_are_refused_whole(tmp_path, name, data, limit, message):
+    from qa.corpus import load_corpus
+
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "ok.txt").write_text("Un document lisible.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, **limit)
+    assert [d.doc_id for d in corpus.documents] == ["ok.txt"]
+    assert corpus.errors[0].path == name and message in corpus.errors[0].message

@@ -103,3 +103,8 @@ def test_odd_unicode_questions_do_not_crash(seeds_engine, odd):
     answer = seeds_engine.ask(odd)
     if not answer.abstained:
         assert_verbatim(seeds_engine, answer)
+
+
+def test_a_question_of_function_words_only_abstains(seeds_engine):
+    answer = seeds_engine.ask("for to des an dans par les the of")
+    assert answer.abstained and answer.passages

@@ -144,8 +144,9 @@ class Answerer:
         """Add neighbouring sentences when they carry what the best one lacks (max 3).
 
         A fact missing from the best sentence may sit next to it; a list follows its colon; a broad
-        question's answer runs on over the following sentences of the paragraph, or over the
-        following lines in pages written one sentence per line.
+        question's answer, or a document's lead quoted for an untyped question (an FAQ's summary, a
+        news lead), runs on over the following sentences of the paragraph, or over the following
+        lines in pages written one sentence per line.
         """
         sents = self.index.sentences
         first, last = best.first, best.last
@@ -161,7 +162,8 @@ class Answerer:
         if first == last and len(sents[row].text) < 40 and same(row, row + 1):
             last = row + 1
         one_line = not same(row, row - 1) and not same(row, row + 1)
-        if spec.scope != "fact" and first == last and not (spec.qtype != "other" and best.spans):
+        lead = spec.qtype == "other" and self.finder.body_rank[row] == 0
+        if (spec.scope != "fact" or lead) and first == last and not (spec.qtype != "other" and best.spans):
             length = len(sents[row].text)
             for r in range(row + 1, row + 1 + BROAD_EXTRA_SENTENCES):
                 nxt = sents[r] if r < len(sents) else None
