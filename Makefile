@@ -32,11 +32,11 @@ test: install browser
 	$(BIN)/python -m pytest -q
 
 bench: install
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python -u benchmarks/run.py
 
 # Refit qa/answer/model.json (ranker + confidence) by cross-validation and print the held-out figures.
 calibrate: install
-	$(BIN)/python benchmarks/calibrate.py
+	$(BIN)/python -u benchmarks/calibrate.py
 
 lint: install
 	$(BIN)/ruff check qa tests benchmarks app.py

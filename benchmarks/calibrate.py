@@ -218,13 +218,16 @@ def reliability(conf: np.ndarray, label: np.ndarray, bins: int = 10) -> list[dic
 
 
 def choose_threshold(conf: np.ndarray, rows: list[dict]) -> float:
-    """The abstention threshold that maximises right answers plus right abstentions (out of fold)."""
+    """The abstention threshold that maximises right answers plus right abstentions (out of fold),
+    synthetic negatives weighted as in the fit."""
     label = np.array([r["label"] for r in rows])
-    answerable = np.array([r["answerable"] for r in rows])
+    w = variant_weights(rows)
     best, best_t = -1.0, 0.5
     for t in np.arange(0.2, 0.81, 0.02):
         shown = conf >= t
-        score = (label * shown).sum() + ((~shown) & ~answerable).sum() - 0.5 * ((~shown) & answerable & (label == 1)).sum()
+        right = (label == 1) & shown
+        abstained_right = (~shown) & (label == 0)
+        score = float((w * right).sum() + (w * abstained_right).sum())
         if score > best:
             best, best_t = score, float(t)
     return round(best_t, 2)

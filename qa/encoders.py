@@ -135,13 +135,19 @@ class SentenceTransformerEncoder:
         )
 
 
-_cache: dict[tuple[str, str, str], Encoder] = {}
+_cache: dict[tuple[str, str, str, str], Encoder] = {}
 _cache_lock = threading.Lock()
 
 
-def load_encoder(name: str = DEFAULT_MODEL, query_prompt: str = "", passage_prompt: str = "") -> Encoder:
-    """The encoder for `name`, loaded once per process."""
-    key = (name, query_prompt, passage_prompt)
+def load_encoder(
+    name: str = DEFAULT_MODEL, query_prompt: str = "", passage_prompt: str = "", purpose: str = "query"
+) -> Encoder:
+    """The encoder for `name`, loaded once per process and purpose.
+
+    Builds get their own instance ("build"), so a question never waits for a rebuild's batches to
+    release the query encoder.
+    """
+    key = (name, query_prompt, passage_prompt, purpose)
     with _cache_lock:
         if key not in _cache:
             log.info("loading encoder %s", name)

@@ -10,7 +10,16 @@ import threading
 
 from qa.answer import Answer, Answerer
 from qa.encoders import load_encoder
-from qa.index import BuildReport, Index, ProgressFn, Status, build_index, index_status, load_index
+from qa.index import (
+    BuildReport,
+    Index,
+    ProgressFn,
+    Status,
+    build_index,
+    current_version,
+    index_status,
+    load_index,
+)
 from qa.retrieve import Filters, Retriever, SearchResult
 from qa.settings import Settings
 
@@ -19,15 +28,19 @@ class Engine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._answerer: Answerer | None = None
+        self._version = ""
         self._load_lock = threading.Lock()
         self._building = threading.Lock()
 
     @property
     def answerer(self) -> Answerer:
-        if self._answerer is None:
+        """The answerer over the live index; a newer index (rebuilt by another process) is swapped in."""
+        version = current_version(self.settings.embeddings_dir)
+        if self._answerer is None or (version and version != self._version):
             with self._load_lock:
-                if self._answerer is None:
-                    self._answerer = self._open(load_index(self.settings))
+                if self._answerer is None or (version and version != self._version):
+                    index = load_index(self.settings)
+                    self._answerer, self._version = self._open(index), index.path.name
         return self._answerer
 
     @property
@@ -65,9 +78,10 @@ class Engine:
         with self._building:
             report = build_index(self.settings, force=force, progress=progress, use_cache=use_cache)
             if not report.up_to_date or self._answerer is None:
-                fresh = self._open(load_index(self.settings))
+                index = load_index(self.settings)
+                fresh = self._open(index)
                 with self._load_lock:
-                    self._answerer = fresh
+                    self._answerer, self._version = fresh, index.path.name
             return report
 
     def ensure_built(self, progress: ProgressFn | None = None) -> BuildReport | None:

@@ -276,6 +276,7 @@ def build_index(
     started = time.perf_counter()
     root = settings.embeddings_dir
     with build_lock(root):
+        _clean_leftovers(root)
         status = index_status(settings)
         if status.fresh and not force:
             m = status.manifest
@@ -289,7 +290,7 @@ def build_index(
         if not corpus.documents:
             raise IndexError_(f"no readable .txt/.md documents in {settings.corpus_dir}")
         encoder = encoder or load_encoder(
-            settings.model, settings.query_prompt, settings.passage_prompt
+            settings.model, settings.query_prompt, settings.passage_prompt, purpose="build"
         )
         docs = {d.doc_id: d for d in corpus.documents}
         sentences, chunks = chunk_corpus(
@@ -414,13 +415,28 @@ def _write_version(
         raise
     previous = _current_dir(root)
     _atomic_write_text(root / "CURRENT", target.name + "\n")
+    # The previous version stays one generation: another process may be loading it right now.
     for old in root.glob("v-*"):
-        if old != target and old != previous:
+        if old not in (target, previous):
             shutil.rmtree(old, ignore_errors=True)
-    if previous is not None and previous != target:
-        shutil.rmtree(previous, ignore_errors=True)
     log.info("index written to %s", target)
     return target
+
+
+def current_version(root: Path) -> str:
+    """The name of the live version directory, read from `CURRENT` ('' when there is none)."""
+    current = _current_dir(root)
+    return current.name if current is not None else ""
+
+
+def _clean_leftovers(root: Path) -> None:
+    """What a killed build left behind; called under the build lock, so nothing else is writing."""
+    for path in list(root.glob(".building-*")) + list(root.glob(".CURRENT.*")):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _doc_record(d: Document) -> dict:

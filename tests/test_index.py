@@ -139,3 +139,30 @@ def test_later_chunks_of_an_untitled_page_carry_its_opening():
     assert passage_text(chunks[0], doc) == chunks[0].text
     for chunk in chunks[1:]:
         assert passage_text(chunk, doc) == f"{opening}\n{chunk.text}"
+
+
+def test_a_running_engine_serves_an_index_rebuilt_by_another_process(tmp_path, tiny_settings):
+    from qa.engine import Engine
+
+    serving = Engine(tiny_settings)
+    serving.build()
+    before = serving.index.path
+    (tiny_settings.corpus_dir / "delta.txt").write_text(
+        "Le port de Delta accueille des navires depuis 1850.\n", encoding="utf-8")
+    Engine(tiny_settings).build()  # another process, as far as `serving` knows
+    assert serving.index.path != before
+    assert "delta.txt" in serving.index.documents
+
+
+def test_a_killed_build_leaves_nothing_behind_after_the_next_build(tiny_settings):
+    from qa.engine import Engine
+
+    root = tiny_settings.embeddings_dir
+    engine = Engine(tiny_settings)
+    engine.build()
+    (root / ".building-killed").mkdir()
+    (root / ".building-killed" / "dense.faiss").write_bytes(b"half")
+    (root / ".CURRENT.tmp123").write_text("v-x", encoding="utf-8")
+    engine.build(force=True)
+    assert not list(root.glob(".building-*")) and not list(root.glob(".CURRENT.*"))
+    assert len(list(root.glob("v-*"))) <= 2  # the live version and the one before it
