@@ -291,7 +291,8 @@ def main() -> None:
     fitted = np.array([r["set"] in conf_sets for r in rows])
     threshold = choose_threshold(conf[fitted], [r for r, s in zip(rows, fitted) if s])
     asked = np.array([r["variant"] == "asked" for r in rows])
-    cv = {"all_asked": report([r for r, s in zip(rows, asked) if s], conf[asked], threshold)}
+    fitted_asked = asked & fitted
+    cv = {"fitted_sets": report([r for r, s in zip(rows, fitted_asked) if s], conf[fitted_asked], threshold)}
     for name in SETS:
         sel = np.array([r["set"] == name and r["variant"] == "asked" for r in rows])
         cv[name] = report([r for r, s in zip(rows, sel) if s], conf[sel], threshold)
@@ -302,7 +303,7 @@ def main() -> None:
     gold = np.array([r["variant"] == "gold_removed" for r in rows])
     cv["gold_removed_abstained"] = round(float((conf[gold] < threshold).mean()), 4)
     cv["gold_removed_still_right"] = round(float(np.array([r["label"] for r in rows])[gold].mean()), 4)
-    rel = reliability(conf[asked], np.array([r["label"] for r in rows])[asked])
+    rel = reliability(conf[fitted_asked], np.array([r["label"] for r in rows])[fitted_asked])
 
     print(f"\nCross-validated ({k} folds by question), abstain below {threshold}:")
     print(f"{'set':14}{'n':>6}{'hit':>8}{'f.abst':>8}{'abst.u':>8}{'P@0.9':>8}{'n@0.9':>7}{'ECE':>8}{'AUROC':>8}")
@@ -313,7 +314,7 @@ def main() -> None:
                   f"{m['ece']:>8}{m['auroc']:>8}")
     print(f"gold document removed: abstained {cv['gold_removed_abstained']}, "
           f"still right (another document states it) {cv['gold_removed_still_right']}")
-    print("reliability (asked questions, out of fold):")
+    print(f"reliability (questions of {', '.join(sorted(conf_sets))}, out of fold):")
     for b in rel:
         print(f"  {b['bin']}  n={b['n']:4}  confidence {b['confidence']:.3f}  accuracy {b['accuracy']:.3f}")
     if args.details:

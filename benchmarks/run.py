@@ -82,7 +82,8 @@ def cross_validated() -> None:
                   f"{str(m['abstain_unanswerable']):>8}{str(m['precision_at_conf_0_9']):>8}"
                   f"{m['n_at_conf_0_9']:>7}{m['ece']:>8}{m['auroc']:>8}")
     print(f"gold document removed: abstained {cv['gold_removed_abstained']}")
-    print("Reliability (out of fold): confidence bin, n, mean confidence, accuracy")
+    print(f"Reliability over {', '.join(model['confidence_sets'])} (out of fold): confidence bin, n, "
+          "mean confidence, accuracy")
     for b in model["reliability"]:
         print(f"  {b['bin']}  {b['n']:5}  {b['confidence']:.3f}  {b['accuracy']:.3f}")
     reliability_plot(model["reliability"], PLOT)
@@ -112,6 +113,7 @@ def reliability_plot(bins: list[dict], path: Path, size: int = 420) -> None:
         d.text(xy(-0.11, t / 10 + 0.02), f"{t / 10:.1f}", fill="black")
     d.text((pad, 12), "Reliability (cross-validated): accuracy per confidence bin", fill="black")
     d.text((size / 2 - 30, size - 22), "confidence", fill="black")
+    d.text((4, pad - 14), "accuracy", fill="black")
     path.parent.mkdir(parents=True, exist_ok=True)
     img.save(path)
 

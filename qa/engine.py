@@ -7,8 +7,10 @@ complete, so questions asked during a rebuild are answered from the old index.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from qa.answer import Answer, Answerer
+from qa.corpus import parse_document
 from qa.encoders import load_encoder
 from qa.index import (
     BuildReport,
@@ -23,12 +25,18 @@ from qa.index import (
 from qa.retrieve import Filters, Retriever, SearchResult
 from qa.settings import Settings
 
+STALE_SOURCE = {
+    "fr": "La source a changé depuis la construction de l'index : citation retirée. Reconstruisez l'index.",
+    "en": "The source changed since the index was built, so the quote is withheld. Rebuild the index.",
+}
+
 
 class Engine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._answerer: Answerer | None = None
         self._version = ""
+        self._sources: dict[tuple[str, int, int], str] = {}
         self._load_lock = threading.Lock()
         self._building = threading.Lock()
 
@@ -57,7 +65,33 @@ class Engine:
         return Answerer(retriever)
 
     def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
-        return self.answerer.ask(question, k=k or self.settings.k, filters=filters)
+        answer = self.answerer.ask(question, k=k or self.settings.k, filters=filters)
+        if not answer.abstained and not self._quote_still_in_source(answer):
+            answer.abstained = True
+            answer.message = STALE_SOURCE[answer.lang if answer.lang in STALE_SOURCE else "en"]
+            answer.text = answer.highlight = ""
+            answer.citations = []
+        return answer
+
+    def _quote_still_in_source(self, answer: Answer) -> bool:
+        """Re-read the quoted file: a quote is shown only if the current source still says it.
+
+        The index could have been edited on disk, or the file changed since the build; either way
+        the user would be quoted words the source no longer holds.
+        """
+        doc = self.index.documents.get(answer.doc_id)
+        if doc is None:
+            return False
+        try:
+            stat = Path(doc.path).stat()
+            key = (doc.path, stat.st_mtime_ns, stat.st_size)
+            text = self._sources.get(key)
+            if text is None:
+                text = parse_document(doc.doc_id, Path(doc.path).read_bytes(), path=doc.path).text
+                self._sources = {key: text}  # one entry: the check is about the answer being shown
+        except (OSError, ValueError):
+            return False
+        return text[answer.start : answer.end] == answer.text
 
     def search(
         self, question: str, k: int | None = None, filters: Filters | None = None, mode: str = "hybrid"

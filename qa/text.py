@@ -54,3 +54,9 @@ def analyze(text: str) -> list[str]:
         for w in words(text)
         if strip_accents(w) not in STOPWORDS and w not in STOPWORDS and (len(w) > 1 or w.isdigit())
     ]
+
+
+@lru_cache(maxsize=50_000)
+def analyze_cached(text: str) -> tuple[str, ...]:
+    """`analyze` for strings met again and again while answering (the question, single words)."""
+    return tuple(analyze(text))

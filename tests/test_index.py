@@ -166,3 +166,28 @@ def test_a_killed_build_leaves_nothing_behind_after_the_next_build(tiny_settings
     engine.build(force=True)
     assert not list(root.glob(".building-*")) and not list(root.glob(".CURRENT.*"))
     assert len(list(root.glob("v-*"))) <= 2  # the live version and the one before it
+
+
+def test_a_quote_the_source_no_longer_holds_is_never_shown(tiny_settings):
+    import json
+
+    from qa.engine import Engine
+    from qa.index import current_version
+
+    engine = Engine(tiny_settings)
+    engine.build()
+    question = "Quand le tunnel sous la Manche a-t-il été inauguré ?"
+    answer = engine.ask(question)
+    if answer.abstained:
+        pytest.skip("the tiny corpus does not answer this question")
+    # Someone edits the stored chunk/sentence text on disk: the index now says something the file does not.
+    path = tiny_settings.embeddings_dir / current_version(tiny_settings.embeddings_dir) / "documents.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for r in records:
+        if r["doc_id"] == answer.doc_id:
+            r["text"] = r["text"][: answer.start] + "9" * (answer.end - answer.start) + r["text"][answer.end :]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    fresh = Engine(tiny_settings)
+    tampered = fresh.ask(question)
+    assert tampered.abstained and not tampered.citations
+    assert "9999" not in tampered.text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.corpus import fold
-from qa.text import STOPWORDS, analyze
+from qa.text import STOPWORDS, analyze_cached
 
 _REASON = re.compile(
     r"\b(?:pour|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
@@ -62,14 +62,14 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     if qtype in ("reason", "say", "list"):
         return [(a, b) for a, b in spans if b - a > 3]
     qfold = fold(question)
-    qterms = set(analyze(question))
+    qterms = set(analyze_cached(question))
     out = []
     for a, b in spans:
         span = text[a:b].strip()
         if not span or fold(span) in qfold:
             continue
         if qtype in ("who", "where"):
-            terms = [t for t in analyze(span) if t not in STOPWORDS]
+            terms = [t for t in analyze_cached(span) if t not in STOPWORDS]
             if not terms or all(t in qterms for t in terms):
                 continue
         out.append((a, b))
@@ -94,8 +94,8 @@ def is_statement(text: str) -> bool:
 
 def nearest_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int]:
     """The span closest to the words the question shares with the text (ties: the longer one)."""
-    qterms = set(analyze(question))
-    anchors = [m.start() for m in re.finditer(r"\w+", text) if set(analyze(m.group(0))) & qterms]
+    qterms = set(analyze_cached(question))
+    anchors = [m.start() for m in re.finditer(r"\w+", text) if set(analyze_cached(m.group(0))) & qterms]
 
     def distance(span: tuple[int, int]) -> tuple[float, int]:
         if not anchors:
@@ -115,5 +115,5 @@ def local_coverage(text: str, span: tuple[int, int], terms: dict[str, float], wi
     total = sum(terms.values())
     if not total:
         return 0.0
-    near = set(analyze(text[max(0, span[0] - window) : span[1] + window]))
+    near = set(analyze_cached(text[max(0, span[0] - window) : span[1] + window]))
     return sum(w for t, w in terms.items() if t in near) / total
