@@ -100,9 +100,11 @@ def _meta_line(c: Citation, lang: str) -> str:
     return " · ".join(esc(p) for p in parts if p)
 
 
-def _citation_block(c: Citation, lang: str, open_: bool = False) -> str:
+def _citation_block(c: Citation, lang: str, open_: bool = False, marker: str = "") -> str:
+    """One source; citations are numbered [n], closest passages get a plain marker so the two never mix."""
+    label = marker or f"[{c.number}]"
     return (
-        f"<details{' open' if open_ else ''}><summary><b>[{c.number}]</b> {esc(c.title)}</summary>"
+        f"<details{' open' if open_ else ''}><summary><b>{esc(label)}</b> {esc(c.title)}</summary>"
         f"<div class='qa-meta'>{_meta_line(c, lang)}</div>"
         f"<div class='qa-passage'>{_marked(c.passage, c.quote_start, c.quote_end)}</div></details>"
     )
@@ -129,14 +131,14 @@ def render_reply(answer: Answer, lang: str) -> str:
     others = _uncited(answer)
     if others:
         blocks += f"\n\n<div class='qa-meta'>{esc(t['closest'])}</div>\n" + "\n".join(
-            _citation_block(p, lang) for p in others)
+            _citation_block(p, lang, marker="·") for p in others)
     return f"{head}\n\n{blocks}"
 
 
 def _uncited(answer: Answer) -> list[Citation]:
-    """Closest passages that are not already cited as sources of the answer."""
-    cited = {(c.doc_id, c.paragraph) for c in answer.citations}
-    return [p for p in answer.passages if (p.doc_id, p.paragraph) not in cited]
+    """Closest passages that do not overlap a citation of the answer."""
+    return [p for p in answer.passages
+            if not any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end for c in answer.citations)]
 
 
 def render_evidence(answer: dict | None, lang: str) -> str:
@@ -147,7 +149,8 @@ def render_evidence(answer: dict | None, lang: str) -> str:
     intro = f"<p><b>{esc(a.question)}</b></p>"
     cited = "".join(_citation_block(c, lang, open_=True) for c in a.citations)
     others = _uncited(a)
-    closest = (f"<p class='qa-meta'>{esc(t['closest'])}</p>" + "".join(_citation_block(p, lang) for p in others)
+    closest = (f"<p class='qa-meta'>{esc(t['closest'])}</p>"
+               + "".join(_citation_block(p, lang, marker="·") for p in others)
                if others else "")
     return intro + cited + closest
 
@@ -192,9 +195,9 @@ def _source_choices(answer: dict | None) -> list[tuple[str, str]]:
         b = c["start"] + c["quote_end"] if a >= 0 else -1
         choices.append((f"[{c['number']}] {c['title'][:60]} §{c['paragraph']}",
                         f"{c['doc_id']}|{c['paragraph']}|{a}|{b}"))
-    cited = {(c["doc_id"], c["paragraph"]) for c in answer.get("citations", [])}
+    cited = answer.get("citations", [])
     for p in answer.get("passages", []):
-        if (p["doc_id"], p["paragraph"]) not in cited:
+        if not any(c["doc_id"] == p["doc_id"] and c["start"] < p["end"] and p["start"] < c["end"] for c in cited):
             choices.append((f"· {p['title'][:60]} §{p['paragraph']}", f"{p['doc_id']}|{p['paragraph']}|-1|-1"))
     return choices
 
