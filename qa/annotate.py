@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from multiprocessing import get_context
 
 from qa.facts import find_facts
 
 log = logging.getLogger(__name__)
 
 SPACY_MODEL = "fr_core_news_md"
+BATCH = 512
 ANNOTATION_VERSION = 2
 """Bumped when what is stored changes; an index with older annotations is stale (re-annotated, not re-embedded)."""
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -38,20 +41,32 @@ def _pipeline():
         return None, "regex"
 
 
-def annotator_name() -> str:
-    return _pipeline()[1]
+def _entities(texts: list[str]) -> tuple[str, list[list[list]]]:
+    """Runs in the worker process: the annotator's name and the entity spans of each text."""
+    nlp, name = _pipeline()
+    if nlp is None:
+        return name, [[[m.start(), m.end(), "MISC"] for m in _NAME.finditer(t)] for t in texts]
+    return name, [[[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in LABELS]
+                  for doc in nlp.pipe(texts, batch_size=64)]
 
 
-def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> list[dict]:
-    """One record per text: `ents` [[start, end, label]], `dates` and `amounts` [[start, end, value]]."""
-    nlp, _ = _pipeline()
-    if nlp is not None:
-        ents = [
-            [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in LABELS]
-            for doc in _each(nlp.pipe(texts, batch_size=64), progress)
-        ]
-    else:
-        ents = [[[m.start(), m.end(), "MISC"] for m in _NAME.finditer(t)] for t in texts]
+def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> tuple[str, list[dict]]:
+    """The annotator's name, and one record per text: `ents` [[start, end, label]], `dates` and
+    `amounts` [[start, end, value]].
+
+    spaCy runs in a child process: a server that rebuilds its index would otherwise keep spaCy's
+    few hundred megabytes for good.
+    """
+    ents: list[list[list]] = []
+    name = "regex"
+    batches = [list(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+    if batches:
+        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+            for result, batch in zip(pool.map(_entities, batches), batches):
+                name = result[0]
+                ents.extend(result[1])
+                if progress:
+                    progress(len(batch))
     out = []
     for text, found in zip(texts, ents):
         # Acronyms (OTSC, CEI, UEE) are organisations spaCy often leaves out.
@@ -64,11 +79,4 @@ def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None
             "dates": [[d.start, d.end, d.value] for d in dates],
             "amounts": [[a.start, a.end, a.value] for a in amounts],
         })
-    return out
-
-
-def _each(items, progress):
-    for item in items:
-        yield item
-        if progress:
-            progress(1)
+    return name, out

@@ -26,7 +26,7 @@ import bm25s
 import faiss
 import numpy as np
 
-from qa.annotate import ANNOTATION_VERSION, annotate, annotator_name
+from qa.annotate import ANNOTATION_VERSION, annotate
 from qa.chunking import Chunk, Sentence, chunk_corpus
 from qa.corpus import Document, LoadError, Paragraph, file_hashes, load_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
@@ -309,10 +309,10 @@ def build_index(
         def step(n: int) -> None:
             nonlocal done
             done += n
-            if progress and (done % 256 == 0 or done == len(sentences)):
+            if progress:
                 progress(done, len(sentences), "entities")
 
-        annotations = annotate(sentence_texts, progress=step)
+        annotator, annotations = annotate(sentence_texts, progress=step)
 
         manifest = {
             "schema": SCHEMA_VERSION,
@@ -320,7 +320,7 @@ def build_index(
             "dim": int(encoder.dim),
             "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
             "index_factory": settings.index_factory,
-            "annotator": annotator_name(),
+            "annotator": annotator,
             "annotations": ANNOTATION_VERSION,
             "files": {d.doc_id: d.content_hash for d in corpus.documents},
             "skipped": [asdict(e) for e in corpus.errors],
