@@ -35,6 +35,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from qa.annotate import keep_worker  # noqa: E402
 from qa.answer import CONFIDENCE_FEATURES, FEATURES, Answerer  # noqa: E402
 from qa.answer.model import AnswerModel, Logistic, sigmoid  # noqa: E402
 from qa.answer.verify import violations  # noqa: E402
@@ -246,6 +247,7 @@ def main() -> None:
     for name in set(SETS) - set(args.sets.split(",")):
         del SETS[name]
     logging.basicConfig(level=logging.WARNING)
+    keep_worker()
     base = Settings.from_env()
     engines, questions = {}, {}
     for name, path in SETS.items():

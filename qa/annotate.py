@@ -8,6 +8,7 @@ text, not embedded, so a spaCy upgrade re-annotates without re-embedding anythin
 
 from __future__ import annotations
 
+import atexit
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -41,6 +42,18 @@ def _pipeline():
         return None, "regex"
 
 
+_kept_pool: ProcessPoolExecutor | None = None
+
+
+def keep_worker() -> None:
+    """Keep the spaCy worker process between builds (test suites and benchmarks build many small
+    indexes; a server should not keep it)."""
+    global _kept_pool
+    if _kept_pool is None:
+        _kept_pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        atexit.register(_kept_pool.shutdown)
+
+
 def _entities(texts: list[str]) -> tuple[str, list[list[list]]]:
     """Runs in the worker process: the annotator's name and the entity spans of each text."""
     nlp, name = _pipeline()
@@ -61,12 +74,16 @@ def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None
     name = "regex"
     batches = [list(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
     if batches:
-        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        pool = _kept_pool or ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        try:
             for result, batch in zip(pool.map(_entities, batches), batches):
                 name = result[0]
                 ents.extend(result[1])
                 if progress:
                     progress(len(batch))
+        finally:
+            if pool is not _kept_pool:
+                pool.shutdown()
     out = []
     for text, found in zip(texts, ents):
         # Acronyms (OTSC, CEI, UEE) are organisations spaCy often leaves out.

@@ -11,8 +11,11 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
+from qa.annotate import keep_worker  # noqa: E402
 from qa.engine import Engine  # noqa: E402
 from qa.settings import Settings  # noqa: E402
+
+keep_worker()  # one spaCy process for the whole session, not one per test index
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
