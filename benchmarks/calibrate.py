@@ -308,12 +308,7 @@ def main() -> None:
     rel = reliability(conf[fitted_asked], np.array([r["label"] for r in rows])[fitted_asked])
 
     print(f"\nCross-validated ({k} folds by question), abstain below {threshold}:")
-    print(f"{'set':14}{'n':>6}{'hit':>8}{'f.abst':>8}{'abst.u':>8}{'P@0.9':>8}{'n@0.9':>7}{'ECE':>8}{'AUROC':>8}")
-    for name, m in cv.items():
-        if isinstance(m, dict):
-            print(f"{name:14}{m['n']:>6}{str(m['answer_hit']):>8}{str(m['false_abstain']):>8}"
-                  f"{str(m['abstain_unanswerable']):>8}{str(m['precision_at_conf_0_9']):>8}{m['n_at_conf_0_9']:>7}"
-                  f"{m['ece']:>8}{m['auroc']:>8}")
+    print_cv_table(cv)
     print(f"gold document removed: abstained {cv['gold_removed_abstained']}, "
           f"still right (another document states it) {cv['gold_removed_still_right']}")
     print(f"reliability (questions of {', '.join(sorted(conf_sets))}, out of fold):")
@@ -348,6 +343,16 @@ def main() -> None:
     tmp.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     tmp.replace(args.out)
     print(f"wrote {args.out}", file=sys.stderr)
+
+
+def print_cv_table(cv: dict) -> None:
+    """The cross-validated figures per set, one row each (also printed by `make bench`)."""
+    print(f"{'set':14}{'n':>6}{'hit':>8}{'f.abst':>8}{'abst.u':>8}{'P@0.9':>8}{'n@0.9':>7}{'ECE':>8}{'AUROC':>8}")
+    for name, m in cv.items():
+        if isinstance(m, dict):
+            print(f"{name:14}{m['n']:>6}{str(m['answer_hit']):>8}{str(m['false_abstain']):>8}"
+                  f"{str(m['abstain_unanswerable']):>8}{str(m['precision_at_conf_0_9']):>8}{m['n_at_conf_0_9']:>7}"
+                  f"{m['ece']:>8}{m['auroc']:>8}")
 
 
 def _as_dict(m: Logistic) -> dict:

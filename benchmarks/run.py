@@ -71,16 +71,13 @@ def retrieval_table(base: Settings) -> None:
 def cross_validated() -> None:
     import json
 
+    from calibrate import print_cv_table
+
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     cv = model["cross_validated"]
     print(f"\nCross-validated answer figures ({model['folds']} folds by question; abstain below "
           f"{model['abstain_below']}) — from {MODEL.name}, written by benchmarks/calibrate.py")
-    print(f"{'set':16}{'n':>6}{'hit':>8}{'f.abst':>8}{'abst.u':>8}{'P@0.9':>8}{'n@0.9':>7}{'ECE':>8}{'AUROC':>8}")
-    for name, m in cv.items():
-        if isinstance(m, dict):
-            print(f"{name:16}{m['n']:>6}{str(m['answer_hit']):>8}{str(m['false_abstain']):>8}"
-                  f"{str(m['abstain_unanswerable']):>8}{str(m['precision_at_conf_0_9']):>8}"
-                  f"{m['n_at_conf_0_9']:>7}{m['ece']:>8}{m['auroc']:>8}")
+    print_cv_table(cv)
     print(f"gold document removed: abstained {cv['gold_removed_abstained']}")
     print(f"Reliability over {', '.join(model['confidence_sets'])} (out of fold): confidence bin, n, "
           "mean confidence, accuracy")
