@@ -128,17 +128,11 @@ def render_reply(answer: Answer, lang: str) -> str:
             f"{esc(answer.citations[0].reference()) if answer.citations else ''}</span>"
         )
     blocks = "\n".join(_citation_block(c, lang) for c in answer.citations)
-    others = _uncited(answer)
+    others = answer.uncited_passages()
     if others:
         blocks += f"\n\n<div class='qa-meta'>{esc(t['closest'])}</div>\n" + "\n".join(
             _citation_block(p, lang, marker="·") for p in others)
     return f"{head}\n\n{blocks}"
-
-
-def _uncited(answer: Answer) -> list[Citation]:
-    """Closest passages that do not overlap a citation of the answer."""
-    return [p for p in answer.passages
-            if not any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end for c in answer.citations)]
 
 
 def render_evidence(answer: dict | None, lang: str) -> str:
@@ -148,7 +142,7 @@ def render_evidence(answer: dict | None, lang: str) -> str:
     a = _answer_from_dict(answer)
     intro = f"<p><b>{esc(a.question)}</b></p>"
     cited = "".join(_citation_block(c, lang, open_=True) for c in a.citations)
-    others = _uncited(a)
+    others = a.uncited_passages()
     closest = (f"<p class='qa-meta'>{esc(t['closest'])}</p>"
                + "".join(_citation_block(p, lang, marker="·") for p in others)
                if others else "")
@@ -189,16 +183,14 @@ def _answer_from_dict(d: dict) -> Answer:
 def _source_choices(answer: dict | None) -> list[tuple[str, str]]:
     if not answer:
         return []
+    record = _answer_from_dict(answer)
     choices = []
-    for c in answer.get("citations", []):
-        a = c["start"] + c["quote_start"] if c.get("quote_start", -1) >= 0 else -1
-        b = c["start"] + c["quote_end"] if a >= 0 else -1
-        choices.append((f"[{c['number']}] {c['title'][:60]} §{c['paragraph']}",
-                        f"{c['doc_id']}|{c['paragraph']}|{a}|{b}"))
-    cited = answer.get("citations", [])
-    for p in answer.get("passages", []):
-        if not any(c["doc_id"] == p["doc_id"] and c["start"] < p["end"] and p["start"] < c["end"] for c in cited):
-            choices.append((f"· {p['title'][:60]} §{p['paragraph']}", f"{p['doc_id']}|{p['paragraph']}|-1|-1"))
+    for c in record.citations:
+        a = c.start + c.quote_start if c.quote_start >= 0 else -1
+        b = c.start + c.quote_end if a >= 0 else -1
+        choices.append((f"[{c.number}] {c.title[:60]} §{c.paragraph}", f"{c.doc_id}|{c.paragraph}|{a}|{b}"))
+    for p in record.uncited_passages():
+        choices.append((f"· {p.title[:60]} §{p.paragraph}", f"{p.doc_id}|{p.paragraph}|-1|-1"))
     return choices
 
 

@@ -127,8 +127,7 @@ def _format_answer(answer: Answer) -> str:
         lines.append(f"« {quote} » [1]")
         lines.append(f"confidence {answer.confidence:.2f}")
         lines.extend(_format_citation(c, f"[{c.number}]") for c in answer.citations)
-    others = [p for p in answer.passages
-              if not any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end for c in answer.citations)]
+    others = answer.uncited_passages()
     if others:
         lines.append(messages(answer.lang)["closest"])
         lines.extend(_format_citation(p, "-") for p in others)

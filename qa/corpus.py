@@ -118,6 +118,8 @@ class Document:
 class LoadError:
     path: str
     message: str
+    content_hash: str = ""
+    """So a skipped file is not reported as new on every start (the manifest records it)."""
 
 
 @dataclass
@@ -149,13 +151,15 @@ def document_id(path: Path, corpus_dir: Path) -> str:
 
 def file_hashes(corpus_dir: Path) -> dict[str, str]:
     """Content hash per document id, cheap enough to check staleness on every start."""
-    out = {}
-    for p in corpus_files(corpus_dir):
-        try:
-            out[document_id(p, corpus_dir)] = hashlib.sha256(p.read_bytes()).hexdigest()
-        except OSError:
-            out[document_id(p, corpus_dir)] = ""
-    return out
+    return {document_id(p, corpus_dir): hash_file(p) for p in corpus_files(corpus_dir)}
+
+
+def hash_file(path: Path) -> str:
+    """SHA-256 of a file's bytes, '' when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
@@ -170,7 +174,7 @@ def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
     for path in corpus_files(corpus_dir):
         doc_id = document_id(path, corpus_dir)
         if "\ufffd" in doc_id and "\ufffd" not in path.relative_to(corpus_dir).as_posix():
-            errors.append(LoadError(doc_id, "file name is not valid UTF-8; rename the file"))
+            errors.append(LoadError(doc_id, "file name is not valid UTF-8; rename the file", hash_file(path)))
             continue
         try:
             size = path.stat().st_size
@@ -182,10 +186,10 @@ def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
             doc = parse_document(doc_id, data, path=str(path))
         except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
             log.warning("skipping %s: %s", doc_id, exc)
-            errors.append(LoadError(doc_id, str(exc)))
+            errors.append(LoadError(doc_id, str(exc), hash_file(path)))
             continue
         if not doc.text.strip():
-            errors.append(LoadError(doc_id, "no text left after cleaning"))
+            errors.append(LoadError(doc_id, "no text left after cleaning", doc.content_hash))
             continue
         for w in doc.warnings:
             log.warning("%s: %s", doc_id, w)

@@ -65,21 +65,22 @@ class Engine:
         return Answerer(retriever)
 
     def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
-        answer = self.answerer.ask(question, k=k or self.settings.k, filters=filters)
-        if not answer.abstained and not self._quote_still_in_source(answer):
+        answerer = self.answerer
+        answer = answerer.ask(question, k=k or self.settings.k, filters=filters)
+        if not answer.abstained and not self._quote_still_in_source(answerer.index, answer):
             answer.abstained = True
             answer.message = STALE_SOURCE[answer.lang if answer.lang in STALE_SOURCE else "en"]
             answer.text = answer.highlight = ""
             answer.citations = []
         return answer
 
-    def _quote_still_in_source(self, answer: Answer) -> bool:
+    def _quote_still_in_source(self, index: Index, answer: Answer) -> bool:
         """Re-read the quoted file: a quote is shown only if the current source still says it.
 
         The index could have been edited on disk, or the file changed since the build; either way
         the user would be quoted words the source no longer holds.
         """
-        doc = self.index.documents.get(answer.doc_id)
+        doc = index.documents.get(answer.doc_id)
         if doc is None:
             return False
         try:

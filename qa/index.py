@@ -302,17 +302,7 @@ def build_index(
         cache = EmbeddingCache(root, encoder.model_id) if use_cache else None
         vectors, embedded, reused = _embed_all(encoder, chunk_texts + sentence_texts, cache, progress)
         chunk_vecs, sent_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
-        if progress:
-            progress(0, len(sentences), "entities")
-        done = 0
-
-        def step(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress:
-                progress(done, len(sentences), "entities")
-
-        annotator, annotations = annotate(sentence_texts, progress=step)
+        annotator, annotations = annotate(sentence_texts, progress=_counter(progress, len(sentences), "entities"))
 
         manifest = {
             "schema": SCHEMA_VERSION,
@@ -328,9 +318,8 @@ def build_index(
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "corpus_dir": str(settings.corpus_dir),
         }
-        hashes = file_hashes(settings.corpus_dir)
         for e in corpus.errors:
-            manifest["files"][e.path] = hashes.get(e.path, "")
+            manifest["files"][e.path] = e.content_hash
         target = _write_version(root, manifest, corpus.documents, chunks, sentences,
                                 chunk_texts, chunk_vecs, sent_vecs, settings.index_factory, annotations)
         if cache is not None:
@@ -343,23 +332,28 @@ def build_index(
         )
 
 
+def _counter(progress: ProgressFn | None, total: int, desc: str) -> Callable[[int], None]:
+    """Turns "n more done" steps into progress(done, total, desc) calls, starting at 0."""
+    done = 0
+    if progress:
+        progress(0, total, desc)
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total, desc)
+
+    return step
+
+
 def _embed_all(
     encoder: Encoder, texts: list[str], cache: EmbeddingCache | None, progress: ProgressFn | None
 ) -> tuple[np.ndarray, int, int]:
     keys = [text_key(t) for t in texts]
     known = cache.vectors if cache is not None else {}
     missing = sorted({k: i for i, k in enumerate(keys) if k not in known}.values())
-    total = len(missing)
-    done = 0
-    if progress:
-        progress(0, total, "embedding")
-
-    def step(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress:
-            progress(done, total, "embedding")
-
+    step = _counter(progress, len(missing), "embedding")
     fresh = encoder.encode_passages([texts[i] for i in missing], progress=step)
     new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
     if cache is not None:

@@ -74,6 +74,11 @@ class Answer:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def uncited_passages(self) -> list[Citation]:
+        """Closest passages that do not overlap a citation: shown apart, never numbered as sources."""
+        return [p for p in self.passages
+                if not any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end for c in self.citations)]
+
     def plain_text(self) -> str:
         """The quote with its reference, ready to paste into an article."""
         if self.abstained or not self.citations:
