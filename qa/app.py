@@ -18,10 +18,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import gradio as gr  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
 
 from qa.answer import Answer, Citation  # noqa: E402
 from qa.corpus import UploadError, add_document, load_corpus  # noqa: E402
 from qa.engine import Engine  # noqa: E402
+from qa.guard import HostGuard, LoginThrottle, allowed_hosts, parse_auth  # noqa: E402
 from qa.index import BuildInProgress, IndexError_  # noqa: E402
 from qa.retrieve import Filters, QueryError  # noqa: E402
 
@@ -444,22 +446,17 @@ def _doc_choices(engine: Engine, include_unindexed: bool = False) -> list[tuple[
     return [(f"{title[:70]} ({doc_id})", doc_id) for doc_id, title in docs.items()]
 
 
-def _auth(value: str) -> list[tuple[str, str]] | None:
-    if not value:
-        return None
-    user, sep, password = value.partition(":")
-    if not sep or not user or not password:
-        raise ValueError("QA_AUTH must look like user:password")
-    return [(user, password)]
-
-
 def launch(engine: Engine, prevent_thread_lock: bool = False, **kwargs: Any):
     """Start the app on the configured host and port; never a public share link."""
+    s = engine.settings
+    login = parse_auth(s.auth)
     demo = build_app(engine)
     demo.queue(default_concurrency_limit=4)
-    s = engine.settings
+    guard = Middleware(HostGuard, allowed=allowed_hosts(s.host, s.allowed_hosts))
     return demo, demo.launch(
-        server_name=s.host, server_port=s.port, share=False, auth=_auth(s.auth),
+        server_name=s.host, server_port=s.port, share=False,
+        auth=LoginThrottle(*login).check if login else None,
+        max_file_size=s.max_upload_bytes, app_kwargs={"middleware": [guard]},
         prevent_thread_lock=prevent_thread_lock, css=CSS, footer_links=["api"], quiet=prevent_thread_lock,
         theme=gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"],
                                 font_mono=["ui-monospace", "monospace"]),

@@ -271,7 +271,13 @@ def eval_(ctx: click.Context, dataset: Path, corpus_dir: Path | None, k: int, ca
 @click.pass_context
 def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Start the web app (builds the index first when it is missing or stale)."""
+    from qa.guard import parse_auth
+
     settings = _settings(ctx, host=host, port=port)
+    try:
+        parse_auth(settings.auth)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     engine = _engine(settings)
     bar = _Bar("build")
     try:

@@ -6,9 +6,13 @@ complete, so questions asked during a rebuild are answered from the old index.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from qa.answer import Answer, Answerer
 from qa.corpus import parse_document
@@ -27,11 +31,39 @@ from qa.retrieve import Filters, Retriever, SearchResult
 from qa.settings import Settings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 STALE_SOURCE = {
     "fr": "La source a changé depuis la construction de l'index : citation retirée. Reconstruisez l'index.",
     "en": "The source changed since the index was built, so the quote is withheld. Rebuild the index.",
 }
+
+
+def _at_low_priority(work: Callable[[], T], nice: int) -> T:
+    """Run `work` in a thread of its own at a lower CPU priority, and wait for it.
+
+    A rebuild competes with questions for the same cores; Linux gives niceness per thread (and
+    the encoder's OpenMP threads and the spaCy process inherit it), so questions keep their
+    latency while the build takes what is left. The thread ends with the build.
+    """
+    if nice <= 0:
+        return work()
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name="qa-build", daemon=True)
+    worker.start()
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
 
 
 class Engine:
@@ -114,7 +146,10 @@ class Engine:
     ) -> BuildReport:
         """Rebuild, then swap the new index in; on failure the old one keeps serving."""
         with self._building:
-            report = build_index(self.settings, force=force, progress=progress, use_cache=use_cache)
+            report = _at_low_priority(
+                lambda: build_index(self.settings, force=force, progress=progress, use_cache=use_cache),
+                self.settings.build_nice,
+            )
             if not report.up_to_date or self._answerer is None:
                 index = load_index(self.settings)
                 fresh = self._open(index)

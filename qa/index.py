@@ -187,7 +187,8 @@ def index_status(settings: Settings, verify_all: bool = False) -> Status:
             return Status(True, False, ["index is corrupt: manifest.json is unreadable"], {}, corrupt=True)
         return Status(False, False, ["no index built yet"], {})
     reasons = []
-    problems = verify_version(current, manifest, full=verify_all) if current is not None else []
+    same_schema = manifest.get("schema") == SCHEMA_VERSION
+    problems = verify_version(current, manifest, full=verify_all) if current is not None and same_schema else []
     if problems:
         reasons.append(f"index is corrupt: {'; '.join(problems[:3])}")
     wanted = _wanted(settings)
@@ -605,6 +606,9 @@ def load_index(settings: Settings) -> Index:
         manifest = json.loads((current / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise IndexError_(f"index in {current} is corrupt (manifest.json: {exc}); run `qa build --force`") from exc
+    if manifest.get("schema") != SCHEMA_VERSION:
+        raise IndexError_(f"index in {current} was built by another version of qa (schema "
+                          f"{manifest.get('schema')}, this one reads {SCHEMA_VERSION}): run `qa build`")
     problems = verify_version(current, manifest)
     if problems:
         raise IndexError_(f"index in {current} is corrupt ({'; '.join(problems[:3])}); run `qa build --force`")

@@ -167,3 +167,60 @@ def test_browser_upload_is_escaped_and_rebuild_shows_progress(page, app_url, tmp
 def test_api_rejects_a_bad_number_of_sources(client, k):
     with pytest.raises(Exception, match="between 1 and 20"):
         client.predict("Kazakhstan", k, [], "", "", api_name="/ask")
+
+
+def _get(url: str, headers: dict[str, str]) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, ""
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def test_foreign_host_and_origin_are_refused(app_url):
+    url = app_url[0] + "/config"
+    assert _get(url, {})[0] == 200
+    assert _get(url, {"Origin": url.rsplit("/", 1)[0]})[0] == 200
+    status, body = _get(url, {"Host": "attacker.example"})
+    assert status == 403 and "QA_ALLOWED_HOSTS" in body
+    status, body = _get(url, {"Origin": "http://attacker.example"})
+    assert status == 403 and "origin" in body
+
+
+def test_login_attempts_slow_down_after_failures_and_reset_on_success():
+    import asyncio
+
+    from qa.guard import LoginThrottle
+
+    waited: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waited.append(seconds)
+
+    throttle = LoginThrottle("ana", "s3cret", sleep=fake_sleep)
+
+    async def attempts() -> list[bool]:
+        wrong = await asyncio.gather(*(throttle.check("ana", f"guess{i}") for i in range(100)))
+        return [*wrong, await throttle.check("ana", "s3cret"), await throttle.check("ana", "nope")]
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:  # its own event loop, whatever the test session is running
+        results = pool.submit(asyncio.run, attempts()).result()
+    assert not any(results[:100]) and results[100] and not results[101]
+    assert waited[:3] == [0.5, 1.0, 2.0] and sum(waited) > 900  # 100 guesses cost a quarter of an hour
+    assert throttle.failures == 1 and throttle.delay() == 0
+
+
+def test_a_malformed_login_setting_is_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from qa.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve"], env={"QA_AUTH": "no-colon", "QA_EMBEDDINGS_DIR": str(tmp_path)})
+    assert result.exit_code == 2 and "QA_AUTH must look like user:password" in result.output
+    assert "Traceback" not in result.output
