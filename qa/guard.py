@@ -7,6 +7,7 @@ Both are plain objects so they are tested without a server; `qa.app.launch` plug
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import logging
 import socket
@@ -31,10 +32,8 @@ def allowed_hosts(bind_host: str, extra: str = "") -> frozenset[str]:
     else:
         for name in (socket.gethostname(), socket.getfqdn()):
             names.add(name.lower())
-            try:
-                names.update(info[4][0] for info in socket.getaddrinfo(name, None))
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):
+                names.update(str(info[4][0]) for info in socket.getaddrinfo(name, None))
     names.update(h.strip().lower() for h in extra.split(",") if h.strip())
     return frozenset(names)
 
