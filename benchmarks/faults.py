@@ -200,6 +200,7 @@ def main() -> None:
         t = time.time()
         cli = run([QA, "build", "--force", "--no-cache"], env)
         phases["cli rebuild"] = (t, time.time())
+        loaded_build_seconds = time.time() - t
         notes.append(f"cli rebuild exit {cli.returncode}")
         print("cli rebuild done", flush=True)
 
@@ -209,7 +210,7 @@ def main() -> None:
         for _ in range(args.kills):
             build = subprocess.Popen([QA, "build", "--force"], env=env, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL, start_new_session=True)
-            time.sleep(rng.uniform(0.5, max(build_seconds * 0.9, 1.0)))
+            time.sleep(rng.uniform(0.5, max(loaded_build_seconds * 0.9, 1.0)))
             os.killpg(build.pid, signal.SIGKILL)
             build.wait()
         before = leftovers(embeddings)

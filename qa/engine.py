@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from qa.answer import Answer, Answerer
+from qa.answer import Answer, Answerer, messages
+from qa.conversation import interpret, reading_language
 from qa.corpus import parse_document
 from qa.encoders import load_encoder
 from qa.index import (
@@ -112,9 +113,20 @@ class Engine:
         )
         return Answerer(retriever)
 
-    def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
+    def ask(
+        self, question: str, k: int | None = None, filters: Filters | None = None,
+        history: list[str] | tuple[str, ...] = (),
+    ) -> Answer:
+        """Answer `question`; with `history` (the conversation's earlier questions, oldest first) a
+        follow-up such as "Et en 2013 ?" is first made self-contained, and the answer says how."""
         answerer = self.answerer
-        answer = answerer.ask(question, k=k or self.settings.k, filters=filters)
+        reading = interpret(question, history)
+        answer = answerer.ask(reading.text, k=k or self.settings.k, filters=filters)
+        if reading.changed:
+            answer.question, answer.interpreted_question = question, reading.text
+            answer.lang = reading_language(reading)
+            if answer.abstained:
+                answer.message = messages(answer.lang)["abstain"]
         if not answer.abstained and not self._quote_still_in_source(answerer.index, answer):
             answer.abstained = True
             answer.message = STALE_SOURCE[answer.lang if answer.lang in STALE_SOURCE else "en"]

@@ -263,7 +263,7 @@ class EmbeddingCache:
     disk loses at most one batch; the end of a build compacts them into `vectors.npy` + `keys.json`.
     """
 
-    BATCH = 64
+    BATCH = 16
     """Texts embedded between two chances to flush."""
     FLUSH_SECONDS = 5.0
     FLUSH_VECTORS = 2048

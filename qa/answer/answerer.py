@@ -7,9 +7,10 @@ import re
 import time
 
 from qa.answer.candidates import Candidate, CandidateFinder, is_heading
+from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
-from qa.answer.records import Answer, Citation, messages
+from qa.answer.records import Answer, Citation, Statement, messages
 from qa.answer.spans import nearest_span, typed_spans
 from qa.answer.verify import violations
 from qa.corpus import fold
@@ -131,13 +132,30 @@ class Answerer:
         src_start, src_end = doc.source_span(start, end)
         citations = self._citations(result, k, best, [c for c in cands if c is not best], (start, end),
                                     text[h_start:h_end], spec)
+        _, agreeing, disagreeing = compare(best, cands, spec, self.finder._annotations)
+        conflicts = [self._statement(c, v) for c, v in disagreeing]
+        corroborations = [self._statement(c, v) for c, v in agreeing]
+        if conflicts:
+            # Shown with the differing quotes; its confidence is shared with the sources that disagree.
+            signals["sources_disagree"] = float(len(conflicts))
+            confidence *= (1 + len(corroborations)) / (1 + len(corroborations) + len(conflicts))
         return Answer(
             question=result.query, lang=spec.lang, text=text, highlight=text[h_start:h_end],
             highlight_start=h_start, highlight_end=h_end, doc_id=doc.doc_id, start=start, end=end,
             source_start=src_start, source_end=src_end, paragraph=doc.paragraph_at(sents[best.row].start).number,
             confidence=round(confidence, 4), abstained=False, message="", qtype=spec.qtype, scope=spec.scope,
             citations=citations, passages=self._passages(result, k), signals=signals,
-            constraints=_constraints(spec, unmet),
+            constraints=_constraints(spec, unmet), conflicts=conflicts, corroborations=corroborations,
+        )
+
+    def _statement(self, c: Candidate, value: Value) -> Statement:
+        doc = c.hit.document
+        sents = self.index.sentences
+        start, end = sents[c.first].start, sents[c.last].end
+        return Statement(
+            text=doc.text[start:end], doc_id=doc.doc_id, title=doc.title, date=doc.date,
+            paragraph=doc.paragraph_at(sents[c.row].start).number, start=start, end=end,
+            value=value.raw, value_start=value.start, value_end=value.end,
         )
 
     def _extend(self, best: Candidate, spec: QuestionSpec) -> tuple[int, int]:

@@ -8,10 +8,16 @@ MESSAGES = {
     "fr": {
         "abstain": "Je n'ai pas trouvé de réponse dans le corpus.",
         "closest": "Passages les plus proches :",
+        "understood": "Question comprise :",
+        "disagree": "Les sources divergent",
+        "confirmed": "Confirmé par {n} autre(s) source(s)",
     },
     "en": {
         "abstain": "No answer found in the corpus.",
         "closest": "Closest passages:",
+        "understood": "Understood as:",
+        "disagree": "Sources disagree",
+        "confirmed": "Confirmed by {n} other source(s)",
     },
 }
 
@@ -45,6 +51,23 @@ class Citation:
 
 
 @dataclass
+class Statement:
+    """Another source's sentence stating the asked slot, with its value as written (`value_start`/`value_end`
+    index `text`; `start`/`end` index the document's text)."""
+
+    text: str
+    doc_id: str
+    title: str
+    date: str
+    paragraph: int
+    start: int
+    end: int
+    value: str
+    value_start: int
+    value_end: int
+
+
+@dataclass
 class Answer:
     question: str
     lang: str
@@ -70,6 +93,12 @@ class Answer:
     latency_ms: float = 0.0
     signals: dict[str, float] = field(default_factory=dict)
     constraints: dict[str, list[str]] = field(default_factory=dict)
+    interpreted_question: str = ""
+    """The self-contained question actually searched, when a follow-up was rewritten ('' otherwise)."""
+    conflicts: list[Statement] = field(default_factory=list)
+    """Other sources stating a different value for what was asked."""
+    corroborations: list[Statement] = field(default_factory=list)
+    """Other sources stating the same value."""
 
     def to_dict(self) -> dict:
         return asdict(self)
