@@ -20,7 +20,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import gradio as gr  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
-from qa.answer import Answer, Citation  # noqa: E402
+from qa.answer import Answer, Citation, Statement, messages  # noqa: E402
 from qa.corpus import UploadError, add_document, load_corpus  # noqa: E402
 from qa.engine import Engine  # noqa: E402
 from qa.guard import HostGuard, LoginThrottle, allowed_hosts, parse_auth  # noqa: E402
@@ -77,6 +77,9 @@ CSS = """
 .qa-doc p.qa-cited { background: #fff6cc; border-left: 4px solid #e0b000; padding-left: 8px; }
 .qa-doc { max-height: 520px; overflow-y: auto; }
 .qa-meta { color: #666; font-size: 0.9em; }
+.qa-conflict { margin-top: 8px; padding: 6px 10px; border-left: 4px solid #d9534f; background: #fdf0f0; }
+.qa-conflict mark { background: #f7c6c5; }
+.qa-understood { font-style: normal; }
 """
 
 SCROLL_JS = "() => { const el = document.getElementById('qa-cited'); if (el) el.scrollIntoView({block: 'center'}); }"
@@ -124,11 +127,17 @@ def render_reply(answer: Answer, lang: str) -> str:
         else:
             body = f"<mark>{esc(quote)}</mark>"
         markers = " ".join(f"[{c.number}]" for c in answer.citations)
+        confirmed = (f" — {esc(messages(lang)['confirmed'].format(n=len(answer.corroborations)))}"
+                     if answer.corroborations else "")
         head = (
             f"<div class='qa-quote'>« {body} » <b>{markers}</b></div>\n\n"
             f"<span class='qa-meta'>{t['confidence']} {answer.confidence:.0%} — "
-            f"{esc(answer.citations[0].reference()) if answer.citations else ''}</span>"
+            f"{esc(answer.citations[0].reference()) if answer.citations else ''}{confirmed}</span>"
+            f"{_conflicts_block(answer, lang)}"
         )
+    if answer.interpreted_question:
+        head = (f"<div class='qa-meta qa-understood'>{esc(messages(lang)['understood'])} "
+                f"<i>{esc(answer.interpreted_question)}</i></div>\n\n{head}")
     blocks = "\n".join(_citation_block(c, lang) for c in answer.citations)
     others = answer.uncited_passages()
     if others:
@@ -143,7 +152,9 @@ def render_evidence(answer: dict | None, lang: str) -> str:
         return f"<p class='qa-meta'>{esc(t['no_answer'])}</p>"
     a = _answer_from_dict(answer)
     intro = f"<p><b>{esc(a.question)}</b></p>"
-    cited = "".join(_citation_block(c, lang, open_=True) for c in a.citations)
+    if a.interpreted_question:
+        intro += f"<p class='qa-meta'>{esc(messages(lang)['understood'])} <i>{esc(a.interpreted_question)}</i></p>"
+    cited = "".join(_citation_block(c, lang, open_=True) for c in a.citations) + _conflicts_block(a, lang)
     others = a.uncited_passages()
     closest = (f"<p class='qa-meta'>{esc(t['closest'])}</p>"
                + "".join(_citation_block(p, lang, marker="·") for p in others)
@@ -179,7 +190,21 @@ def _answer_from_dict(d: dict) -> Answer:
     data = dict(d)
     data["citations"] = [Citation(**c) for c in d.get("citations", [])]
     data["passages"] = [Citation(**c) for c in d.get("passages", [])]
+    data["conflicts"] = [Statement(**c) for c in d.get("conflicts", [])]
+    data["corroborations"] = [Statement(**c) for c in d.get("corroborations", [])]
     return Answer(**data)
+
+
+def _conflicts_block(answer: Answer, lang: str) -> str:
+    """"Sources disagree": each differing quote, its value marked, and where it comes from."""
+    if not answer.conflicts:
+        return ""
+    items = "".join(
+        f"<li>« {_marked(s.text, s.value_start, s.value_end)} »<div class='qa-meta'>"
+        f"{' · '.join(esc(x) for x in (s.title, s.date, s.doc_id, f'§{s.paragraph}') if x)}</div></li>"
+        for s in answer.conflicts)
+    return (f"<div class='qa-conflict'><b>⚠ {esc(messages(lang)['disagree'])}</b>"
+            f"<ul>{items}</ul></div>")
 
 
 def _source_choices(answer: dict | None) -> list[tuple[str, str]]:
@@ -291,8 +316,9 @@ def build_app(engine: Engine) -> gr.Blocks:
             filters = Filters(doc_ids=tuple(docs_ or ()), date_from=(d_from or "").strip(),
                               date_to=(d_to or "").strip())
             history.append({"role": "user", "content": esc(q)})
+            earlier = [r.get("question", "") for r in store]  # this conversation's questions, oldest first
             try:
-                answer = engine.ask(q, k=int(k_), filters=filters)
+                answer = engine.ask(q, k=int(k_), filters=filters, history=earlier)
             except (QueryError, IndexError_) as exc:
                 history.append({"role": "assistant", "content": f"**{LABELS[lang_]['error']}:** {esc(str(exc))}"})
                 return "", history, store, gr.update(), gr.update(), gr.update(), len(store) - 1
@@ -413,8 +439,10 @@ def build_app(engine: Engine) -> gr.Blocks:
         )
 
         def api_ask(question: str, k: int = 5, docs: list[str] | None = None, date_from: str = "",
-                    date_to: str = "") -> dict:
-            """Answer a question; returns the Answer as JSON (quote, highlight, citations)."""
+                    date_to: str = "", history: list[str] | None = None) -> dict:
+            """Answer a question; returns the Answer as JSON (quote, highlight, citations, conflicts).
+
+            `history`: the conversation's earlier questions, oldest first, for follow-ups ("Et en 2013 ?")."""
             try:
                 k = int(k)
             except (TypeError, ValueError):
@@ -425,9 +453,11 @@ def build_app(engine: Engine) -> gr.Blocks:
                 raise gr.Error("question must be text")
             if not isinstance(docs, (list, tuple, type(None))) or not all(isinstance(d, str) for d in docs or ()):
                 raise gr.Error("docs must be a list of file names")
+            if not isinstance(history, (list, tuple, type(None))) or not all(isinstance(h, str) for h in history or ()):
+                raise gr.Error("history must be a list of earlier questions")
             filters = Filters(doc_ids=tuple(docs or ()), date_from=str(date_from or ""), date_to=str(date_to or ""))
             try:
-                return engine.ask(question, k=k, filters=filters).to_dict()
+                return engine.ask(question, k=k, filters=filters, history=list(history or ())[-20:]).to_dict()
             except (QueryError, IndexError_) as exc:
                 raise gr.Error(str(exc)) from exc
 

@@ -5,6 +5,7 @@ Every option also reads a `QA_*` environment variable (through `Settings.from_en
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -116,7 +117,10 @@ def build(ctx: click.Context, force: bool, no_cache: bool, chunk_chars: int | No
 
 
 def _format_answer(answer: Answer) -> str:
+    labels = messages(answer.lang)
     lines = []
+    if answer.interpreted_question:
+        lines.append(f"{labels['understood']} {answer.interpreted_question}")
     if answer.abstained:
         lines.append(answer.message)
     else:
@@ -126,7 +130,17 @@ def _format_answer(answer: Answer) -> str:
             quote = f"{quote[:a]}**{quote[a:b]}**{quote[b:]}"
         lines.append(f"« {quote} » [1]")
         lines.append(f"confidence {answer.confidence:.2f}")
+        if answer.corroborations:
+            lines.append(labels["confirmed"].format(n=len(answer.corroborations)) + ": "
+                         + "; ".join(f"{s.title or s.doc_id} ({s.date or 'n.d.'})" for s in answer.corroborations))
         lines.extend(_format_citation(c, f"[{c.number}]") for c in answer.citations)
+        if answer.conflicts:
+            lines.append(f"{labels['disagree']}:")
+            for s in answer.conflicts:
+                a, b = s.value_start, s.value_end
+                quote = " ".join(f"{s.text[:a]}**{s.text[a:b]}**{s.text[b:]}".split())
+                meta = ", ".join(x for x in (s.date, s.doc_id, f"§{s.paragraph}") if x)
+                lines.append(f"! « {quote} »\n    {s.title} — {meta}")
     others = answer.uncited_passages()
     if others:
         lines.append(messages(answer.lang)["closest"])
@@ -149,10 +163,12 @@ def _format_citation(c: Citation, marker: str) -> str:
 @click.option("--since", "date_from", help="Only documents dated on/after YYYY[-MM[-DD]].")
 @click.option("--until", "date_to", help="Only documents dated on/before YYYY[-MM[-DD]].")
 @click.option("--passages", is_flag=True, help="Only list the retrieved passages, no answer.")
+@click.option("--history", multiple=True,
+              help="An earlier question of the conversation, oldest first; repeatable. QUESTION is then a follow-up.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
 def ask(ctx: click.Context, question: str, k: int | None, docs: tuple[str, ...], date_from: str | None,
-        date_to: str | None, passages: bool, as_json: bool) -> None:
+        date_to: str | None, passages: bool, history: tuple[str, ...], as_json: bool) -> None:
     """Answer QUESTION with a verbatim quote and numbered citations."""
     settings = _settings(ctx, k=k)
     engine = _engine(settings)
@@ -170,13 +186,44 @@ def ask(ctx: click.Context, question: str, k: int | None, docs: tuple[str, ...],
                     click.echo(f"[{p['rank']}] {p['title']} ({p['date'] or 'n.d.'}, §{p['paragraph']}, "
                                f"score {p['score']:.3f})\n    {' '.join(p['text'].split())}")
             return
-        answer = engine.ask(question, k=settings.k, filters=filters)
+        answer = engine.ask(question, k=settings.k, filters=filters, history=history)
     except (QueryError, IndexError_) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
     else:
         click.echo(_format_answer(answer))
+
+
+@cli.command()
+@click.option("-k", "--k", "k", type=int, help="Number of sources to show (QA_K).")
+@click.pass_context
+def chat(ctx: click.Context, k: int | None) -> None:
+    """A conversation in the terminal: follow-up questions ("Et en 2013 ?") use the earlier ones."""
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401 - line editing and ↑ history for input()
+    settings = _settings(ctx, k=k)
+    engine = _engine(settings)
+    history: list[str] = []
+    click.echo("qa chat — an empty line or Ctrl-D ends it; /new starts a new conversation.")
+    while True:
+        try:
+            question = input("? ").strip()
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if not question:
+            return
+        if question == "/new":
+            history.clear()
+            continue
+        try:
+            answer = engine.ask(question, k=settings.k, history=history)
+        except (QueryError, IndexError_) as exc:
+            click.echo(f"error: {exc}", err=True)
+            continue
+        click.echo(_format_answer(answer) + "\n")
+        history.append(question)
 
 
 @cli.command()

@@ -54,11 +54,10 @@ _ANAPHORA = re.compile(
 _NAME = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*(?:\s+(?:de |du |des |d['’]|la |le |of |the )?[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*)*")
 _ARTICLE = re.compile(r"(?:\b(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’]|the|of the|of)\s*)$", re.IGNORECASE)
 _DATE_PREP = re.compile(r"(?:\b(?:en|le|au|depuis|in|on|since|до|в)\s+)$", re.IGNORECASE)
-_AUX = re.compile(
-    r"\s*\b(?:\w+-t-(?:il|elle|on)|\w+-(?:ils|elles|il|elle|on)|a|ont|est|sont|été|était|étaient|"
-    r"did|does|do|was|were|is|are|has|have|had)\b",
-    re.IGNORECASE,
-)
+_AUXILIARIES = {"a", "ont", "est", "sont", "été", "était", "étaient", "avait", "avaient", "did", "does", "do", "was",
+                "were", "is", "are", "has", "have", "had"}
+_INVERSION = re.compile(r"\b(\w+)-(?:t-)?(?:il|elle|on|ils|elles)\b", re.IGNORECASE)
+_AUX = re.compile(rf"\s*\b(?:{'|'.join(sorted(_AUXILIARIES, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ class Reading:
     text: str
     original: str
     how: str
-    """'standalone', 'replaced date', 'replaced entity', 'added subject', 'asked about previous'."""
+    """'standalone', 'replaced date', 'replaced entity', 'replaced subject', 'added subject', 'asked about previous'."""
 
     @property
     def changed(self) -> bool:
@@ -94,11 +93,34 @@ def _resolve(question: str, previous: str) -> Reading:
     rest = question[lead.end():] if lead else question
     if lead and rest.strip(" ?") and not _WH.search(rest):
         return _ellipsis(question, rest.strip(" ?.!"), previous)
-    if _ANAPHORA.search(question) and not _names(question):
-        return Reading(_with_subject(question, previous), question, "added subject")
-    if _ANAPHORA.search(question) and re.search(r"\b(?:it|its|they|them|l['’]a|l['’]ont)\b", question, re.IGNORECASE):
+    if _points_back(question):
         return Reading(_with_subject(question, previous), question, "added subject")
     return alone
+
+
+_ALWAYS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|he|him|his|she|her)\b|\bl['’](?:a|ont|avait|avaient)\b"
+    r"|\b(?:cet|cette|ces|ce|this|that|these|those) (?!pays\b)[^\W\d_]{3,}\b(?<!\bce que)"
+    r"|\best-ce (?:important|vrai|possible|grave|le cas)\b|\bcela\b|\bça\b|\bis (?:that|this) (?:true|important)\b",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles)\b", re.IGNORECASE)
+
+
+def _points_back(question: str) -> bool:
+    """A pronoun or demonstrative whose antecedent is not in the question itself."""
+    if _ALWAYS_BACK.search(question) and not re.search(r"\b(?:est-ce qu|qu['’]est-ce)", question, re.IGNORECASE):
+        return True
+    if not _ANAPHORA.search(question):
+        return False
+    inverted = _INVERTED.search(question)
+    if inverted:
+        # "Qu'a-t-il déclaré …" points back; "Poutine a-t-il …", "Quand la Russie l'a-t-elle …" name their subject.
+        before = question[: inverted.start()]
+        before = re.sub(r"^\s*(?:et\s+)?(?:qu['’]|que|quand|où|comment|pourquoi|combien|qui|quel\w*|à quoi|de qui|"
+                        r"en quoi|pour quoi|depuis quand)\s*", "", before, flags=re.IGNORECASE)
+        return not re.search(r"[A-ZÀ-ÖØ-Þ]\w+|\b(?:le|la|les|l['’]|un|une|ce|cette)\s*\w", before)
+    return not _names(question)
 
 
 def _ellipsis(question: str, fragment: str, previous: str) -> Reading:
@@ -118,7 +140,24 @@ def _ellipsis(question: str, fragment: str, previous: str) -> Reading:
         a, b = _widen(previous, old[0].start, old[-1].end, _DATE_PREP)
         return Reading(_join(previous[:a], _keep_words(previous[a:b], fragment, _DATE_PREP_START), previous[b:]),
                        question, "replaced date")
+    owner = re.match(r"^(?:celui|celle|ceux|celles)\s+(d['’]|de la|de l['’]|du|des|de)\s*(.+)$|^(.+?)['’]s$",
+                     fragment.strip(), re.IGNORECASE)
+    if owner:
+        country = _country_mention(previous)
+        if country:
+            a, b = country
+            if owner.group(3):  # "And Kazakhstan's?" → "Who is Kazakhstan's Prime Minister?"
+                a, b = _widen(previous, a, b, re.compile(r"\bthe\s+$", re.IGNORECASE))
+                return Reading(_reorder_possessive(previous, a, b, owner.group(3)), question, "replaced entity")
+            phrase = f"{owner.group(1)} {owner.group(2)}".replace("' ", "'").replace("’ ", "’")
+            return Reading(_join(previous[:a], phrase, previous[b:]), question, "replaced entity")
     new = _names(fragment)
+    lead = re.match(r"^\s*(qui est|qui était|qui sont|quel est|quelle est|quels sont|quelles sont|who is|who was|"
+                    r"who are|what is|what are)\b", previous, re.IGNORECASE)
+    if new and lead and fold(new[-1][2]) in fold(previous):
+        # "Et le Premier ministre du Kazakhstan ?" after "Qui est le porte-parole … du Kazakhstan ?"
+        mark = " ?" if previous.rstrip().endswith(" ?") else "?"
+        return Reading(f"{lead.group(1)} {fragment.strip()}{mark}", question, "replaced subject")
     if new:
         kind = _kind(new[-1][2])
         same = [n for n in _names(previous) if _kind(n[2]) == kind]
@@ -151,6 +190,22 @@ def _keep_words(old: str, fragment: str, start: re.Pattern) -> str:
     return fragment
 
 
+def _country_mention(text: str) -> tuple[int, int] | None:
+    """The last country or nationality word: "Russie", "russe", "Russian"."""
+    found = None
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        word = fold(m.group(0))
+        word = re.sub(r"^(?:l'|d')", "", word)
+        if word in NATIONALITIES:
+            found = (m.start() + (len(m.group(0)) - len(re.sub(r"^(?:l['’]|d['’])", "", m.group(0)))), m.end())
+    return found
+
+
+def _reorder_possessive(previous: str, a: int, b: int, owner: str) -> str:
+    """English adjective of nationality → possessive: 'the Russian Prime Minister' → "Kazakhstan's Prime Minister"."""
+    return _join(previous[:a], f"{owner}'s", previous[b:])
+
+
 def _keep_preposition(old: str, fragment: str) -> str:
     """'de l'OTSC' replaced by 'la CEI' keeps its 'de': 'de la CEI'."""
     m = re.match(r"\s*(de|d['’]|du|des|of)(?=\s|['’]|[A-ZÀ-Ý])\s*", old, re.IGNORECASE)
@@ -170,35 +225,74 @@ def _keep_preposition(old: str, fragment: str) -> str:
 
 
 def _with_subject(question: str, previous: str) -> str:
-    """The question, then what the previous one was about (its words minus the asking)."""
+    """The question with its pronoun replaced by the person the previous question was about, or else
+    followed by what the previous one was about (its words minus the asking)."""
+    person = _person(previous)
+    if person:
+        named = _name_the_pronoun(question, person)
+        if named != question:
+            return named
     topic = _topic(previous)
     q = question.rstrip()
     return f"{q} — {topic}" if topic else q
 
 
+_PERSON = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})")
+
+
+def _person(previous: str) -> str:
+    """Who the previous question was about: "Qui est X ?", "Qu'a déclaré X", "Quand X a-t-il …",
+    "What did X say", "When did X visit" — a capitalised name that is not a country."""
+    patterns = (
+        r"^\s*(?:qui est|qui était|who is|who was)\s+(?:(?:le|la|the)\s+)?",
+        r"\bqu['’]a(?:-t-il|-t-elle)?\s+(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|souligné|promis|demandé)\s+",
+        r"^\s*(?:quand|où|comment|pourquoi|à quoi|a quoi|qu['’]a)\s+",
+        r"\b(?:what|when|where|why|how) did\s+",
+    )
+    for pattern in patterns:
+        m = re.search(pattern, previous, re.IGNORECASE)
+        if not m:
+            continue
+        name = _PERSON.match(previous, m.end())
+        if name and _kind(name.group(0)) != "country" and not _WH.fullmatch(name.group(0).split()[0]):
+            return name.group(0)
+    return ""
+
+
+def _name_the_pronoun(question: str, person: str) -> str:
+    """"Qu'a-t-il déclaré ?" → "Qu'a déclaré X ?"; "Quand a-t-il …" → "Quand X a-t-il …"; "he" → X."""
+    m = re.match(r"^(\s*qu['’]a)-t-(?:il|elle)\s+(\w+)", question, re.IGNORECASE)
+    if m:
+        return f"{m.group(1)} {m.group(2)} {person}{question[m.end():]}"
+    m = re.search(r"\b\w+-t-(?:il|elle)\b|\b(?:a|est|était|avait)-(?:il|elle)\b", question, re.IGNORECASE)
+    if m and not re.search(r"\bl['’]\w+-t-", question[max(0, m.start() - 3) : m.end()]):
+        return f"{question[: m.start()]}{person} {question[m.start():]}"
+    return re.sub(r"\b(?:he|she)\b", person, question, count=1, flags=re.IGNORECASE)
+
+
 def _topic(previous: str) -> str:
     text = previous.strip().rstrip("?").strip()
-    m = _WH.match(text) or re.match(r"^(?:est-ce qu['’]|est-ce que|qu['’]est-ce qu['’])", text, re.IGNORECASE)
+    m = re.match(r"^(?:combien de|combien d['’]|how many|how much|(?:en |in )?(?:quel|quelle|quels|quelles|which|what)"
+                 r"(?=\s)|est-ce qu['’]|est-ce que|qu['’]est-ce qu['’])", text, re.IGNORECASE) or _WH.match(text)
     if m:
         text = text[m.end():]
         text = re.sub(r"^\s*(?:de |d['’]|des |est |sont |a |ont )", "", text, flags=re.IGNORECASE)
+    text = _INVERSION.sub(lambda m: "" if m.group(1).lower() in _AUXILIARIES else m.group(1), text)
     text = _AUX.sub("", text)
     return " ".join(text.split()).strip(" ,;:")
 
 
 def _swap_wh(previous: str, bare: str) -> str:
-    """'Pourquoi ?' after 'Quand l'accord a-t-il été signé ?' → 'Pourquoi l'accord a-t-il été signé ?'."""
+    """'Pourquoi ?' after 'Quand l'accord a-t-il été signé ?' → 'Pourquoi l'accord a-t-il été signé ?';
+    after a question built on 'quel …' or 'combien de …', the new word and the previous topic."""
     word = _BARE.match(bare).group(1)  # type: ignore[union-attr]
     word = word[0].upper() + word[1:]
-    text = previous.strip()
-    m = re.match(r"^\s*(?:(?:en |in |à |a |de |depuis |since )?(?:quel|quelle|quels|quelles|which|what)\s+"
-                 r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|can|est|sont|a|ont)\b)[\w'’-]+"
-                 r"|combien de\s+[\w'’-]+|how (?:much|many)\s+[\w'’-]+|[\w'’-]+)\s*", text, re.IGNORECASE)
-    if m and _WH.match(text[: m.end()].strip().split()[0] if text[: m.end()].strip() else "") or (
-            m and _WH.search(text[: m.end()])):
-        rest = text[m.end():]
-        return f"{word} {rest}".strip() if rest.strip(" ?") else f"{word} ? — {_topic(previous)}"
-    return f"{word} ? — {_topic(previous)}"
+    m = re.match(r"^\s*(?:quand|où|comment|pourquoi|qui|when|where|how|why|who)\b(?!\s+(?:de|d['’]|many|much)\b)\s*",
+                 previous, re.IGNORECASE)
+    if m and previous[m.end():].strip(" ?"):
+        return f"{word} {previous[m.end():].strip()}"
+    mark = "?" if detect_language(bare) == "en" else " ?"
+    return f"{word}{mark} — {_topic(previous)}"
 
 
 def _names(text: str) -> list[tuple[int, int, str]]:
@@ -228,10 +322,6 @@ def _kind(name: str) -> str:
     words = re.findall(r"[\w'-]+", folded)
     if any(w in NATIONALITIES for w in words) or folded in NATIONALITIES:
         return "country"
-    if name.isupper() and len(name) <= 8:
-        return "organisation"
-    if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        return "person-or-title"
     return "name"
 
 

@@ -120,7 +120,8 @@ class Engine:
         """Answer `question`; with `history` (the conversation's earlier questions, oldest first) a
         follow-up such as "Et en 2013 ?" is first made self-contained, and the answer says how."""
         answerer = self.answerer
-        reading = interpret(question, history)
+        limit = self.settings.max_question_chars
+        reading = interpret(question, [h[:limit] for h in history][-20:])
         answer = answerer.ask(reading.text, k=k or self.settings.k, filters=filters)
         if reading.changed:
             answer.question, answer.interpreted_question = question, reading.text

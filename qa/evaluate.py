@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.conversation import interpret
 from qa.corpus import fold
 from qa.engine import Engine
 from qa.retrieve import SearchResult
@@ -41,6 +42,8 @@ class Question:
     answers: tuple[str, ...]
     lang: str | None = None
     kind: str | None = None
+    history: tuple[str, ...] = ()
+    """Earlier questions of the conversation: the question is asked as a follow-up."""
 
     @property
     def answerable(self) -> bool:
@@ -72,7 +75,8 @@ def load_dataset(path: Path, corpus_dir: Path | None, cache_dir: Path) -> tuple[
         try:
             r = json.loads(line)
             questions.append(
-                Question(r["question"], r.get("doc"), tuple(r.get("answers") or ()), r.get("lang"), r.get("kind"))
+                Question(r["question"], r.get("doc"), tuple(r.get("answers") or ()), r.get("lang"), r.get("kind"),
+                         tuple(str(h) for h in r.get("history") or ()))
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise DatasetError(f"{path}:{n}: not a question object ({exc})") from exc
@@ -152,13 +156,15 @@ def evaluate(
     rows = []
     for i, q in enumerate(questions):
         started = time.perf_counter()
-        result = engine.answerer.retriever.search(q.question, k=max(50, k))
+        asked = interpret(q.question, q.history).text if q.history else q.question
+        result = engine.answerer.retriever.search(asked, k=max(50, k))
         answer = engine.answerer.answer_from(result, k)
         latency = (time.perf_counter() - started) * 1000
         docs = ranked_documents(result)
         rank = docs.index(q.doc) + 1 if q.doc in docs else None
         rows.append({
             "question": q.question, "lang": q.lang, "kind": q.kind, "answerable": q.answerable, "doc": q.doc,
+            "history": list(q.history), "interpreted": asked if asked != q.question else "",
             "returned_doc": answer.doc_id or None, "rank": rank, "abstained": answer.abstained, "text": answer.text,
             "highlight": answer.highlight, "confidence": answer.confidence,
             "hit": q.answerable and not answer.abstained and contains_answer(answer.text, q.answers),
@@ -249,4 +255,5 @@ def write_details(rows: list[dict], path: Path) -> None:
                 "question": r["question"], "lang": r["lang"], "kind": r["kind"], "gold_doc": r["doc"],
                 "returned_doc": r["returned_doc"], "text": r["text"], "highlight": r["highlight"],
                 "confidence": r["confidence"], "abstained": r["abstained"], "hit": r["hit"],
+                "answers": r["answers"], "history": r.get("history", []), "interpreted": r.get("interpreted", ""),
             }, ensure_ascii=False) + "\n")

@@ -20,10 +20,10 @@ from qa.answer.answerer import Answerer
 from qa.answer.candidates import FEATURES, Candidate, is_heading
 from qa.answer.model import CONFIDENCE_FEATURES, ModelError, load_model
 from qa.answer.question import QuestionSpec, analyze_question, detect_language, question_scope, question_type
-from qa.answer.records import MESSAGES, Answer, Citation, messages
+from qa.answer.records import MESSAGES, Answer, Citation, Statement, messages
 
 __all__ = [
     "CONFIDENCE_FEATURES", "FEATURES", "MESSAGES", "Answer", "Answerer", "Candidate", "Citation", "ModelError",
-    "QuestionSpec", "analyze_question", "detect_language", "is_heading", "load_model", "messages",
+    "QuestionSpec", "Statement", "analyze_question", "detect_language", "is_heading", "load_model", "messages",
     "question_scope", "question_type",
 ]

@@ -138,6 +138,7 @@ class Answerer:
         if conflicts:
             # Shown with the differing quotes; its confidence is shared with the sources that disagree.
             signals["sources_disagree"] = float(len(conflicts))
+            signals["confidence_alone"] = confidence
             confidence *= (1 + len(corroborations)) / (1 + len(corroborations) + len(conflicts))
         return Answer(
             question=result.query, lang=spec.lang, text=text, highlight=text[h_start:h_end],

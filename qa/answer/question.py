@@ -25,7 +25,7 @@ _QTYPES = [
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
         r"souligne|promis|demande)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
         r"|\bqu'a-t-(il|elle) (declare|dit|propose)|\bquel message\b"
-        r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask)\b"
+        r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b|\bчто (сказал|заявил|предложил|призвал)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
@@ -61,8 +61,10 @@ _TOPIC_COLON = re.compile(r"^[^:?]{3,}: (quel|quelle|quels|quelles|que|qu'|comme
 _SAY_SUBJECT = re.compile(
     r"(?:qu'a|qu'ont|à quoi|a quoi)(?:-t-il|-t-elle)?\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils)?\s*"
     r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé)"
-    r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask)"
-    r"|selon\s+([^,?]+)",
+    r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell)"
+    r"|selon\s+([^,?]+)"
+    r"|qu['’]a(?:-t-il|-t-elle)?\s+(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|souligné|promis|demandé)\s+"
+    r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,9 @@ _SPEECH_OBJECT = re.compile(
     r"\b(?:appelé|exhorté|invité)\s+(?:à|a|les?\s+[^,]{0,60}?\s+à)\s+([^.;!?]+)"
     r"|\b(?:déclaré|dit|affirmé|annoncé|souligné|estimé|suggéré|indiqué|assuré|rassuré|proposé)\s+"
     r"(?:que|qu['’]|de|d['’])\s*([^.;!?]+)"
-    r"|«\s*([^»]+?)\s*»|“([^”]+)”",
+    r"|«\s*([^»]+?)\s*»|“([^”]+)”"
+    r"|^\s*([^,]{3}.{12,}?),\s+(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+)?(?:ajouté|déclaré|affirmé|"
+    r"indiqué|précisé|souligné|estimé|dit|expliqué|assuré|annoncé)\b",
     re.IGNORECASE,
 )
 _PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\bat)\s+$")
@@ -55,7 +57,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     elif qtype == "reason":
         spans = [m.span() for m in _REASON.finditer(text)]
     elif qtype == "say":
-        spans = [next(s for s in (m.span(i) for i in range(1, 5)) if s[0] >= 0)
+        spans = [next(s for s in (m.span(i) for i in range(1, 6)) if s[0] >= 0)
                  for m in _SPEECH_OBJECT.finditer(text)]
     else:
         return []
