@@ -123,6 +123,55 @@ def eval_table(title: str, report: dict) -> None:
         print(f"{key:28}" + "".join(f"{groups[g][key]:>10}" for g in groups))
 
 
+def conversation_table(base: Settings) -> None:
+    """Follow-ups asked with their history and without it, and self-contained questions after an
+    unrelated history vs alone (target: no worse)."""
+    import json
+
+    path = HERE / "followups_qa.jsonl"
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    bare = Path(tempfile.mkdtemp(prefix="qa-bench-")) / "no_history.jsonl"
+    bare.write_text("".join(json.dumps({k: v for k, v in it.items() if k != "history"}, ensure_ascii=False) + "\n"
+                            for it in items), encoding="utf-8")
+    with_history = evaluate(path, base, base.corpus_dir, k=5)
+    without = evaluate(bare, base, base.corpus_dir, k=5)
+    shutil.rmtree(bare.parent, ignore_errors=True)
+    print(f"\nConversation — {path.name}: answer_hit with the conversation's history / the same question alone")
+    for kind in sorted(with_history["by_kind"]):
+        a, b = with_history["by_kind"][kind], without["by_kind"][kind]
+        print(f"  {kind:26} n={a['n']:3}  {a['answer_hit']:.3f} / {b['answer_hit']:.3f}")
+    rows = [r for r in with_history["rows"] if r["kind"].startswith("followup")]
+    alone = [r for r in without["rows"] if r["kind"].startswith("followup")]
+    print(f"  {'all follow-ups':26} n={len(rows):3}  {sum(r['hit'] for r in rows) / len(rows):.3f} / "
+          f"{sum(r['hit'] for r in alone) / len(alone):.3f}")
+
+
+def conflicts_table(base: Settings) -> None:
+    """Precision and recall of "sources disagree" on the conflict corpus written for the tests."""
+    import json
+
+    data = HERE.parent / "tests" / "data"
+    gold = [json.loads(line) for line in (data / "conflicts_questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    scratch = Path(tempfile.mkdtemp(prefix="qa-bench-"))
+    try:
+        engine = Engine(base.replace(corpus_dir=data / "conflicts", embeddings_dir=scratch / "embeddings"))
+        engine.build()
+        answers = [engine.ask(g["question"]) for g in gold]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    def pr(flags: list[tuple[bool, bool]]) -> tuple[float, float]:
+        tp = sum(f and g for f, g in flags)
+        return tp / max(1, sum(f for f, _ in flags)), tp / max(1, sum(g for _, g in flags))
+
+    conflict = pr([(bool(a.conflicts), g["conflict"]) for a, g in zip(answers, gold)])
+    corroborated = pr([(bool(a.corroborations), g["corroborated"]) for a, g in zip(answers, gold)])
+    print(f"\nSources disagree / agree — tests/data/conflicts ({len(gold)} questions, "
+          f"{sum(g['conflict'] for g in gold)} with a real disagreement)")
+    print(f"  'sources disagree' flag: precision {conflict[0]:.2f}, recall {conflict[1]:.2f}")
+    print(f"  'confirmed by N' flag:   precision {corroborated[0]:.2f}, recall {corroborated[1]:.2f}")
+
+
 def seeds_latency(base: Settings) -> None:
     engine = Engine(base)
     engine.ensure_built()
@@ -163,6 +212,8 @@ def main() -> None:
     print("by kind: answer_hit / abstained on unanswerable")
     for kind, m in seeds.get("by_kind", {}).items():
         print(f"  {kind:14} n={m['n']:3}  hit {m['answer_hit']:.3f}  abstained {m['abstain_rate_unanswerable']:.3f}")
+    conversation_table(base)
+    conflicts_table(base)
     seeds_latency(base)
 
 
