@@ -24,6 +24,8 @@ CORPUS_SUFFIXES = (".txt", ".md")
 TITLE_CHARS = 80
 MAX_FILE_BYTES = 5_000_000
 MAX_SENTENCES = 20_000
+MAX_SENTENCE_CHARS = 5_000
+_SENTENCE_BREAK = re.compile(r"[.!?…»”\n]")
 _SENTENCE_MARK = re.compile(rb"[.!?]+\s")
 FRONT_MATTER_CHARS = 16_000
 FRONT_MATTER_DEPTH = 20
@@ -163,12 +165,13 @@ def hash_file(path: Path) -> str:
 
 
 def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
-                max_sentences: int = MAX_SENTENCES) -> Corpus:
+                max_sentences: int = MAX_SENTENCES, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Corpus:
     """Every readable document; a broken file is reported and skipped, never fatal.
 
     What exceeds the limits is refused whole, with a message, never half-read: a file larger than
-    `max_file_bytes`, or one that would make more than `max_sentences` sentences (48 KB of "0. "
-    would otherwise become ten thousand passages).
+    `max_file_bytes`, one that would make more than `max_sentences` sentences (48 KB of "0. "
+    would otherwise become ten thousand passages), or one with a run of text longer than
+    `max_sentence_chars` with no sentence end (a 200 KB single line took 98 s to build).
     """
     documents, errors = [], []
     for path in corpus_files(corpus_dir):
@@ -184,6 +187,10 @@ def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
             if len(_SENTENCE_MARK.findall(data)) > max_sentences:
                 raise ValueError(f"more than {max_sentences:,} sentences (QA_MAX_SENTENCES); split the file")
             doc = parse_document(doc_id, data, path=str(path))
+            longest = max(map(len, _SENTENCE_BREAK.split(doc.text)), default=0)
+            if longest > max_sentence_chars:
+                raise ValueError(f"a run of {longest:,} characters has no sentence end (limit {max_sentence_chars:,}, "
+                                 "QA_MAX_SENTENCE_CHARS); is it text?")
         except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
             log.warning("skipping %s: %s", doc_id, exc)
             errors.append(LoadError(doc_id, str(exc), hash_file(path)))

@@ -391,7 +391,8 @@ def build_index(
                 seconds=time.perf_counter() - started, embedded=0, reused=0, up_to_date=True,
                 path=str(_current_dir(root)),
             )
-        corpus = load_corpus(settings.corpus_dir, settings.max_file_bytes, settings.max_sentences)
+        corpus = load_corpus(settings.corpus_dir, settings.max_file_bytes, settings.max_sentences,
+                             settings.max_sentence_chars)
         if not corpus.documents:
             raise IndexError_(f"no readable .txt/.md documents in {settings.corpus_dir}")
         encoder = encoder or load_encoder(

@@ -37,6 +37,7 @@ class Settings:
     max_upload_bytes: int = 2_000_000
     max_file_bytes: int = 5_000_000
     max_sentences: int = 20_000
+    max_sentence_chars: int = 5_000
     max_question_chars: int = 2_000
     build_nice: int = 10
     extra: dict[str, Any] = field(default_factory=dict, compare=False)

@@ -127,6 +127,7 @@ def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_indexed(tmp_path)
 @pytest.mark.parametrize("name,data,limit,message", [
     ("big.txt", b"Une phrase. " * 1000, {"max_file_bytes": 5000}, "over the limit"),
     ("zeros.txt", b"0. " * 16_000, {"max_sentences": 10_000}, "sentences"),
+    ("one_line.txt", b"russie accord kazakhstan " * 8_000, {}, "no sentence end"),
 ])
 def test_files_over_the_limits_are_refused_whole(tmp_path, name, data, limit, message):
     from qa.corpus import load_corpus
