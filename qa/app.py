@@ -438,13 +438,10 @@ def build_app(engine: Engine) -> gr.Blocks:
             api_visibility="private",
         )
 
-        def api_ask(question: str, k: int = 5, docs: list[str] | None = None, date_from: str = "",
-                    date_to: str = "", history: list[str] | None = None) -> dict:
-            """Answer a question; returns the Answer as JSON (quote, highlight, citations, conflicts).
-
-            `history`: the conversation's earlier questions, oldest first, for follow-ups ("Et en 2013 ?")."""
+        def answer_json(question: object, k: object, docs: object, date_from: object, date_to: object,
+                        history: object) -> dict:
             try:
-                k = int(k)
+                k = int(k)  # type: ignore[arg-type]
             except (TypeError, ValueError):
                 raise gr.Error("k must be a whole number between 1 and 20") from None
             if not 1 <= k <= 20:
@@ -461,7 +458,19 @@ def build_app(engine: Engine) -> gr.Blocks:
             except (QueryError, IndexError_) as exc:
                 raise gr.Error(str(exc)) from exc
 
+        def api_ask(question: str, k: int = 5, docs: list[str] | None = None, date_from: str = "",
+                    date_to: str = "") -> dict:
+            """Answer a question; returns the Answer as JSON (quote, highlight, citations, conflicts)."""
+            return answer_json(question, k, docs, date_from, date_to, None)
+
+        def api_follow_up(question: str, history: list[str], k: int = 5, docs: list[str] | None = None,
+                          date_from: str = "", date_to: str = "") -> dict:
+            """Answer a follow-up ("Et en 2013 ?") given the conversation's earlier questions, oldest first;
+            the JSON's `interpreted_question` says how it was read."""
+            return answer_json(question, k, docs, date_from, date_to, history)
+
         gr.api(api_ask, api_name="ask")
+        gr.api(api_follow_up, api_name="follow_up")
     return demo
 
 

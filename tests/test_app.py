@@ -224,3 +224,26 @@ def test_a_malformed_login_setting_is_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["serve"], env={"QA_AUTH": "no-colon", "QA_EMBEDDINGS_DIR": str(tmp_path)})
     assert result.exit_code == 2 and "QA_AUTH must look like user:password" in result.output
     assert "Traceback" not in result.output
+
+
+def test_api_follow_up_with_history(client):
+    answer = client.predict("Et en décembre 2013 ?",
+                            ["Quel accord de coopération militaire le Kazakhstan et la Russie ont-ils signé en mars 1994 ?"],
+                            5, [], "", "", api_name="/follow_up")
+    assert answer["interpreted_question"].endswith("en décembre 2013 ?")
+    assert "décembre 2013" in answer["text"] and answer["conflicts"] == []
+
+
+def test_a_follow_up_reply_shows_how_it_was_understood_and_where_sources_disagree():
+    from qa.answer import Answer, Statement
+    from qa.app import render_reply
+
+    other = Statement(text="La CEI compte onze États membres.", doc_id="b.md", title="B", date="2021",
+                      paragraph=2, start=0, end=33, value="onze", value_start=14, value_end=18)
+    answer = Answer(question="Et la CEI ?", lang="fr", text="La CEI compte neuf États membres.", highlight="neuf",
+                    highlight_start=14, highlight_end=18, doc_id="a.md", start=0, end=33, source_start=0,
+                    source_end=33, paragraph=1, confidence=0.4, abstained=False, message="", qtype="number",
+                    interpreted_question="Combien d'États membres compte la CEI ?", conflicts=[other])
+    html = render_reply(answer, "fr")
+    assert "Question comprise" in html and "Combien d'États membres compte la CEI ?" in html
+    assert "Les sources divergent" in html and "<mark>onze</mark>" in html
