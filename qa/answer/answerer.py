@@ -100,7 +100,6 @@ class Answerer:
             "lang_ru": float(spec.lang == "ru"),
             "scope_fact": float(spec.scope == "fact"),
             "valid_share": sum(not violations(c.features) for c in cands[:CHOICE_DEPTH]) / min(len(cands), CHOICE_DEPTH),
-            "valid_p": _share_among_valid(best, cands[:CHOICE_DEPTH]),
             "rank_p_nonfr": best.probability * (spec.lang != "fr"),
             "top_dense_nonfr": (float(result.hits[0].dense_score) if result.hits else 0.0) * (spec.lang != "fr"),
             **{k: f[k] for k in ("type_ok", "type_free", "date_match", "date_conflict", "entity_miss",
@@ -283,13 +282,6 @@ class Answerer:
             qtype=spec.qtype, scope=spec.scope, citations=[], passages=self._passages(result, k),
             signals=signals, constraints=_constraints(spec, unmet),
         )
-
-
-def _share_among_valid(best: Candidate, cands: list[Candidate]) -> float:
-    """The ranker's probability of the chosen quote among the candidates that break no constraint:
-    a valid second candidate behind an invalid first one is the likely answer, not a long shot."""
-    total = sum(c.probability for c in cands if not violations(c.features))
-    return best.probability / total if total > 0 and not violations(best.features) else 0.0
 
 
 def item_around(text: str, a: int, b: int, other_ends: list[int] | None = None) -> tuple[int, int]:
