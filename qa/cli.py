@@ -247,6 +247,8 @@ def info(ctx: click.Context, as_json: bool, verify: bool) -> None:
         "documents": m.get("counts", {}).get("documents"),
         "chunks": m.get("counts", {}).get("chunks"),
         "built_at": m.get("built_at"),
+        "index_factory": m.get("index_factory"),
+        "ann": m.get("ann", {}),
         "skipped": m.get("skipped", []),
         "settings": settings.describe(),
     }
@@ -264,6 +266,13 @@ def _print_info(data: dict, status: Status) -> None:
     click.echo(f"index       {data['embeddings_dir']} ({state})")
     if status.exists:
         click.echo(f"model       {data['model']} ({data['dimension']}-d)")
+        ann = data["ann"]
+        if ann.get("param"):
+            click.echo(f"search      {data['index_factory']}, {ann['param']}={ann['value']}: recall@10 "
+                       f"{ann['recall_at_10']:.3f} against exact search ({ann['sample']} sampled queries, "
+                       f"target {ann['target']})")
+        elif data["index_factory"]:
+            click.echo(f"search      {data['index_factory']} (exact)")
         click.echo(f"documents   {data['documents']}, chunks {data['chunks']}")
         click.echo(f"built at    {data['built_at']}")
     for reason in status.reasons:

@@ -27,6 +27,7 @@ import bm25s
 import faiss
 import numpy as np
 
+from qa.ann import tune
 from qa.annotate import ANNOTATION_VERSION, annotate
 from qa.chunking import Chunk, Sentence, chunk_corpus
 from qa.corpus import Document, LoadError, Paragraph, file_hashes, load_corpus
@@ -168,6 +169,7 @@ def _wanted(settings: Settings) -> dict:
         "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
         "index_factory": settings.index_factory,
         "annotations": ANNOTATION_VERSION,
+        "ann_recall": settings.ann_recall,
     }
 
 
@@ -200,6 +202,8 @@ def index_status(settings: Settings, verify_all: bool = False) -> Status:
         reasons.append("chunking settings changed")
     if manifest.get("index_factory") != wanted["index_factory"]:
         reasons.append("index type changed")
+    elif manifest.get("ann", {}).get("param") and manifest["ann"].get("target") != wanted["ann_recall"]:
+        reasons.append("search recall target changed")
     if manifest.get("annotations") != wanted["annotations"]:
         reasons.append("entity annotations are out of date")
     try:
@@ -416,6 +420,7 @@ def build_index(
             "dim": int(encoder.dim),
             "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
             "index_factory": settings.index_factory,
+            "ann_target": settings.ann_recall,
             "annotator": annotator,
             "annotations": ANNOTATION_VERSION,
             "files": {d.doc_id: d.content_hash for d in corpus.documents},
@@ -513,6 +518,10 @@ def _write_version(
         if not dense.is_trained:
             dense.train(chunk_vecs)
         dense.add(chunk_vecs)
+        manifest = {**manifest, "ann": tune(dense, chunk_vecs, float(manifest.get("ann_target", 0.95)))}
+        if manifest["ann"]["param"]:
+            log.info("ANN %s=%d: recall@10 %.3f on %d sampled queries", manifest["ann"]["param"],
+                     manifest["ann"]["value"], manifest["ann"]["recall_at_10"], manifest["ann"]["sample"])
         try:
             faiss.write_index(dense, str(tmp / "dense.faiss"))
         except RuntimeError as exc:  # FAISS reports a short write (full disk) as RuntimeError

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
+from qa.ann import search_parameters
 from qa.chunking import Chunk
 from qa.corpus import Document
 from qa.encoders import Encoder
@@ -69,6 +70,13 @@ def date_in_range(date: str, date_from: str, date_to: str) -> bool:
     lo = date + "-01-01"[len(date) - 4 :] if len(date) < 10 else date
     hi = date + "-12-31"[len(date) - 4 :] if len(date) < 10 else date
     return (not date_from or hi >= date_from) and (not date_to or lo <= date_to)
+
+
+def _top(scores: np.ndarray, idx: np.ndarray, size: int) -> np.ndarray:
+    """The `size` best of `idx` by score, in any order (a partition, not a sort of the whole corpus)."""
+    if idx.size <= size:
+        return idx
+    return idx[np.argpartition(-scores[idx], size - 1)[:size]]
 
 
 class Retriever:
@@ -161,9 +169,8 @@ class Retriever:
         n = len(self.index.chunks)
         limit = n if allowed is None else len(allowed)
         want = min(limit, max(self.candidates * 4, 200))
-        params = None
-        if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed.astype(np.int64)))
+        selector = faiss.IDSelectorBatch(allowed.astype(np.int64)) if allowed is not None else None
+        params = search_parameters(self.index.dense, self.index.manifest.get("ann", {}), want, selector)
         scores, ids = self.index.dense.search(qvec[None, :], want, params=params)
         dense = np.full(n, -np.inf, dtype=np.float32)
         valid = ids[0] >= 0
@@ -188,12 +195,9 @@ class Retriever:
         picks: list[Iterable[int]] = []
         finite = np.flatnonzero(np.isfinite(dense))
         if mode != "bm25" and finite.size:
-            top = finite[np.argsort(-dense[finite])[:size]]
-            picks.append(top.tolist())
+            picks.append(_top(dense, finite, size).tolist())
         if mode != "dense":
-            nz = np.flatnonzero(lexical > 0)
-            top = nz[np.argsort(-lexical[nz])[:size]]
-            picks.append(top.tolist())
+            picks.append(_top(lexical, np.flatnonzero(lexical > 0), size).tolist())
         if not picks or mode == "bm25" and not any(len(list(p)) for p in picks):
             picks.append(finite[:size].tolist())
         return np.array(sorted({i for p in picks for i in p}), dtype=np.int64)

@@ -27,6 +27,7 @@ class Settings:
     chunk_chars: int = 600
     chunk_overlap: int = 1
     index_factory: str = "Flat"
+    ann_recall: float = 0.95
     k: int = 5
     lexical_weight: float = 0.2
     candidates: int = 50

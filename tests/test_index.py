@@ -287,3 +287,27 @@ def test_a_cache_that_cannot_be_saved_does_not_fail_a_written_index(tiny_setting
     monkeypatch.setattr(index_mod.EmbeddingCache, "_write", full)
     report = build_index(tiny_settings)
     assert not report.up_to_date and index_status(tiny_settings).fresh
+
+
+@pytest.mark.parametrize("factory", ["HNSW32", "IVF2,Flat"])
+def test_an_approximate_index_keeps_its_recall_and_takes_filters(tiny_settings, factory):
+    from click.testing import CliRunner
+
+    from qa.cli import cli
+    from qa.retrieve import Filters
+
+    settings = tiny_settings.replace(index_factory=factory, embeddings_dir=tiny_settings.embeddings_dir.parent / "ann")
+    exact = Engine(tiny_settings)
+    exact.build()
+    approx = Engine(settings)
+    approx.build(force=True)
+    ann = approx.index.manifest["ann"]
+    assert ann["param"] in ("efSearch", "nprobe") and ann["recall_at_10"] >= 0.95
+    question = "Quand le tunnel sous la Manche a-t-il été inauguré ?"
+    assert approx.search(question, k=1).hits[0].chunk.text == exact.search(question, k=1).hits[0].chunk.text
+    only = Filters(doc_ids=("beta.txt",))
+    hits = approx.search(question, k=3, filters=only).hits  # raised a FAISS RuntimeError on IVF
+    assert hits and {h.document.doc_id for h in hits} == {"beta.txt"}
+    env = {"QA_CORPUS_DIR": str(settings.corpus_dir), "QA_EMBEDDINGS_DIR": str(settings.embeddings_dir),
+           "QA_INDEX_FACTORY": factory}
+    assert "recall@10" in CliRunner().invoke(cli, ["info"], env=env).output

@@ -1,0 +1,87 @@
+"""Approximate nearest-neighbour search that keeps its recall.
+
+FAISS's defaults lose answers silently: HNSW searches with efSearch 16 and IVF with nprobe 1 (on a
+100k corpus the right source came first for 47 and 14 of 200 queries, against 95 with exact
+search). So a build measures recall@10 against exact search on a sample of its own vectors, raises
+the index's search knob until a target is met, and stores the value and the measured recall in the
+manifest; every search then uses it, with the parameter type each index kind needs (a document
+filter on an IVF index with generic parameters raises in FAISS).
+"""
+
+from __future__ import annotations
+
+import faiss
+import numpy as np
+
+K = 10
+SAMPLE = 200
+_STEPS = {"efSearch": (16, 32, 64, 128, 256, 512, 1024, 2048), "nprobe": (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)}
+
+
+def knob(index: faiss.Index) -> str:
+    """The search parameter that trades speed for recall on this index: 'efSearch', 'nprobe' or ''."""
+    if isinstance(faiss.downcast_index(index), faiss.IndexHNSW):
+        return "efSearch"
+    try:
+        faiss.extract_index_ivf(index)
+    except RuntimeError:
+        return ""
+    return "nprobe"
+
+
+def tune(index: faiss.Index, vectors: np.ndarray, target: float, seed: int = 0) -> dict:
+    """The smallest knob value whose recall@10 against exact search reaches `target` (or the largest tried)."""
+    name = knob(index)
+    if not name or len(vectors) == 0:
+        return {"param": "", "value": 0, "recall_at_10": 1.0, "target": target, "sample": 0}
+    rng = np.random.default_rng(seed)
+    n = min(SAMPLE, len(vectors))
+    # Queries are not passages: the midpoint of two random passages sits between them, as a question
+    # does (a passage's own neighbours were too easy for HNSW: 0.96 measured, 0.74 on new queries).
+    a, b = rng.choice(len(vectors), n), rng.choice(len(vectors), n)
+    queries = vectors[a] + vectors[b]
+    queries /= np.maximum(np.linalg.norm(queries, axis=1, keepdims=True), 1e-12)
+    queries = np.ascontiguousarray(queries, dtype=np.float32)
+    k = min(K, len(vectors))
+    exact = _exact_top(queries, vectors, k).tolist()
+    steps = [v for v in _STEPS[name] if name != "nprobe" or v <= faiss.extract_index_ivf(index).nlist]
+    value, recall = steps[0], 0.0
+    for value in steps:
+        params = search_parameters(index, {"param": name, "value": value}, k, tuning=True)
+        _, ids = index.search(queries, k, params=params)
+        recall = float(np.mean([len(set(x) & set(y)) / k for x, y in zip(ids.tolist(), exact)]))
+        if recall >= target:
+            break
+    return {"param": name, "value": int(value), "recall_at_10": round(recall, 4), "target": target,
+            "sample": len(queries)}
+
+
+def search_parameters(index: faiss.Index, ann: dict, want: int,
+                      selector: faiss.IDSelector | None = None, tuning: bool = False) -> faiss.SearchParameters:
+    """Parameters of the right kind for this index, with the tuned knob (HNSW explores at least `want`)."""
+    name = knob(index)
+    value = int(ann.get("value") or 0) if ann.get("param") == name else 0
+    if name == "efSearch":
+        params = faiss.SearchParametersHNSW(efSearch=max(value or 16, want) if not tuning else value)
+    elif name == "nprobe":
+        params = faiss.SearchParametersIVF(nprobe=max(value, 1))
+    else:
+        params = faiss.SearchParameters()
+    if selector is not None:
+        params.sel = selector
+    return params
+
+
+def _exact_top(queries: np.ndarray, vectors: np.ndarray, k: int, block: int = 65536) -> np.ndarray:
+    """Exact inner-product top-k, in blocks so a large corpus never needs a full score matrix."""
+    best_scores = np.full((len(queries), 0), -np.inf, dtype=np.float32)
+    best_ids = np.zeros((len(queries), 0), dtype=np.int64)
+    for start in range(0, len(vectors), block):
+        scores = queries @ vectors[start : start + block].T
+        ids = np.arange(start, start + scores.shape[1])[None, :].repeat(len(queries), 0)
+        scores = np.concatenate([best_scores, scores], axis=1)
+        ids = np.concatenate([best_ids, ids], axis=1)
+        top = np.argpartition(-scores, min(k, scores.shape[1]) - 1, axis=1)[:, :k]
+        best_scores = np.take_along_axis(scores, top, 1)
+        best_ids = np.take_along_axis(ids, top, 1)
+    return best_ids
