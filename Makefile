@@ -7,7 +7,7 @@ export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test bench bench-faults calibrate lint screenshot browser clean
+.PHONY: install run test bench bench-faults bench-scale calibrate lint screenshot browser clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ bench: install
 # qa serve under 20 clients while it is rebuilt in the app, from the CLI, and while builds are killed.
 bench-faults: install
 	$(BIN)/python -u benchmarks/faults.py
+
+# Build, start and answer at N chunks with a stand-in encoder; one JSON line per size (CHUNKS=10000 50000 …).
+CHUNKS ?= 10000 100000
+bench-scale: install
+	@for n in $(CHUNKS); do $(BIN)/python -u benchmarks/scale.py --chunks $$n --json; done
 
 # Refit qa/answer/model.json (ranker + confidence) by cross-validation and print the held-out figures.
 calibrate: install
