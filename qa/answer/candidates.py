@@ -35,7 +35,7 @@ _TYPE_GROUPS = {
     "type_ok_list": ("list",), "type_ok_say": ("say",), "type_ok_reason": ("reason",),
     "type_ok_entity": ("who", "where"), "type_ok_value": ("date", "number"),
 }
-_DEFINED_ACRONYM = re.compile(r"((?:[\w’'-]+\s+){1,8}?[\w’'-]+)\s*\(([A-ZÀ-Þ]{2,6})\)")
+_PAREN_ACRONYM = re.compile(r"\(([A-ZÀ-Þ]{2,6})\)")
 _LINK_WORDS = {"de", "du", "des", "la", "le", "les", "et", "d", "l", "pour", "en", "of", "the", "and"}
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
@@ -107,18 +107,24 @@ class CandidateFinder:
         """Acronyms and the names they abbreviate, as the corpus defines them: "Organisation du Traité
         de sécurité collective (OTSC)" lets a question about the OTSC match the sentence that spells it out."""
         out: dict[str, list[str]] = {}
-        for s in self.index.sentences:
-            for m in _DEFINED_ACRONYM.finditer(s.text):
-                acronym, words = m.group(2), [w for w in re.findall(r"[\w]+", m.group(1))]
-                content = [w for w in words if w.lower() not in _LINK_WORDS]
+        for sentence in self.index.sentences:
+            text = sentence.text
+            if "(" not in text:
+                continue
+            for m in _PAREN_ACRONYM.finditer(text):
+                before = text[max(0, m.start() - 200) : m.start()]
+                spans = list(re.finditer(r"[\w’'-]+", before))[-9:]
+                if len(spans) < 2 or before[spans[-1].end():].strip():
+                    continue
+                acronym, phrase = m.group(1), before[spans[0].start() : spans[-1].end()]
+                content = [w for w in re.findall(r"\w+", phrase) if w.lower() not in _LINK_WORDS]
                 for n in range(len(acronym), len(content) + 1):
                     tail = content[-n:]
                     if fold("".join(w[0] for w in tail)) == fold(acronym):
-                        start = m.group(1).find(tail[0])
-                        name = fold(m.group(1)[start:])
-                        out.setdefault(fold(acronym), [])
-                        if name not in out[fold(acronym)]:
-                            out[fold(acronym)].append(name)
+                        name = fold(phrase[phrase.find(tail[0]):])
+                        names = out.setdefault(fold(acronym), [])
+                        if name not in names:
+                            names.append(name)
                         break
         return out
 
@@ -126,10 +132,14 @@ class CandidateFinder:
         """Folded entity names of the corpus and their labels, from the build-time annotations."""
         vocab: dict[str, str] = {}
         lower, upper = {}, {}
+        folded: dict[str, str] = {}
         for s in self.index.sentences:
             for w in re.findall(r"\w+", s.text):
                 counts = upper if w[0].isupper() else lower
-                counts[fold(w)] = counts.get(fold(w), 0) + 1
+                key = folded.get(w)
+                if key is None:
+                    key = folded[w] = fold(w)
+                counts[key] = counts.get(key, 0) + 1
         for s, ann in zip(self.index.sentences, self.index.annotations):
             for a, b, label in ann.get("ents", []):
                 name = fold(s.text[a:b])
