@@ -232,7 +232,7 @@ def _with_subject(question: str, previous: str) -> str:
         named = _name_the_pronoun(question, person)
         if named != question:
             return named
-    topic = _topic(previous)
+    topic = _topic(previous, subject_only=True)
     q = question.rstrip()
     return f"{q} — {topic}" if topic else q
 
@@ -270,7 +270,7 @@ def _name_the_pronoun(question: str, person: str) -> str:
     return re.sub(r"\b(?:he|she)\b", person, question, count=1, flags=re.IGNORECASE)
 
 
-def _topic(previous: str) -> str:
+def _topic(previous: str, subject_only: bool = False) -> str:
     text = previous.strip().rstrip("?").strip()
     m = re.match(r"^(?:combien de|combien d['’]|how many|how much|(?:en |in )?(?:quel|quelle|quels|quelles|which|what)"
                  r"(?=\s)|est-ce qu['’]|est-ce que|qu['’]est-ce qu['’])", text, re.IGNORECASE) or _WH.match(text)
@@ -279,6 +279,10 @@ def _topic(previous: str) -> str:
         text = re.sub(r"^\s*(?:de |d['’]|des |est |sont |a |ont )", "", text, flags=re.IGNORECASE)
     text = _INVERSION.sub(lambda m: "" if m.group(1).lower() in _AUXILIARIES else m.group(1), text)
     text = _AUX.sub("", text)
+    # The subject, not what was asked about it: "l'accord … signé" would pull the answer to "Qui l'a
+    # ratifié ?" towards the signing sentence.
+    if subject_only:
+        text = re.sub(r"(?:\s+(?:\w+(?:é|ée|és|ées|ed)|sign))+\s*$", "", text.strip(), flags=re.IGNORECASE)
     return " ".join(text.split()).strip(" ,;:")
 
 
