@@ -9,6 +9,7 @@ ranking is exactly the dense one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -36,6 +37,22 @@ class Filters:
     @property
     def active(self) -> bool:
         return bool(self.doc_ids or self.date_from or self.date_to)
+
+    def check(self) -> None:
+        """Refuse a date that is not YYYY, YYYY-MM or YYYY-MM-DD ("hier" used to match nothing, silently)."""
+        for label, value in (("from", self.date_from), ("until", self.date_to)):
+            if value and not _valid_date(value):
+                raise QueryError(f"date {label} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.date_from and self.date_to and _valid_date(self.date_from) and self.date_from > self.date_to + "~":
+            raise QueryError(f"the date range is empty: {self.date_from} is after {self.date_to}")
+
+
+def _valid_date(value: str) -> bool:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return False
+    month, day = int(m.group(2) or 1), int(m.group(3) or 1)
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 @dataclass
@@ -128,6 +145,7 @@ class Retriever:
             raise ValueError(f"mode must be one of {MODES}")
         query = self.clean_query(query)
         filters = filters or Filters()
+        filters.check()
         qvec = self.encoder.encode_queries([query])[0]
         terms = analyze(query)
         result = SearchResult(query, qvec, terms, 0.0)

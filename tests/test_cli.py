@@ -83,3 +83,14 @@ def test_readme_settings_table_lists_every_setting():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in Settings().describe():
         assert re.search(rf"`QA_{name.upper()}`", readme), name
+
+
+@pytest.mark.parametrize(("flags", "message"), [
+    (["--since", "hier"], "not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["--until", "2023-13"], "not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["--since", "2024", "--until", "2023-12"], "range is empty"),
+])
+def test_an_invalid_date_filter_is_refused_not_silently_empty(tiny_settings, flags, message):
+    run(["build"], tiny_settings)
+    result = run(["ask", "Quand le tunnel sous la Manche a-t-il été inauguré ?", *flags], tiny_settings)
+    assert result.exit_code == 1 and message in result.output
