@@ -51,6 +51,8 @@ LABELS = {
         "closest": "Passages les plus proches :", "fresh": "à jour", "stale": "périmé",
         "missing": "absent", "included": "indexé", "yes": "oui", "no": "non",
         "cols": ["Titre", "Auteur", "Date", "Fichier", "Segments", "Indexé"],
+        "empty": "Tapez une question.",
+        "too_long": "Question trop longue : {n} caractères (limite {limit}). Raccourcissez-la.",
         "error": "Erreur", "rebuild_hint": "Reconstruisez les embeddings pour inclure les nouveaux fichiers.",
     },
     "en": {
@@ -67,6 +69,8 @@ LABELS = {
         "closest": "Closest passages:", "fresh": "fresh", "stale": "stale", "missing": "missing",
         "included": "indexed", "yes": "yes", "no": "no",
         "cols": ["Title", "Author", "Date", "File", "Chunks", "Indexed"],
+        "empty": "Type a question.",
+        "too_long": "The question is too long: {n} characters (limit {limit}). Shorten it.",
         "error": "Error", "rebuild_hint": "Rebuild the embeddings to include new files.",
     },
 }
@@ -119,7 +123,10 @@ def render_reply(answer: Answer, lang: str) -> str:
     """Chat message for one answer: the quote with its highlighted span, confidence, citations."""
     t = LABELS[lang]
     if answer.abstained:
-        head = f"**{esc(answer.message)}**"
+        message = answer.message
+        if message == messages(answer.lang)["abstain"]:
+            message = messages(lang)["abstain"]  # one language on the page: the interface's
+        head = f"**{esc(message)}**"
     else:
         quote = answer.text
         if answer.highlight and (answer.highlight_start, answer.highlight_end) != (0, len(quote)):
@@ -310,18 +317,27 @@ def build_app(engine: Engine) -> gr.Blocks:
                     lang_: str, request: gr.Request | None = None):
             history = list(history or [])
             store = list(store or [])
-            q = (q or "").strip()
+            t = LABELS[lang_]
+            typed, q = q or "", (q or "").strip()
+            unchanged = (gr.update(), history, store, gr.update(), gr.update(), gr.update(), len(store) - 1,
+                         gr.update())
+            # A refused question stays in the box, with a message saying why; the chat keeps one
+            # answer per question.
             if not q:
-                return gr.update(), history, store, gr.update(), gr.update(), gr.update(), len(store) - 1
+                gr.Warning(t["empty"])
+                return unchanged
+            if len(q) > engine.settings.max_question_chars:
+                gr.Warning(t["too_long"].format(n=len(q), limit=engine.settings.max_question_chars))
+                return (typed, *unchanged[1:])
             filters = Filters(doc_ids=tuple(docs_ or ()), date_from=(d_from or "").strip(),
                               date_to=(d_to or "").strip())
-            history.append({"role": "user", "content": esc(q)})
             earlier = [r.get("question", "") for r in store]  # this conversation's questions, oldest first
             try:
                 answer = engine.ask(q, k=int(k_), filters=filters, history=earlier)
             except (QueryError, IndexError_) as exc:
-                history.append({"role": "assistant", "content": f"**{LABELS[lang_]['error']}:** {esc(str(exc))}"})
-                return "", history, store, gr.update(), gr.update(), gr.update(), len(store) - 1
+                gr.Warning(f"{t['error']}: {exc}")
+                return (typed, *unchanged[1:])
+            history.append({"role": "user", "content": esc(q)})
             history.append({"role": "assistant", "content": render_reply(answer, lang_)})
             record = answer.to_dict()
             store.append(record)
@@ -329,10 +345,11 @@ def build_app(engine: Engine) -> gr.Blocks:
             return (
                 "", history, store, render_evidence(record, lang_), answer.plain_text(),
                 gr.update(choices=choices, value=choices[0][1] if choices else None), len(store) - 1,
+                "",  # the document pane showed the previous answer's source
             )
 
         inputs = [question, chat, answers, k, docs, date_from, date_to, lang]
-        outputs = [question, chat, answers, evidence, copy, source, selected]
+        outputs = [question, chat, answers, evidence, copy, source, selected, document]
         send.click(respond, inputs, outputs, api_visibility="private")
         question.submit(respond, inputs, outputs, api_visibility="private")
         for button in example_buttons:

@@ -247,3 +247,21 @@ def test_a_follow_up_reply_shows_how_it_was_understood_and_where_sources_disagre
     html = render_reply(answer, "fr")
     assert "Question comprise" in html and "Combien d'États membres compte la CEI ?" in html
     assert "Les sources divergent" in html and "<mark>onze</mark>" in html
+
+
+def test_browser_a_refused_question_stays_in_the_box_with_a_message(page):
+    long_question = "Pourquoi " + "vraiment " * 260 + "?"
+    ask(page, long_question)
+    page.wait_for_function("() => document.body.innerText.includes('trop longue')", timeout=15_000)
+    assert page.locator("#qa-question textarea").input_value() == long_question
+    page.locator("#qa-question textarea").fill("")
+
+
+def test_browser_a_follow_up_shows_how_it_was_understood(page):
+    ask(page, "Quel accord le Kazakhstan et la Russie ont-ils signé en décembre 2013 ?")
+    page.wait_for_function(
+        "() => document.querySelector('#qa-chat').innerText.includes('décembre 2013')", timeout=30_000)
+    ask(page, "Et en janvier 2013 ?")
+    page.wait_for_function(
+        "() => document.querySelector('#qa-chat').innerText.includes('Question comprise')", timeout=30_000)
+    assert "signé en janvier 2013" in page.locator("#qa-chat").inner_text()
