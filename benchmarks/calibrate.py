@@ -220,18 +220,22 @@ def reliability(conf: np.ndarray, label: np.ndarray, bins: int = 10) -> list[dic
 
 def choose_threshold(conf: np.ndarray, rows: list[dict]) -> float:
     """The abstention threshold that maximises right answers plus right abstentions (out of fold),
-    synthetic negatives weighted as in the fit."""
+    synthetic negatives weighted as in the fit.
+
+    The score is nearly flat over a wide range, so its raw maximum jumped between 0.28 and 0.36 for
+    two models that differed on a handful of questions; the score averaged over ±0.04 picks the
+    middle of the plateau instead.
+    """
     label = np.array([r["label"] for r in rows])
     w = variant_weights(rows)
-    best, best_t = -1.0, 0.5
-    for t in np.arange(0.2, 0.81, 0.02):
+    grid = np.arange(0.2, 0.81, 0.02)
+    scores = []
+    for t in grid:
         shown = conf >= t
-        right = (label == 1) & shown
-        abstained_right = (~shown) & (label == 0)
-        score = float((w * right).sum() + (w * abstained_right).sum())
-        if score > best:
-            best, best_t = score, float(t)
-    return round(best_t, 2)
+        scores.append(float((w * ((label == 1) & shown)).sum() + (w * ((~shown) & (label == 0))).sum()))
+    padded = np.pad(np.array(scores), 2, mode="edge")
+    smoothed = np.convolve(padded, np.ones(5) / 5, mode="valid")
+    return round(float(grid[int(np.argmax(smoothed))]), 2)
 
 
 def main() -> None:

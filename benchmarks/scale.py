@@ -31,14 +31,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-WORDS = ("accord coopération militaire frontière gouvernement ministre sécurité commerce énergie pétrole gaz "
-         "cosmodrome lancement satellite sanctions alliance sommet délégation parlement ratification traité "
-         "exportations investissements entreprises infrastructure transport chemin fer port douane budget "
-         "croissance inflation monnaie banque réforme élection opposition manifestation presse frontalier "
-         "région province capitale ambassade diplomatie partenariat stratégie défense armée exercices").split()
-NAMES = ("Kazakhstan Russie Ouzbékistan Kirghizistan Tadjikistan Biélorussie Arménie Chine Moscou Astana "
-         "Almaty Tokaïev Poutine Michoustine Lavrov Smaïlov Baïkonour OTSC CEI UEE").split()
-MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+WORDS = ["accord", "coopération", "militaire", "frontière", "gouvernement", "ministre", "sécurité", "commerce", "énergie", "pétrole", "gaz", "cosmodrome", "lancement", "satellite", "sanctions", "alliance", "sommet", "délégation", "parlement", "ratification", "traité", "exportations", "investissements", "entreprises", "infrastructure", "transport", "chemin", "fer", "port", "douane", "budget", "croissance", "inflation", "monnaie", "banque", "réforme", "élection", "opposition", "manifestation", "presse", "frontalier", "région", "province", "capitale", "ambassade", "diplomatie", "partenariat", "stratégie", "défense", "armée", "exercices"]
+NAMES = ["Kazakhstan", "Russie", "Ouzbékistan", "Kirghizistan", "Tadjikistan", "Biélorussie", "Arménie", "Chine", "Moscou", "Astana", "Almaty", "Tokaïev", "Poutine", "Michoustine", "Lavrov", "Smaïlov", "Baïkonour", "OTSC", "CEI", "UEE"]
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 DIM = 384
 
 

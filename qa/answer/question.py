@@ -176,6 +176,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if vocabulary:
         spec.entities = _known_entities(question, vocabulary)
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
+    # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
+    spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
     role = _ROLE.search(folded)
@@ -206,6 +208,8 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     return found
 
 
+_DESIGNATOR = re.compile(r"\b(?:article|articles|paragraphe|chapitre|section|annexe|alinea|point|clause|"
+                         r"paragraph|chapter|annex)\s+\d+\b")
 _SENTENCE_START = re.compile(r"(^|[.?!:;«\"]\s*)$")
 
 
