@@ -10,6 +10,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 .PHONY: install run test bench bench-faults bench-scale calibrate lint screenshot browser clean
 
 $(STAMP): pyproject.toml constraints.txt
+	@echo "qa: first run on this machine — creating $(VENV) and installing qa with CPU torch, spaCy's French model and gradio (a few minutes, once)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	# CPU torch first, from its pinned version (unpinned pulls GBs of CUDA wheels).
@@ -20,6 +21,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 run: install
+	@echo "qa: starting the app; if embeddings/ is missing or stale it is built first (about a minute on the seeds), then http://$${QA_HOST:-127.0.0.1}:$${QA_PORT:-7860}"
 	$(BIN)/qa serve
 
 # Debian's Chromium for the browser tests (test tools cannot download browsers here).
