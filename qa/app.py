@@ -202,6 +202,15 @@ def _answer_from_dict(d: dict) -> Answer:
     return Answer(**data)
 
 
+def chat_history(store: list[dict], lang: str) -> list[dict]:
+    """The conversation re-rendered from its answers, so every message speaks the interface's language."""
+    messages_ = []
+    for record in store or []:
+        messages_.append({"role": "user", "content": esc(record.get("question", ""))})
+        messages_.append({"role": "assistant", "content": render_reply(_answer_from_dict(record), lang)})
+    return messages_
+
+
 def _conflicts_block(answer: Answer, lang: str) -> str:
     """"Sources disagree": each differing quote, its value marked, and where it comes from."""
     if not answer.conflicts:
@@ -445,13 +454,14 @@ def build_app(engine: Engine) -> gr.Blocks:
                 gr.update(label=t["upload"]), gr.update(value=t["rebuild"]),
                 gr.update(value=documents_table(engine, lang_), headers=t["cols"]),
                 status_markdown(engine, lang_), gr.update(label=t["ask_tab"]), gr.update(label=t["corpus_tab"]),
+                chat_history(store, lang_),
             )
 
         lang.change(
             relabel, [lang, answers, selected],
             [question, send, examples_label, settings_box, k, docs, date_from, date_to, lang, clear,
              evidence_title, evidence, copy, source, open_btn, upload, rebuild, table, status, ask_tab,
-             corpus_tab],
+             corpus_tab, chat],
             api_visibility="private",
         )
 

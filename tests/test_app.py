@@ -265,3 +265,12 @@ def test_browser_a_follow_up_shows_how_it_was_understood(page):
     page.wait_for_function(
         "() => document.querySelector('#qa-chat').innerText.includes('Question comprise')", timeout=30_000)
     assert "signé en janvier 2013" in page.locator("#qa-chat").inner_text()
+
+
+def test_browser_switching_language_rerenders_earlier_answers(page):
+    assert "confiance" in page.locator("#qa-chat").inner_text()
+    page.get_by_text("Réglages").click()
+    page.get_by_role("radio", name="en").check()
+    page.wait_for_function(
+        "() => document.querySelector('#qa-chat').innerText.includes('confidence')", timeout=15_000)
+    assert "confiance" not in page.locator("#qa-chat").inner_text()
