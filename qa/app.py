@@ -51,6 +51,9 @@ LABELS = {
         "closest": "Passages les plus proches :", "fresh": "à jour", "stale": "périmé",
         "missing": "absent", "included": "indexé", "yes": "oui", "no": "non",
         "cols": ["Titre", "Auteur", "Date", "Fichier", "Segments", "Indexé"],
+        "built_summary": "{built} : {documents} documents, {chunks} segments, {sentences} phrases ; "
+                         "vecteurs calculés pour {embedded} textes (segments et phrases), {reused} repris du cache, "
+                         "{seconds:.1f} s",
         "empty": "Tapez une question.",
         "too_long": "Question trop longue : {n} caractères (limite {limit}). Raccourcissez-la.",
         "error": "Erreur", "rebuild_hint": "Reconstruisez les embeddings pour inclure les nouveaux fichiers.",
@@ -69,6 +72,9 @@ LABELS = {
         "closest": "Closest passages:", "fresh": "fresh", "stale": "stale", "missing": "missing",
         "included": "indexed", "yes": "yes", "no": "no",
         "cols": ["Title", "Author", "Date", "File", "Chunks", "Indexed"],
+        "built_summary": "{built}: {documents} documents, {chunks} chunks, {sentences} sentences; "
+                         "{embedded} texts embedded (chunks and sentences), {reused} reused from the cache, "
+                         "{seconds:.1f}s",
         "empty": "Type a question.",
         "too_long": "The question is too long: {n} characters (limit {limit}). Shorten it.",
         "error": "Error", "rebuild_hint": "Rebuild the embeddings to include new files.",
@@ -433,13 +439,15 @@ def build_app(engine: Engine) -> gr.Blocks:
             if r.up_to_date:
                 msg = t["uptodate"]
             else:
-                msg = (f"{t['built']}: {r.documents} documents, {r.chunks} chunks, "
-                       f"{r.embedded} embedded / {r.reused} reused, {r.seconds:.1f}s")
+                msg = t["built_summary"].format(
+                    built=t["built"], documents=r.documents, chunks=r.chunks, sentences=r.sentences,
+                    embedded=r.embedded, reused=r.reused, seconds=r.seconds)
             return (f"**{msg}**", documents_table(engine, lang_), status_markdown(engine, lang_),
                     gr.update(choices=_doc_choices(engine)))
 
+        # One progress bar, on the log line, not three over the whole tab.
         rebuild.click(on_rebuild, [lang], [corpus_log, table, status, docs], api_name="rebuild",
-                      concurrency_limit=2)
+                      concurrency_limit=2, show_progress_on=[corpus_log])
 
         def relabel(lang_: str, store: list, sel: int):
             t = LABELS[lang_]
