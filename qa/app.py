@@ -92,6 +92,8 @@ CSS = """
 .qa-understood { font-style: normal; }
 """
 
+SHARE_JS = ("(q) => { if (!q) return; const u = new URL(window.location.href); u.searchParams.set('q', q);"
+            " window.history.replaceState(null, '', u.toString()); }")
 SCROLL_JS = "() => { const el = document.getElementById('qa-cited'); if (el) el.scrollIntoView({block: 'center'}); }"
 
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]#|~$]")
@@ -329,7 +331,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                 corpus_log = gr.Markdown("", elem_id="qa-corpus-log")
 
         def respond(q: str, history: list, store: list, k_: float, docs_: list, d_from: str, d_to: str,
-                    lang_: str, request: gr.Request | None = None):
+                    lang_: str, quiet: bool = False):
             history = list(history or [])
             store = list(store or [])
             t = LABELS[lang_]
@@ -339,7 +341,8 @@ def build_app(engine: Engine) -> gr.Blocks:
             # A refused question stays in the box, with a message saying why; the chat keeps one
             # answer per question.
             if not q:
-                gr.Warning(t["empty"])
+                if not quiet:  # a page opened without ?q= asks nothing and says nothing
+                    gr.Warning(t["empty"])
                 return unchanged
             if len(q) > engine.settings.max_question_chars:
                 gr.Warning(t["too_long"].format(n=len(q), limit=engine.settings.max_question_chars))
@@ -365,12 +368,28 @@ def build_app(engine: Engine) -> gr.Blocks:
 
         inputs = [question, chat, answers, k, docs, date_from, date_to, lang]
         outputs = [question, chat, answers, evidence, copy, source, selected, document]
-        send.click(respond, inputs, outputs, api_visibility="private")
-        question.submit(respond, inputs, outputs, api_visibility="private")
+
+        # The address carries the question being asked (?q=…), so the page can be shared.
+        send.click(None, [question], None, js=SHARE_JS, api_visibility="private").then(
+            respond, inputs, outputs, api_visibility="private")
+        question.submit(None, [question], None, js=SHARE_JS, api_visibility="private").then(
+            respond, inputs, outputs, api_visibility="private")
         for button in example_buttons:
             button.click(lambda q=button.value: q, None, question, api_visibility="private").then(
-                respond, inputs, outputs, api_visibility="private"
-            )
+                None, [question], None, js=SHARE_JS, api_visibility="private").then(
+                respond, inputs, outputs, api_visibility="private")
+
+        def from_link(request: gr.Request) -> str:
+            """A shared address (?q=…) asks its question when the page opens."""
+            q = (request.query_params.get("q") or "") if request else ""
+            return q[: engine.settings.max_question_chars]
+
+        def respond_if_asked(q: str, history: list, store: list, k_: float, docs_: list, d_from: str, d_to: str,
+                             lang_: str):
+            return respond(q, history, store, k_, docs_, d_from, d_to, lang_, quiet=True)
+
+        demo.load(from_link, None, [question], api_visibility="private").then(
+            respond_if_asked, inputs, outputs, api_visibility="private")
 
         def on_select(store: list, lang_: str, evt: gr.SelectData):
             index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index

@@ -274,3 +274,18 @@ def test_browser_switching_language_rerenders_earlier_answers(page):
     page.wait_for_function(
         "() => document.querySelector('#qa-chat').innerText.includes('confidence')", timeout=15_000)
     assert "confiance" not in page.locator("#qa-chat").inner_text()
+
+
+def test_browser_a_shared_link_asks_its_question_and_the_address_follows(page, app_url):
+    from urllib.parse import quote
+
+    # A colleague opens the link in a page of their own.
+    page = page.context.browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(app_url[0] + "/?q=" + quote("Combien la Russie paie-t-elle par an pour louer Baïkonour ?"))
+    page.wait_for_function(
+        "() => document.querySelector('#qa-chat') && document.querySelector('#qa-chat').innerText.includes('115 millions')",
+        timeout=30_000)
+    ask(page, "Quelle est la longueur de la frontière entre la Russie et le Kazakhstan ?")
+    page.wait_for_function("() => (new URLSearchParams(window.location.search).get('q') || '').includes('longueur de la frontière')",
+                           timeout=30_000)
+    page.close()
