@@ -11,6 +11,7 @@ import html
 import logging
 import os
 import re
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from starlette.middleware import Middleware  # noqa: E402
 from qa.answer import Answer, Citation, Statement, messages  # noqa: E402
 from qa.corpus import UploadError, add_document, load_corpus  # noqa: E402
 from qa.engine import Engine  # noqa: E402
+from qa.export import conversation_json, conversation_markdown  # noqa: E402
 from qa.guard import HostGuard, LoginThrottle, allowed_hosts, parse_auth  # noqa: E402
 from qa.index import BuildInProgress, IndexError_  # noqa: E402
 from qa.retrieve import Filters, QueryError  # noqa: E402
@@ -57,6 +59,7 @@ LABELS = {
         "empty": "Tapez une question.",
         "too_long": "Question trop longue : {n} caractères (limite {limit}). Raccourcissez-la.",
         "error": "Erreur", "rebuild_hint": "Reconstruisez les embeddings pour inclure les nouveaux fichiers.",
+        "export_md": "Exporter la conversation (Markdown)", "export_json": "Exporter (JSON)",
     },
     "en": {
         "ask_tab": "Ask", "corpus_tab": "Corpus", "question": "Your question",
@@ -78,6 +81,7 @@ LABELS = {
         "empty": "Type a question.",
         "too_long": "The question is too long: {n} characters (limit {limit}). Shorten it.",
         "error": "Error", "rebuild_hint": "Rebuild the embeddings to include new files.",
+        "export_md": "Export the conversation (Markdown)", "export_json": "Export (JSON)",
     },
 }
 
@@ -287,7 +291,9 @@ def build_app(engine: Engine) -> gr.Blocks:
     with gr.Blocks(title="qa — corpus Kazakhstan–Russie") as demo:
         answers = gr.State([])
         selected = gr.State(-1)
-        gr.Markdown("## qa — questions sur le corpus · answers quoted from the sources")
+        with gr.Row(equal_height=True):
+            gr.Markdown("## qa — questions sur le corpus · answers quoted from the sources")
+            lang = gr.Radio(["fr", "en"], value="fr", label=t0["lang"], elem_id="qa-lang", scale=0, min_width=220)
         with gr.Tabs():
             with gr.Tab(t0["ask_tab"], id="ask") as ask_tab:
                 with gr.Row():
@@ -309,8 +315,10 @@ def build_app(engine: Engine) -> gr.Blocks:
                             with gr.Row():
                                 date_from = gr.Textbox(label=t0["date_from"], max_lines=1)
                                 date_to = gr.Textbox(label=t0["date_to"], max_lines=1)
-                            lang = gr.Radio(["fr", "en"], value="fr", label=t0["lang"])
-                        clear = gr.Button(t0["clear"], size="sm")
+                        with gr.Row():
+                            clear = gr.Button(t0["clear"], size="sm")
+                            export_md = gr.DownloadButton(t0["export_md"], size="sm", elem_id="qa-export-md")
+                            export_json = gr.DownloadButton(t0["export_json"], size="sm", elem_id="qa-export-json")
                     with gr.Column(scale=2):
                         evidence_title = gr.Markdown(f"### {t0['evidence']}")
                         evidence = gr.HTML(render_evidence(None, "fr"), elem_id="qa-evidence")
@@ -468,6 +476,18 @@ def build_app(engine: Engine) -> gr.Blocks:
         rebuild.click(on_rebuild, [lang], [corpus_log, table, status, docs], api_name="rebuild",
                       concurrency_limit=2, show_progress_on=[corpus_log])
 
+        def exports(store: list):
+            """The conversation as files the two export buttons download (none before the first answer)."""
+            if not store:
+                return None, None
+            folder = Path(tempfile.mkdtemp(prefix="qa-export-"))
+            md, js = folder / "qa-conversation.md", folder / "qa-conversation.json"
+            md.write_text(conversation_markdown(store), encoding="utf-8")
+            js.write_text(conversation_json(store), encoding="utf-8")
+            return str(md), str(js)
+
+        answers.change(exports, answers, [export_md, export_json], api_visibility="private")
+
         def relabel(lang_: str, store: list, sel: int):
             t = LABELS[lang_]
             record = store[sel] if store and 0 <= sel < len(store) else None
@@ -481,14 +501,14 @@ def build_app(engine: Engine) -> gr.Blocks:
                 gr.update(label=t["upload"]), gr.update(value=t["rebuild"]),
                 gr.update(value=documents_table(engine, lang_), headers=t["cols"]),
                 status_markdown(engine, lang_), gr.update(label=t["ask_tab"]), gr.update(label=t["corpus_tab"]),
-                chat_history(store, lang_),
+                chat_history(store, lang_), gr.update(label=t["export_md"]), gr.update(label=t["export_json"]),
             )
 
         lang.change(
             relabel, [lang, answers, selected],
             [question, send, examples_label, settings_box, k, docs, date_from, date_to, lang, clear,
              evidence_title, evidence, copy, source, open_btn, upload, rebuild, table, status, ask_tab,
-             corpus_tab, chat],
+             corpus_tab, chat, export_md, export_json],
             api_visibility="private",
         )
 

@@ -165,11 +165,14 @@ def _format_citation(c: Citation, marker: str) -> str:
 @click.option("--passages", is_flag=True, help="Only list the retrieved passages, no answer.")
 @click.option("--history", multiple=True,
               help="An earlier question of the conversation, oldest first; repeatable. QUESTION is then a follow-up.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (same as --format json).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True,
+              help="text for the terminal, json for tools, md (Markdown) to paste into a document.")
 @click.pass_context
 def ask(ctx: click.Context, question: str, k: int | None, docs: tuple[str, ...], date_from: str | None,
-        date_to: str | None, passages: bool, history: tuple[str, ...], as_json: bool) -> None:
+        date_to: str | None, passages: bool, history: tuple[str, ...], as_json: bool, fmt: str) -> None:
     """Answer QUESTION with a verbatim quote and numbered citations."""
+    as_json = as_json or fmt == "json"
     settings = _settings(ctx, k=k)
     engine = _engine(settings)
     filters = Filters(doc_ids=tuple(docs), date_from=date_from or "", date_to=date_to or "")
@@ -191,6 +194,10 @@ def ask(ctx: click.Context, question: str, k: int | None, docs: tuple[str, ...],
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+    elif fmt == "md":
+        from qa.export import answer_markdown
+
+        click.echo(answer_markdown(answer.to_dict()))
     else:
         click.echo(_format_answer(answer))
 

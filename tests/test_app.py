@@ -269,8 +269,7 @@ def test_browser_a_follow_up_shows_how_it_was_understood(page):
 
 def test_browser_switching_language_rerenders_earlier_answers(page):
     assert "confiance" in page.locator("#qa-chat").inner_text()
-    page.get_by_text("Réglages").click()
-    page.get_by_role("radio", name="en").check()
+    page.get_by_role("radio", name="en").check()  # in sight, not inside the collapsed settings
     page.wait_for_function(
         "() => document.querySelector('#qa-chat').innerText.includes('confidence')", timeout=15_000)
     assert "confiance" not in page.locator("#qa-chat").inner_text()
@@ -289,3 +288,23 @@ def test_browser_a_shared_link_asks_its_question_and_the_address_follows(page, a
     page.wait_for_function("() => (new URLSearchParams(window.location.search).get('q') || '').includes('longueur de la frontière')",
                            timeout=30_000)
     page.close()
+
+
+def test_browser_export_downloads_the_conversation_with_quote_and_citation(page, tmp_path):
+    ask(page, "Combien la Russie paie-t-elle par an pour louer Baïkonour ?")
+    page.wait_for_function(
+        "() => document.querySelector('#qa-chat').innerText.split('115 millions').length > 1", timeout=30_000)
+    for button, name in (("#qa-export-md", "qa-conversation.md"), ("#qa-export-json", "qa-conversation.json")):
+        with page.expect_download(timeout=15_000) as download:
+            page.locator(button).click()
+        saved = tmp_path / name
+        download.value.save_as(saved)
+        text = saved.read_text(encoding="utf-8")
+        assert "115 millions de dollars" in text and "004" in text
+        if name.endswith(".md"):
+            assert "**115 millions de dollars**" in text and "Le cauchemar de Poutine" in text
+        else:
+            import json
+
+            answers = json.loads(text)["answers"]
+            assert answers[-1]["citations"][0]["doc_id"] == D4

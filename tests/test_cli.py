@@ -42,6 +42,10 @@ def test_build_ask_info(tiny_settings):
     text = run(["ask", "Combien de tonnes a traité le port de Rotterdam ?"], tiny_settings).output
     assert "[1] Le port de Rotterdam bat un record" in text and "Claire Martin" in text
 
+    md = run(["ask", "Combien de tonnes a traité le port de Rotterdam ?", "--format", "md"], tiny_settings).output
+    assert md.startswith("## 1. Combien de tonnes") and "**470 millions de tonnes**" in md
+    assert "1. Le port de Rotterdam bat un record — Claire Martin" in md
+
     passages = json.loads(run(["ask", "Brocéliande", "--passages", "--json", "--doc", "beta.txt"],
                               tiny_settings).output)
     assert {p["doc_id"] for p in passages["passages"]} == {"beta.txt"}

@@ -11,6 +11,8 @@ MESSAGES = {
         "understood": "Question comprise :",
         "disagree": "Les sources divergent",
         "confirmed": "Confirmé par {n} autre(s) source(s)",
+        "confidence": "Confiance :",
+        "sources": "Sources",
     },
     "en": {
         "abstain": "No answer found in the corpus.",
@@ -18,6 +20,8 @@ MESSAGES = {
         "understood": "Understood as:",
         "disagree": "Sources disagree",
         "confirmed": "Confirmed by {n} other source(s)",
+        "confidence": "Confidence:",
+        "sources": "Sources",
     },
 }
 
