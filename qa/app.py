@@ -22,7 +22,7 @@ import gradio as gr  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
 from qa.answer import Answer, Citation, Statement, messages  # noqa: E402
-from qa.corpus import UploadError, add_document, load_corpus  # noqa: E402
+from qa.corpus import CORPUS_SUFFIXES, TRASH, UploadError, add_document, load_corpus, remove_document  # noqa: E402
 from qa.engine import Engine  # noqa: E402
 from qa.export import conversation_json, conversation_markdown  # noqa: E402
 from qa.guard import HostGuard, LoginThrottle, allowed_hosts, parse_auth  # noqa: E402
@@ -46,13 +46,13 @@ LABELS = {
         "docs": "Limiter aux documents", "date_from": "Depuis (AAAA-MM-JJ)", "date_to": "Jusqu'à (AAAA-MM-JJ)",
         "lang": "Langue de l'interface", "evidence": "Sources de la réponse", "copy": "Citation à copier",
         "open": "Ouvrir la source", "open_btn": "Afficher le document", "document": "Document",
-        "upload": "Ajouter des fichiers .txt / .md", "rebuild": "Reconstruire les embeddings",
+        "upload": "Ajouter des fichiers (.txt, .md, .html, .pdf, .docx)", "rebuild": "Reconstruire les embeddings",
         "status": "État de l'index", "confidence": "confiance", "no_answer": "Aucune réponse sélectionnée.",
         "building": "Une reconstruction est déjà en cours.", "built": "Index reconstruit",
         "uptodate": "L'index est déjà à jour.", "added": "Ajouté", "refused": "Refusé",
         "closest": "Passages les plus proches :", "fresh": "à jour", "stale": "périmé",
         "missing": "absent", "included": "indexé", "yes": "oui", "no": "non",
-        "cols": ["Titre", "Auteur", "Date", "Fichier", "Segments", "Indexé"],
+        "cols": ["Titre", "Auteur", "Date", "Fichier", "Segments", "Indexé"], "pages": "p.",
         "built_summary": "{built} : {documents} documents, {chunks} segments, {sentences} phrases ; "
                          "vecteurs calculés pour {embedded} textes (segments et phrases), {reused} repris du cache, "
                          "{seconds:.1f} s",
@@ -60,6 +60,9 @@ LABELS = {
         "too_long": "Question trop longue : {n} caractères (limite {limit}). Raccourcissez-la.",
         "error": "Erreur", "rebuild_hint": "Reconstruisez les embeddings pour inclure les nouveaux fichiers.",
         "export_md": "Exporter la conversation (Markdown)", "export_json": "Exporter (JSON)",
+        "remove": "Retirer du corpus", "remove_btn": "Retirer et reconstruire",
+        "page_title": "qa — questions sur le corpus, réponses citées des sources",
+        "removed": "Retiré (déplacé dans {trash})",
     },
     "en": {
         "ask_tab": "Ask", "corpus_tab": "Corpus", "question": "Your question",
@@ -68,13 +71,13 @@ LABELS = {
         "docs": "Restrict to documents", "date_from": "From (YYYY-MM-DD)", "date_to": "Until (YYYY-MM-DD)",
         "lang": "Interface language", "evidence": "Sources of the answer", "copy": "Quote to copy",
         "open": "Open source", "open_btn": "Show document", "document": "Document",
-        "upload": "Add .txt / .md files", "rebuild": "Rebuild embeddings",
+        "upload": "Add files (.txt, .md, .html, .pdf, .docx)", "rebuild": "Rebuild embeddings",
         "status": "Index status", "confidence": "confidence", "no_answer": "No answer selected.",
         "building": "A rebuild is already running.", "built": "Index rebuilt",
         "uptodate": "The index is already up to date.", "added": "Added", "refused": "Refused",
         "closest": "Closest passages:", "fresh": "fresh", "stale": "stale", "missing": "missing",
         "included": "indexed", "yes": "yes", "no": "no",
-        "cols": ["Title", "Author", "Date", "File", "Chunks", "Indexed"],
+        "cols": ["Title", "Author", "Date", "File", "Chunks", "Indexed"], "pages": "pp.",
         "built_summary": "{built}: {documents} documents, {chunks} chunks, {sentences} sentences; "
                          "{embedded} texts embedded (chunks and sentences), {reused} reused from the cache, "
                          "{seconds:.1f}s",
@@ -82,6 +85,9 @@ LABELS = {
         "too_long": "The question is too long: {n} characters (limit {limit}). Shorten it.",
         "error": "Error", "rebuild_hint": "Rebuild the embeddings to include new files.",
         "export_md": "Export the conversation (Markdown)", "export_json": "Export (JSON)",
+        "remove": "Remove from the corpus", "remove_btn": "Remove and rebuild",
+        "page_title": "qa — questions about the corpus, answers quoted from the sources",
+        "removed": "Removed (moved to {trash})",
     },
 }
 
@@ -117,7 +123,7 @@ def _marked(text: str, start: int, end: int) -> str:
 
 
 def _meta_line(c: Citation, lang: str) -> str:
-    parts = [c.author, c.date, c.doc_id, f"§{c.paragraph}", f"score {c.score:.3f}"]
+    parts = [c.author, c.date, c.doc_id, c.where(), f"score {c.score:.3f}"]
     return " · ".join(esc(p) for p in parts if p)
 
 
@@ -189,6 +195,7 @@ def render_document(engine: Engine, doc_id: str, paragraph: int, start: int = -1
     meta = " · ".join(esc(x) for x in (doc.author, doc.date, doc.doc_id) if x)
     parts = [f"<h3>{esc(doc.title)}</h3><p class='qa-meta'>{meta}</p>"]
     anchored = False
+    shown_page = 0
     for p in doc.paragraphs:
         quoted = 0 <= start < end and p.start < end and start < p.end
         cited = quoted or (p.number == paragraph and start < 0)
@@ -201,6 +208,10 @@ def render_document(engine: Engine, doc_id: str, paragraph: int, start: int = -1
             body = _marked(body, max(start, p.start) - p.start, min(end, p.end) - p.start)
         else:
             body = esc(body)
+        page = doc.page_at(p.start)
+        if page and page != shown_page:
+            parts.append(f"<p class='qa-meta qa-page'>— p. {page} —</p>")
+            shown_page = page
         parts.append(f"<p{attrs}><span class='qa-meta'>§{p.number}</span> {body}</p>")
     return "<div class='qa-doc'>" + "".join(parts) + "</div>"
 
@@ -243,10 +254,13 @@ def _source_choices(answer: dict | None) -> list[tuple[str, str]]:
     for c in record.citations:
         a = c.start + c.quote_start if c.quote_start >= 0 else -1
         b = c.start + c.quote_end if a >= 0 else -1
-        choices.append((f"[{c.number}] {c.title[:60]} §{c.paragraph}", f"{c.doc_id}|{c.paragraph}|{a}|{b}"))
+        choices.append((f"[{c.number}] {c.title[:60]} {c.where()}", f"{c.doc_id}|{c.paragraph}|{a}|{b}"))
     for p in record.uncited_passages():
         choices.append((f"· {p.title[:60]} §{p.paragraph}", f"{p.doc_id}|{p.paragraph}|-1|-1"))
     return choices
+
+
+_KIND_LABELS = {"text": "TXT", "markdown": "MD", "html": "HTML", "pdf": "PDF", "docx": "DOCX"}
 
 
 def documents_table(engine: Engine, lang: str) -> list[list[Any]]:
@@ -263,7 +277,9 @@ def documents_table(engine: Engine, lang: str) -> list[list[Any]]:
     rows = []
     for d in corpus.documents:
         fresh = indexed.get(d.doc_id) == d.content_hash
-        rows.append([d.title, d.author, d.date, d.doc_id, counts.get(d.doc_id, 0), t["yes"] if fresh else t["no"]])
+        kind = _KIND_LABELS.get(d.kind, d.kind) + (f", {len(d.pages)} {t['pages']}" if d.pages else "")
+        rows.append([d.title, d.author, d.date, f"{d.doc_id} ({kind})", counts.get(d.doc_id, 0),
+                     t["yes"] if fresh else t["no"]])
     for e in corpus.errors:
         rows.append([f"⚠ {e.message}", "", "", e.path, 0, t["no"]])
     return rows
@@ -292,7 +308,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         answers = gr.State([])
         selected = gr.State(-1)
         with gr.Row(equal_height=True):
-            gr.Markdown("## qa — questions sur le corpus · answers quoted from the sources")
+            page_title = gr.Markdown(f"## {t0['page_title']}")
             lang = gr.Radio(["fr", "en"], value="fr", label=t0["lang"], elem_id="qa-lang", scale=0, min_width=220)
         with gr.Tabs():
             with gr.Tab(t0["ask_tab"], id="ask") as ask_tab:
@@ -331,15 +347,19 @@ def build_app(engine: Engine) -> gr.Blocks:
                 status = gr.Markdown(status_markdown(engine, "fr"), elem_id="qa-status")
                 table = gr.Dataframe(
                     value=documents_table(engine, "fr"), headers=t0["cols"], interactive=False,
-                    elem_id="qa-docs", wrap=True,
+                    elem_id="qa-docs", wrap=True, column_widths=["34%", "14%", "10%", "26%", "8%", "8%"],
                 )
-                upload = gr.File(label=t0["upload"], file_count="multiple", file_types=[".txt", ".md"],
+                upload = gr.File(label=t0["upload"], file_count="multiple", file_types=list(CORPUS_SUFFIXES),
                                  elem_id="qa-upload")
                 rebuild = gr.Button(t0["rebuild"], variant="primary", elem_id="qa-rebuild")
+                with gr.Row():
+                    to_remove = gr.Dropdown(choices=_doc_choices(engine, include_unindexed=True), value=None,
+                                            label=t0["remove"], elem_id="qa-remove", scale=3)
+                    remove_btn = gr.Button(t0["remove_btn"], variant="stop", elem_id="qa-remove-btn", scale=1)
                 corpus_log = gr.Markdown("", elem_id="qa-corpus-log")
 
         def respond(q: str, history: list, store: list, k_: float, docs_: list, d_from: str, d_to: str,
-                    lang_: str, quiet: bool = False):
+                    lang_: str):
             history = list(history or [])
             store = list(store or [])
             t = LABELS[lang_]
@@ -349,8 +369,7 @@ def build_app(engine: Engine) -> gr.Blocks:
             # A refused question stays in the box, with a message saying why; the chat keeps one
             # answer per question.
             if not q:
-                if not quiet:  # a page opened without ?q= asks nothing and says nothing
-                    gr.Warning(t["empty"])
+                gr.Warning(t["empty"])
                 return unchanged
             if len(q) > engine.settings.max_question_chars:
                 gr.Warning(t["too_long"].format(n=len(q), limit=engine.settings.max_question_chars))
@@ -387,17 +406,22 @@ def build_app(engine: Engine) -> gr.Blocks:
                 None, [question], None, js=SHARE_JS, api_visibility="private").then(
                 respond, inputs, outputs, api_visibility="private")
 
-        def from_link(request: gr.Request) -> str:
-            """A shared address (?q=…) asks its question when the page opens."""
-            q = (request.query_params.get("q") or "") if request else ""
-            return q[: engine.settings.max_question_chars]
+        linked = gr.State("")
+
+        def from_link(request: gr.Request):
+            """A shared address (?q=…) asks its question when the page opens; without one, the box is
+            left alone (the user may already be typing)."""
+            q = ((request.query_params.get("q") or "") if request else "")[: engine.settings.max_question_chars]
+            return (q if q else gr.update()), q
 
         def respond_if_asked(q: str, history: list, store: list, k_: float, docs_: list, d_from: str, d_to: str,
                              lang_: str):
-            return respond(q, history, store, k_, docs_, d_from, d_to, lang_, quiet=True)
+            if not q.strip():
+                return tuple(gr.update() for _ in outputs)
+            return respond(q, history, store, k_, docs_, d_from, d_to, lang_)
 
-        demo.load(from_link, None, [question], api_visibility="private").then(
-            respond_if_asked, inputs, outputs, api_visibility="private")
+        demo.load(from_link, None, [question, linked], api_visibility="private").then(
+            respond_if_asked, [linked, *inputs[1:]], outputs, api_visibility="private")
 
         def on_select(store: list, lang_: str, evt: gr.SelectData):
             index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
@@ -442,10 +466,11 @@ def build_app(engine: Engine) -> gr.Blocks:
                     lines.append(f"- {t['refused']}: {esc(str(exc))}")
             if lines:
                 lines.append(f"\n{t['rebuild_hint']}")
+            choices = _doc_choices(engine, include_unindexed=True)
             return ("\n".join(lines), None, documents_table(engine, lang_), status_markdown(engine, lang_),
-                    gr.update(choices=_doc_choices(engine, include_unindexed=True)))
+                    gr.update(choices=choices), gr.update(choices=choices))
 
-        upload.upload(on_upload, [upload, lang], [corpus_log, upload, table, status, docs],
+        upload.upload(on_upload, [upload, lang], [corpus_log, upload, table, status, docs, to_remove],
                       api_visibility="private")
 
         def on_rebuild(lang_: str, progress: gr.Progress = gr.Progress()):  # noqa: B008 - Gradio's idiom
@@ -476,6 +501,23 @@ def build_app(engine: Engine) -> gr.Blocks:
         rebuild.click(on_rebuild, [lang], [corpus_log, table, status, docs], api_name="rebuild",
                       concurrency_limit=2, show_progress_on=[corpus_log])
 
+        def on_remove(doc_id: str | None, lang_: str, progress: gr.Progress = gr.Progress()):  # noqa: B008
+            """The file goes to the corpus's trash folder (never deleted), then the index is rebuilt."""
+            t = LABELS[lang_]
+            if not doc_id:
+                return gr.update(), gr.update(), gr.update(), gr.update(), gr.update()
+            try:
+                target = remove_document(engine.settings.corpus_dir, doc_id)
+            except (UploadError, OSError) as exc:
+                return f"**{t['refused']}:** {esc(str(exc))}", gr.update(), gr.update(), gr.update(), gr.update()
+            done = f"- {t['removed'].format(trash=esc(f'{TRASH}/{target.name}'))}: `{esc(doc_id)}`\n\n"
+            log_, table_, status_, docs_ = on_rebuild(lang_, progress)
+            return (done + (log_ if isinstance(log_, str) else ""), table_, status_, docs_,
+                    gr.update(choices=_doc_choices(engine, include_unindexed=True), value=None))
+
+        remove_btn.click(on_remove, [to_remove, lang], [corpus_log, table, status, docs, to_remove],
+                         api_visibility="private", concurrency_limit=1, show_progress_on=[corpus_log])
+
         def exports(store: list):
             """The conversation as files the two export buttons download (none before the first answer)."""
             if not store:
@@ -502,13 +544,14 @@ def build_app(engine: Engine) -> gr.Blocks:
                 gr.update(value=documents_table(engine, lang_), headers=t["cols"]),
                 status_markdown(engine, lang_), gr.update(label=t["ask_tab"]), gr.update(label=t["corpus_tab"]),
                 chat_history(store, lang_), gr.update(label=t["export_md"]), gr.update(label=t["export_json"]),
+                gr.update(label=t["remove"]), gr.update(value=t["remove_btn"]), gr.update(value=f"## {t['page_title']}"),
             )
 
         lang.change(
             relabel, [lang, answers, selected],
             [question, send, examples_label, settings_box, k, docs, date_from, date_to, lang, clear,
              evidence_title, evidence, copy, source, open_btn, upload, rebuild, table, status, ask_tab,
-             corpus_tab, chat, export_md, export_json],
+             corpus_tab, chat, export_md, export_json, to_remove, remove_btn, page_title],
             api_visibility="private",
         )
 

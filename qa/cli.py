@@ -149,7 +149,7 @@ def _format_answer(answer: Answer) -> str:
 
 
 def _format_citation(c: Citation, marker: str) -> str:
-    meta = ", ".join(x for x in (c.author, c.date, c.doc_id, f"§{c.paragraph}", f"score {c.score:.3f}") if x)
+    meta = ", ".join(x for x in (c.author, c.date, c.doc_id, c.where(), f"score {c.score:.3f}") if x)
     passage = " ".join(c.passage.split())
     if len(passage) > 300:
         passage = passage[:297] + "…"

@@ -12,21 +12,25 @@ import hashlib
 import logging
 import os
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from qa.formats import EXTRACTED, KINDS, extract, kind_of
+
 log = logging.getLogger(__name__)
 
-CORPUS_SUFFIXES = (".txt", ".md")
+CORPUS_SUFFIXES = tuple(KINDS)
 TITLE_CHARS = 80
 MAX_FILE_BYTES = 5_000_000
 MAX_SENTENCES = 20_000
 MAX_SENTENCE_CHARS = 5_000
 _SENTENCE_BREAK = re.compile(r"[.!?…»”\n]")
 _SENTENCE_MARK = re.compile(rb"[.!?]+\s")
+_SECTION_TEXT_END = re.compile(r"[.!?…,;:]$")
 FRONT_MATTER_CHARS = 16_000
 FRONT_MATTER_DEPTH = 20
 META_CHARS = 300
@@ -85,6 +89,26 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # "front matter", "headline" or "lead": a lead-derived title is not a real title.
     title_from: str = ""
+    kind: str = "text"
+    """'text', 'markdown', 'html', 'pdf' or 'docx' (qa.formats)."""
+    pages: list[int] = field(default_factory=list)
+    """Source offsets where pages 1, 2, … start (PDF); empty when the format has no pages."""
+
+    def section_at(self, pos: int) -> str:
+        """The heading of the section holding `pos`: the last short paragraph before it with no
+        sentence end ("Les volumes", "« Souveraineté technologique »"); '' when there is none."""
+        number = self.paragraph_at(pos).number
+        for p in reversed(self.paragraphs[: number - 1]):
+            line = self.text[p.start : p.end].strip()
+            if len(line) <= 120 and not _SECTION_TEXT_END.search(line) and line != self.title:
+                return line
+        return ""
+
+    def page_at(self, pos: int) -> int:
+        """The page (from 1) holding character `pos` of the cleaned text; 0 without pages."""
+        if not self.pages:
+            return 0
+        return max(bisect.bisect_right(self.pages, self.source_offset(pos)), 1)
 
     def source_offset(self, pos: int) -> int:
         """Offset in the source file of character `pos` of the cleaned text."""
@@ -113,6 +137,8 @@ class Document:
             "date": self.date,
             "tags": self.tags,
             "categories": self.categories,
+            "kind": self.kind,
+            "pages": len(self.pages),
         }
 
 
@@ -140,8 +166,34 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return sorted(
         p
         for p in corpus_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES and not p.name.startswith(".")
+        if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts)
     )
+
+
+TRASH = ".trash"
+"""Removed documents go here, inside the corpus directory, never deleted: a removal can be undone by
+moving the file back."""
+
+
+def remove_document(corpus_dir: Path, doc_id: str) -> Path:
+    """Move a document of the corpus into its trash folder; returns where it went."""
+    root = corpus_dir.resolve()
+    source = (root / doc_id).resolve()
+    if root not in source.parents or not source.is_file():
+        raise UploadError(f"{doc_id!r} is not a document of the corpus")
+    if any(part.startswith(".") for part in source.relative_to(root).parts):
+        raise UploadError(f"{doc_id!r} is not a document of the corpus")
+    trash = root / TRASH
+    trash.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = trash / f"{stamp}-{source.name}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = trash / f"{stamp}-{n}-{source.name}"
+    source.rename(target)
+    return target
 
 
 def document_id(path: Path, corpus_dir: Path) -> str:
@@ -184,9 +236,12 @@ def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
             if size > max_file_bytes:
                 raise ValueError(f"file is {size:,} bytes, over the limit of {max_file_bytes:,} (QA_MAX_FILE_BYTES)")
             data = path.read_bytes()
-            if len(_SENTENCE_MARK.findall(data)) > max_sentences:
+            extracted = kind_of(path.name) in EXTRACTED
+            if not extracted and len(_SENTENCE_MARK.findall(data)) > max_sentences:
                 raise ValueError(f"more than {max_sentences:,} sentences (QA_MAX_SENTENCES); split the file")
             doc = parse_document(doc_id, data, path=str(path))
+            if extracted and len(_SENTENCE_MARK.findall(doc.text.encode())) > max_sentences:
+                raise ValueError(f"more than {max_sentences:,} sentences (QA_MAX_SENTENCES); split the file")
             longest = max(map(len, _SENTENCE_BREAK.split(doc.text)), default=0)
             if longest > max_sentence_chars:
                 raise ValueError(f"a run of {longest:,} characters has no sentence end (limit {max_sentence_chars:,}, "
@@ -219,10 +274,19 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
-    source, warnings = decode(data)
-    meta, body_start, fm_warning = _front_matter(source)
-    if fm_warning:
-        warnings.append(fm_warning)
+    """A file's bytes as a `Document`; web pages, PDF and Word files are first reduced to their text
+    (qa.formats), which is then their source: quotes and offsets refer to it."""
+    kind = kind_of(path or doc_id) or "text"
+    pages: list[int] = []
+    if kind in EXTRACTED:
+        extracted = extract(kind, data)
+        source, warnings, pages, body_start = extracted.text, [], extracted.pages, 0
+        meta = {k: _cap(v) for k, v in extracted.meta.items()}
+    else:
+        source, warnings = decode(data)
+        meta, body_start, fm_warning = _front_matter(source)
+        if fm_warning:
+            warnings.append(fm_warning)
     lines = _content_lines(source, body_start)
 
     date = str(meta.get("date") or "")
@@ -259,6 +323,8 @@ def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
         tags=_as_list(meta.get("tags")),
         categories=_as_list(meta.get("categories")),
         warnings=warnings,
+        kind=kind,
+        pages=pages,
     )
 
 
@@ -465,10 +531,16 @@ def add_document(corpus_dir: Path, name: str, data: bytes, max_bytes: int) -> Pa
         raise UploadError(f"{filename}: {len(data):,} bytes exceeds the {max_bytes:,}-byte limit")
     if not data.strip():
         raise UploadError(f"{filename}: the file is empty")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UploadError(f"{filename}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry") from exc
+    if kind_of(filename) in EXTRACTED:
+        try:
+            parse_document(filename, data, path=filename)
+        except Exception as exc:  # noqa: BLE001 - whatever a hostile file raises is its own refusal
+            raise UploadError(f"{filename}: cannot be read ({exc})") from exc
+    else:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UploadError(f"{filename}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry") from exc
     root = corpus_dir.resolve()
     root.mkdir(parents=True, exist_ok=True)
     stem, suffix = filename.rsplit(".", 1)

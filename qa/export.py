@@ -35,6 +35,8 @@ def _reference(c: dict) -> str:
     where = [c.get("author", ""), c.get("date", ""), c.get("doc_id", ""), f"§{c.get('paragraph', '')}"]
     if c.get("page"):
         where.append(f"p. {c['page']}")
+    if c.get("section"):
+        where.append(c["section"])
     return f"{_md(c.get('title') or c.get('doc_id', ''))} — " + ", ".join(_md(str(w)) for w in where if w)
 
 

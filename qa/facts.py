@@ -63,7 +63,12 @@ AMOUNT = re.compile(
     rf"|\s+(?:{UNITS})\b)?"
     r"|(?:(?:environ|plus de|près de|seulement)\s+)?\b(?:un tiers|la moitié|un quart|deux|trois|quatre|cinq|"
     r"six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|two|three|four|five|seven|eight|"
-    r"nine|ten)\b(?:\s+(?:" + UNITS + r")\b)?",
+    r"nine|ten)\b(?:\s+(?:" + UNITS + r")\b)?"
+    # An order of magnitude is an answer to "combien" too: "plusieurs centaines de militaires".
+    r"|\b(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"
+    r"(?:centaines|dizaines|milliers|millions|milliards|hundreds|dozens|thousands|millions)\b"
+    rf"(?:\s+(?:de\s+|d['’]|of\s+)(?:{UNITS})\b)?"
+    r"|\b(?:hundreds|dozens|thousands|tens of thousands)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -192,3 +197,47 @@ def find_facts(text: str) -> tuple[list[Mention], list[Mention]]:
     dates = find_dates(text)
     amounts = [a for a in find_amounts(text) if not any(a.start < d.end and d.start < a.end for d in dates)]
     return dates, amounts
+
+
+# -- what an amount measures, so "combien de pays" is not answered by "7 600 kilomètres"
+
+MEASURES = {
+    "money": ("dollar", "dollars", "euro", "euros", "rouble", "roubles", "tenge", "tenges", "usd", "eur"),
+    "length": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "mile", "miles"),
+    "percent": ("%", "pour cent", "percent"),
+    "duration": ("an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
+                 "heures", "year", "years", "month", "months", "day", "days", "week", "weeks"),
+    "area": ("hectare", "hectares", "km2"),
+    "mass": ("tonne", "tonnes", "ton", "tons", "kg", "kilo", "kilos"),
+}
+UNIT_WORDS = {
+    "countries": "pays", "country": "pays", "states": "etat", "companies": "entreprise", "firms": "entreprise",
+    "students": "etudiant", "members": "membre", "people": "personne", "soldiers": "militaire",
+    "servicemen": "militaire", "joint ventures": "coentreprise", "ventures": "coentreprise",
+    "documents": "document", "agreements": "accord", "страны": "pays", "стран": "pays", "студентов": "etudiant",
+    "компаний": "entreprise", "военных": "militaire", "членов": "membre",
+}
+
+
+def measure_of(unit: str) -> str:
+    """The kind of quantity a unit word measures ('money', 'length' …), else the word itself, folded
+    and singular ('pays', 'entreprise', 'militaire')."""
+    from qa.corpus import fold  # noqa: PLC0415 - corpus imports nothing from here at load time
+
+    word = fold(unit.strip())
+    for measure, words in MEASURES.items():
+        if word in words:
+            return measure
+    word = UNIT_WORDS.get(word, word)
+    return word[:-1] if len(word) > 4 and word.endswith(("s", "x")) else word
+
+
+def amount_measure(value: str) -> str:
+    """What a stored amount value ('1.15e+08 dollars', '6 pays', 'plusieurs centaines de militaires')
+    measures; '' when it names no unit."""
+    if value.endswith("%"):
+        return "percent"
+    parts = value.replace("+", "").split()
+    if len(parts) < 2:
+        return ""
+    return measure_of(parts[-1])

@@ -137,3 +137,16 @@ def test_files_over_the_limits_are_refused_whole(tmp_path, name, data, limit, me
     corpus = load_corpus(tmp_path, **limit)
     assert [d.doc_id for d in corpus.documents] == ["ok.txt"]
     assert corpus.errors[0].path == name and message in corpus.errors[0].message
+
+
+def test_a_removed_document_goes_to_the_trash_inside_the_corpus_and_leaves_the_corpus(tmp_path):
+    from qa.corpus import TRASH, remove_document
+
+    (tmp_path / "a.txt").write_text("Premier article.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Second article.", encoding="utf-8")
+    moved = remove_document(tmp_path, "a.txt")
+    assert moved.parent == tmp_path / TRASH and moved.read_text(encoding="utf-8") == "Premier article."
+    assert [d.doc_id for d in load_corpus(tmp_path).documents] == ["b.txt"]
+    for bad in ("../outside.txt", "a.txt", f"{TRASH}/{moved.name}", "/etc/passwd"):
+        with pytest.raises(UploadError):
+            remove_document(tmp_path, bad)

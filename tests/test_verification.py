@@ -150,3 +150,59 @@ def test_asking_never_imports_spacy(seeds_engine):
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120, check=True)
     last = json.loads(out.stdout.strip().splitlines()[-1])
     assert last == {"spacy": False}
+
+
+def test_a_how_many_question_wants_an_amount_of_what_it_counts(seeds_engine):
+    # "six pays" answers the count of CSTO members; "7 600 kilomètres" or a bare "7 600" would not.
+    answer = answered(seeds_engine, "Combien de pays compte l'OTSC ?")
+    assert not answer.abstained and answer.highlight == "six pays"
+    # An order of magnitude is an amount too.
+    answer = answered(seeds_engine, "Combien de militaires kazakhs étudient dans les universités militaires russes ?")
+    assert not answer.abstained and answer.highlight == "plusieurs centaines de militaires"
+
+
+def test_a_what_did_it_cost_question_highlights_the_money_not_the_length(tmp_path):
+    from qa.answer.question import asked_measure
+    from qa.facts import amount_measure
+
+    assert asked_measure(fold("Combien a coûté la ligne ?")) == "money"
+    assert asked_measure(fold("How long is the border?")) == "length"
+    assert asked_measure(fold("How long will the agreement last?")) == "duration"
+    assert asked_measure(fold("How many Kazakh servicemen study in Russia?")) == "militaire"
+    assert asked_measure(fold("Сколько стран входит в ОДКБ?")) == "pays"
+    assert amount_measure("1.15e+08 dollars") == "money" and amount_measure("6 pays") == "pays"
+
+
+def test_who_did_it_highlights_the_doer_and_a_role_wants_a_person(seeds_engine):
+    answer = answered(seeds_engine, "Qui a construit un nouveau port spatial en Extrême-Orient ?")
+    assert not answer.abstained and answer.highlight == "Moscou"
+    answer = answered(seeds_engine, "Qui a approuvé la ratification de l'accord sur le système de communication conjoint ?")
+    assert not answer.abstained and answer.highlight == "Majilis"
+    answer = answered(seeds_engine, "Qui est le porte-parole du ministère des Affaires étrangères du Kazakhstan ?")
+    assert answer.highlight == "Aybek Smadiyarov"
+    # "les Ministres de la Défense des deux pays" names no one.
+    answer = answered(seeds_engine, "Qui est le ministre de la Défense de la Russie ?")
+    assert answer.abstained
+
+
+def test_an_english_acronym_is_read_as_the_french_one(seeds_engine):
+    spec = seeds_engine.answerer.analyze("How many countries are members of the CSTO?")
+    assert spec.entities == ["otsc"] and not spec.unknown_names
+    spec = seeds_engine.answerer.analyze("Who is the Russian foreign minister?")
+    assert spec.unknown_names == []  # "Russian" is a nationality, not a name the corpus lacks
+
+
+def test_a_quotation_runs_on_to_the_sentence_that_names_the_speaker(seeds_engine):
+    answer = answered(seeds_engine, "Qui pense que la Russie est convaincue que sa position y est plus sûre qu'ailleurs ?")
+    assert not answer.abstained and "Max Hess" in answer.text and answer.highlight == "Max Hess"
+
+
+def test_a_rare_name_brings_in_the_sentence_that_states_it(seeds_engine):
+    result = seeds_engine.search("Quel est le rôle de Timour Dandybaiev ?", k=10)
+    _, cands = seeds_engine.answerer.candidates(result)
+    assert any("Selon Timour Dandybaiev, vice ministre" in c.text for c in cands)
+
+
+def test_a_cross_language_question_shows_no_disagreement_about_another_agreement(seeds_engine):
+    answer = answered(seeds_engine, "Когда было подписано соглашение о системе связи?")
+    assert "29 mai 2020" in answer.text and not answer.conflicts

@@ -14,7 +14,7 @@ from qa.answer.records import Answer, Citation, Statement, messages
 from qa.answer.spans import nearest_span, typed_spans
 from qa.answer.verify import violations
 from qa.corpus import fold
-from qa.facts import dates_of
+from qa.facts import amount_measure, dates_of
 from qa.retrieve import Filters, Hit, Retriever, SearchResult
 from qa.text import analyze
 
@@ -104,7 +104,8 @@ class Answerer:
             "top_dense_nonfr": (float(result.hits[0].dense_score) if result.hits else 0.0) * (spec.lang != "fr"),
             **{k: f[k] for k in ("type_ok", "type_free", "date_match", "date_conflict", "entity_miss",
                                  "say_ok", "say_miss", "local", "lexical", "role_match", "role_conflict",
-                                 "expanded", "fuzzy", "verb_match", "date_partial")},
+                                 "expanded", "fuzzy", "verb_match", "date_partial", "unit_match",
+                                 "unit_conflict")},
         }
 
     # -- the answer
@@ -205,6 +206,9 @@ class Answerer:
                 for r in range(first, last + 1) if is_heading(sents[r].text)]
         spans = [sp for sp in typed_spans(text, ann, spec.qtype, spec.text)
                  if not any(a <= sp[0] < b for a, b in skip)]
+        if spec.measure:  # "combien a coûté …": the amount in dollars, not the length beside it
+            measured = {(a, b) for a, b, v in ann.get("amounts", []) if amount_measure(v) == spec.measure}
+            spans = [sp for sp in spans if sp in measured] or spans
         if spans:
             return nearest_span(text, spans, spec.text)
         if spec.dates:
@@ -226,6 +230,7 @@ class Answerer:
             number=number, doc_id=doc.doc_id, title=doc.title, author=doc.author, date=doc.date,
             source_path=doc.path, paragraph=doc.paragraph_at(at).number, start=start, end=end,
             source_start=src[0], source_end=src[1], score=round(hit.score, 4), passage=doc.text[start:end],
+            page=doc.page_at(at), section=doc.section_at(at),
         )
         if quote is not None:
             c.quote_start, c.quote_end = quote[0] - start, quote[1] - start

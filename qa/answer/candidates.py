@@ -20,7 +20,7 @@ import numpy as np
 from qa.answer.question import NATIONALITIES, QuestionSpec
 from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
 from qa.corpus import fold
-from qa.facts import dates_of
+from qa.facts import amount_measure, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
 from qa.text import analyze
@@ -45,11 +45,16 @@ FEATURES = (
     "type_ok", "type_free", "date_match", "date_partial", "date_conflict", "entity_miss", "say_ok", "say_miss",
     "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
-    "retrieval_nonfr",
+    "retrieval_nonfr", "unit_match", "unit_conflict",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
 passages: the sentence listing the six CSTO members is in the right article, not the right chunk."""
+QUOTATION_SENTENCES = 3
+RARE_NAME_ROWS = 3
+"""A name the question gives that the retrieved documents state in at most this many sentences
+brings those sentences in as candidates: "Quel est le rôle de Timour Dandybaiev ?" must see the one
+sentence that names him, wherever its chunk ranked."""
 
 
 @dataclass
@@ -99,6 +104,7 @@ class CandidateFinder:
             if not heading:
                 counts[s.doc_id] = counts.get(s.doc_id, 0) + 1
         self.alias = self.aliases()
+        self._titles: dict[str, str] = {}
         self.doc_rows: dict[str, list[int]] = {}
         for row, s in enumerate(sentences):
             self.doc_rows.setdefault(s.doc_id, []).append(row)
@@ -160,6 +166,41 @@ class CandidateFinder:
 
     # -- candidates
 
+    def _folded_title(self, doc_id: str) -> str:
+        title = self._titles.get(doc_id)
+        if title is None:
+            doc = self.index.documents.get(doc_id)
+            title = self._titles[doc_id] = fold(doc.title) if doc is not None and doc.title_from != "lead" else ""
+        return title
+
+    def _naming_rows(self, result: SearchResult, spec: QuestionSpec) -> dict[int, Hit]:
+        """Sentences of the retrieved documents that state a rare name of the question (or the name an
+        acronym stands for), with their document's best hit."""
+        best_hit: dict[str, Hit] = {}
+        for h in result.hits:
+            best_hit.setdefault(h.chunk.doc_id, h)
+        out: dict[int, Hit] = {}
+        for entity in spec.entities:
+            names = (entity, *self.alias.get(entity, ()))
+            found = [(r, hit) for d, hit in best_hit.items() for r in self.doc_rows.get(d, [])
+                     if any(n in self.folded[r] for n in names)]
+            if len(found) <= RARE_NAME_ROWS:
+                out.update(found)
+        return out
+
+    def _quotation_end(self, r: int) -> int:
+        """The sentence that closes a quotation opened and left open in sentence `r` (same paragraph,
+        at most QUOTATION_SENTENCES on), or `r` when none is open."""
+        depth = 0
+        for i in range(r, r + QUOTATION_SENTENCES):
+            if i > r and not self.same_para(r, i):
+                return r
+            text = self.index.sentences[i].text
+            depth += sum(text.count(c) for c in "«“") - sum(text.count(c) for c in "»”")
+            if depth <= 0:
+                return i
+        return r
+
     def same_para(self, r: int, s: int) -> bool:
         sents = self.index.sentences
         return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id and sents[s].paragraph == sents[r].paragraph
@@ -192,6 +233,9 @@ class CandidateFinder:
                             sents[r].text, self.index.annotations[r], spec.qtype, spec.text):
                         rows[r] = best_hit[d]
                         expanded.add(r)
+        for r, hit in self._naming_rows(result, spec).items():
+            if r not in rows and not self.heading[r]:
+                rows[r] = hit
         spans: dict[tuple[int, int], tuple[int, Hit]] = {}
         for r, hit in rows.items():
             if not self.heading[r]:  # a heading or a question line is never quoted on its own
@@ -199,6 +243,11 @@ class CandidateFinder:
             nxt = r + 1
             if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith(":")):
                 spans.setdefault((r, nxt), (r, hit))
+            # A quotation left open runs on to the sentence that closes it, which often names the
+            # speaker: "“Je pense que … ailleurs. De toute évidence …”, a déclaré Max Hess".
+            end = self._quotation_end(r)
+            if end > r:
+                spans.setdefault((r, end), (r, hit))
             # "Il a appelé à…" opening a paragraph points back to the last sentence of the one before.
             if self.same_doc(r, r - 1) and _ANAPHOR.match(sents[r].text) and not self.heading[r - 1]:
                 spans.setdefault((r - 1, r), (r, hit))
@@ -263,7 +312,8 @@ class CandidateFinder:
         doc_id: str, idf: dict[str, float],
     ) -> dict[str, float]:
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
-             "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0}
+             "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
+             "unit_match": 0.0, "unit_conflict": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -285,7 +335,9 @@ class CandidateFinder:
         sents = self.index.sentences
         first = a - 1 if a > 0 and self.same_doc(a, a - 1) and _ANAPHOR.match(sents[a].text) else a
         if spec.entities:
-            folded = " ".join(self.folded[i] for i in range(first, b + 1))
+            # A name in the document's title is the subject of all its sentences ("La ligne, longue de
+            # 1 200 kilomètres" in an article titled "Un corridor … relie le Kazakhstan à la Chine").
+            folded = " ".join([self._folded_title(doc_id), *(self.folded[i] for i in range(first, b + 1))])
             f["entity_miss"] = sum(
                 not any(name in folded for name in (e, *self.alias.get(e, ()))) for e in spec.entities
             ) / len(spec.entities)
@@ -299,6 +351,10 @@ class CandidateFinder:
                 f["say_miss"] = 1.0
             folded_text = fold(text)
             f["verb_match"] = float(any(v in folded_text for v in spec.speech_verbs))
+        if spec.measure:
+            measures = {amount_measure(v) for _, _, v in ann.get("amounts", [])} - {""}
+            f["unit_match"] = float(spec.measure in measures)
+            f["unit_conflict"] = float(bool(measures) and spec.measure not in measures)
         if found and spec.qtype != "other":
             best = nearest_span(text, found, spec.text)
             f["local"] = local_coverage(text, best, idf)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.corpus import fold
-from qa.facts import DateValue, find_dates, parse_date
+from qa.facts import DateValue, find_dates, measure_of, parse_date
 from qa.text import analyze, words
 
 _QTYPES = [
@@ -92,11 +92,14 @@ NATIONALITIES = {
     "turkmene": "turkmenistan", "turkmenistan": "turkmenistan", "allemand": "allemagne",
     "allemagne": "allemagne", "german": "allemagne", "kazakhstan's": "kazakhstan", "russia's": "russie",
 }
-_ROLE = re.compile(
+ROLE = re.compile(
     r"\b(?:qui est|qui etait|qui sont|who is|who was)\s+(?:le |la |l'|les |the |[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for)\b| ?\?|$)"
+    r"|\bкто (?:является|был|была|стал|стала)\s+([а-я]+(?: [а-я]+)?)(?= ?\?|$)"
 )
+"""The role a "who" question asks the holder of ("qui est le président du Kazakhstan ?"), on the
+folded question: the answer is a person's name."""
 
 
 # The verb of a statement question and the French stems that report it.
@@ -129,6 +132,34 @@ class QuestionSpec:
     role: str = ""
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     countries: list[str] = field(default_factory=list)
+    measure: str = ""
+    """What a "how many / how much" question counts: 'money', 'length', 'percent', 'duration', or the
+    counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
+
+
+_ASKED_MEASURE = [
+    ("duration", re.compile(r"\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
+                            r"(?:last|take)|for how long)\b")),
+    ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|"
+                         r"loyer|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
+                         r"|\b(стоит|стоимость|платит|стоить)")),
+    ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен")),
+    ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bdoля")),
+]
+_COUNTED = re.compile(r"\bcombien (?:de |d')([a-z]+)|\bhow many ([a-z]+(?: [a-z]+)?)|\bсколько ([а-я]+)")
+
+
+def asked_measure(folded_question: str) -> str:
+    for measure, pattern in _ASKED_MEASURE:
+        if pattern.search(folded_question):
+            return measure
+    m = _COUNTED.search(folded_question)
+    if not m:
+        return ""
+    words_ = next(g for g in m.groups() if g).split()
+    if len(words_) == 2 and words_[0] in NATIONALITIES:  # "how many Kazakh servicemen"
+        words_ = words_[1:]
+    return measure_of(" ".join(words_) if " ".join(words_) == "joint ventures" else words_[0])
 
 
 def detect_language(text: str) -> str:
@@ -180,9 +211,12 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
-    role = _ROLE.search(folded)
+    if qtype == "number":
+        spec.measure = asked_measure(folded)
+    role = ROLE.search(folded)
     if role and qtype == "who":
-        words_ = [w for w in role.group(1).split() if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]
+        words_ = [w for w in (role.group(1) or role.group(2)).split()
+                  if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]
         spec.role = " ".join(words_)
     if qtype == "say":
         spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()
@@ -193,12 +227,20 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     return spec
 
 
+ACRONYMS = {
+    "csto": "otsc", "cis": "cei", "sco": "ocs", "eaeu": "uee", "eeu": "uee", "un": "onu", "nato": "otan",
+    "одкб": "otsc", "снг": "cei", "шос": "ocs", "еаэс": "uee", "оон": "onu", "нато": "otan",
+}
+"""English and Russian acronyms of the organisations a French text writes otherwise ("CSTO" is "OTSC")."""
+
+
 def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
-    """Longest corpus entities found in the question, as whole words."""
+    """Longest corpus entities found in the question, as whole words (English and Russian acronyms
+    read as their French form)."""
     q = f" {fold(question)} "
     q = re.sub(r"\b(?:[ldjmnstc]|qu)'", " ", q)
     q = re.sub(r"[^\w' -]", " ", q)
-    q = f" {' '.join(q.split())} "
+    q = f" {' '.join(ACRONYMS.get(w, w) for w in q.split())} "
     found: list[str] = []
     for name in sorted(vocabulary, key=len, reverse=True):
         if len(name) < 3:
@@ -221,7 +263,8 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
         if _SENTENCE_START.search(question[: m.start()]):
             continue
         word = fold(m.group(0))
-        if word in vocab_words or any(word in k for k in known):
+        word = ACRONYMS.get(word, word)
+        if word in vocab_words or word in NATIONALITIES or any(word in k for k in known):
             continue
         names.append(word)
     return names

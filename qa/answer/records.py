@@ -48,9 +48,18 @@ class Citation:
     passage: str
     quote_start: int = -1
     quote_end: int = -1
+    page: int = 0
+    """The PDF page the quote (or passage) starts on; 0 when the document has no pages."""
+    section: str = ""
+    """The heading of the section it sits in, when the document has headings."""
+
+    def where(self) -> str:
+        """'§3', '§3, p. 2', '§5 (Enjeux)': the place in the document a reader can find."""
+        place = f"§{self.paragraph}" + (f", p. {self.page}" if self.page else "")
+        return place + (f" ({self.section})" if self.section else "")
 
     def reference(self) -> str:
-        parts = [self.title, self.author, self.date, f"§{self.paragraph}"]
+        parts = [self.title, self.author, self.date, self.where()]
         return ", ".join(p for p in parts if p)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.question import ROLE
 from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
@@ -68,6 +69,71 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         return [(a, b) for a, b in spans if b - a > 3]
     qfold = fold(question)
     qterms = set(analyze_cached(question))
+    if qtype == "who":
+        speaker = _speaker(text, ann) if _OPINION_QUESTION.search(fold(question)) else None
+        if speaker:
+            return [speaker]
+        subject = _subject_of_verb(text, ann, question)
+        if subject:
+            return [subject]
+        # "Qui …" asks for a person first; an organisation answers only when no person is named, and
+        # never when a role is asked ("qui est le ministre de la Défense" wants a name).
+        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+        named = _beyond_question(text, people, qfold, qterms, qtype)
+        if named or ROLE.search(qfold):
+            return named
+    return _beyond_question(text, spans, qfold, qterms, qtype)
+
+
+_WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)?\s*"
+                       r"(?:t-il\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
+
+
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,[^,.;«»]{1,70},)?\s*(?:(?:a|ont|avait|avaient|va|vont|est|sont|a\s+été|ont\s+été)\s+)?"
+    r"(?:(?:déjà|aussi|également|récemment|aujourd['’]hui)\s+)?", re.IGNORECASE)
+"""Between a subject and its verb: an apposition (", la chambre basse du parlement kazakh,"), the auxiliary."""
+
+
+_OPINION_QUESTION = re.compile(
+    r"^\s*(?:qui|who)\s+(?:a\s+|ont\s+)?(?:pense|pensent|estime|estiment|dit|declare|affirme|juge|croit|"
+    r"considere|souligne|ajoute|said|says|thinks|think|believes|told|stated|claims)\b")
+_SPEECH_BEFORE = re.compile(
+    r"(?:\bselon|\b(?:a|ont|avait)\s+(?:déclaré|dit|ajouté|affirmé|estimé|expliqué|indiqué|souligné|précisé|"
+    r"assuré|averti))\s*$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(
+    r"^\s*,?\s*(?:[^\s,.;]+\s+){0,6}?(?:a|ont|avait)\s+(?:déclaré|dit|ajouté|affirmé|estimé|expliqué|indiqué|"
+    r"souligné|précisé|assuré|averti)\b", re.IGNORECASE)
+
+
+def _speaker(text: str, ann: dict) -> tuple[int, int] | None:
+    """The person a statement is attributed to: "…, a déclaré Max Hess", "selon X", "X a déclaré"."""
+    people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+    for a, b in people:
+        if _SPEECH_BEFORE.search(text[max(0, a - 30) : a]) or _SPEECH_AFTER.match(text[b : b + 80]):
+            return a, b
+    return None
+
+
+def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | None:
+    """For "Qui a construit …", the name just before "a construit" in the text: the doer, whatever its
+    kind ("Moscou a construit un nouveau port spatial")."""
+    m = _WHO_VERB.match(question)
+    if not m:
+        return None
+    verb = m.group(1).lower()
+    stem = verb[: max(4, len(verb) - 2)]
+    for v in re.finditer(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE):
+        before = [(a, b) for a, b, _ in ann.get("ents", []) if b <= v.start() and v.start() - b <= 90
+                  and _SUBJECT_GAP.fullmatch(text[b : v.start()])]
+        if before:
+            return max(before, key=lambda s: s[1])
+    return None
+
+
+def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms: set[str],
+                         qtype: str) -> list[tuple[int, int]]:
+    """The spans that add something to the question: not a name or place it already gives."""
     out = []
     for a, b in spans:
         span = text[a:b].strip()
