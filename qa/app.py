@@ -62,6 +62,7 @@ LABELS = {
         "export_md": "Exporter la conversation (Markdown)", "export_json": "Exporter (JSON)",
         "remove": "Retirer du corpus", "remove_btn": "Retirer et reconstruire",
         "page_title": "qa — questions sur le corpus, réponses citées des sources",
+        "undated": "Avec des dates : garder aussi les documents non datés",
         "removed": "Retiré (déplacé dans {trash})",
     },
     "en": {
@@ -87,6 +88,7 @@ LABELS = {
         "export_md": "Export the conversation (Markdown)", "export_json": "Export (JSON)",
         "remove": "Remove from the corpus", "remove_btn": "Remove and rebuild",
         "page_title": "qa — questions about the corpus, answers quoted from the sources",
+        "undated": "With dates: also keep the documents that give no date",
         "removed": "Removed (moved to {trash})",
     },
 }
@@ -331,6 +333,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                             with gr.Row():
                                 date_from = gr.Textbox(label=t0["date_from"], max_lines=1)
                                 date_to = gr.Textbox(label=t0["date_to"], max_lines=1)
+                            undated = gr.Checkbox(value=True, label=t0["undated"], elem_id="qa-undated")
                         with gr.Row():
                             clear = gr.Button(t0["clear"], size="sm")
                             export_md = gr.DownloadButton(t0["export_md"], size="sm", elem_id="qa-export-md")
@@ -359,7 +362,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                 corpus_log = gr.Markdown("", elem_id="qa-corpus-log")
 
         def respond(q: str, history: list, store: list, k_: float, docs_: list, d_from: str, d_to: str,
-                    lang_: str):
+                    lang_: str, undated_: bool = True):
             history = list(history or [])
             store = list(store or [])
             t = LABELS[lang_]
@@ -375,7 +378,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                 gr.Warning(t["too_long"].format(n=len(q), limit=engine.settings.max_question_chars))
                 return (typed, *unchanged[1:])
             filters = Filters(doc_ids=tuple(docs_ or ()), date_from=(d_from or "").strip(),
-                              date_to=(d_to or "").strip())
+                              date_to=(d_to or "").strip(), include_undated=bool(undated_))
             earlier = [r.get("question", "") for r in store]  # this conversation's questions, oldest first
             try:
                 answer = engine.ask(q, k=int(k_), filters=filters, history=earlier)
@@ -393,7 +396,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                 "",  # the document pane showed the previous answer's source
             )
 
-        inputs = [question, chat, answers, k, docs, date_from, date_to, lang]
+        inputs = [question, chat, answers, k, docs, date_from, date_to, lang, undated]
         outputs = [question, chat, answers, evidence, copy, source, selected, document]
 
         # The address carries the question being asked (?q=…), so the page can be shared.
@@ -415,10 +418,10 @@ def build_app(engine: Engine) -> gr.Blocks:
             return (q if q else gr.update()), q
 
         def respond_if_asked(q: str, history: list, store: list, k_: float, docs_: list, d_from: str, d_to: str,
-                             lang_: str):
+                             lang_: str, undated_: bool):
             if not q.strip():
                 return tuple(gr.update() for _ in outputs)
-            return respond(q, history, store, k_, docs_, d_from, d_to, lang_)
+            return respond(q, history, store, k_, docs_, d_from, d_to, lang_, undated_)
 
         demo.load(from_link, None, [question, linked], api_visibility="private").then(
             respond_if_asked, [linked, *inputs[1:]], outputs, api_visibility="private")
@@ -545,13 +548,14 @@ def build_app(engine: Engine) -> gr.Blocks:
                 status_markdown(engine, lang_), gr.update(label=t["ask_tab"]), gr.update(label=t["corpus_tab"]),
                 chat_history(store, lang_), gr.update(label=t["export_md"]), gr.update(label=t["export_json"]),
                 gr.update(label=t["remove"]), gr.update(value=t["remove_btn"]), gr.update(value=f"## {t['page_title']}"),
+                gr.update(label=t["undated"]),
             )
 
         lang.change(
             relabel, [lang, answers, selected],
             [question, send, examples_label, settings_box, k, docs, date_from, date_to, lang, clear,
              evidence_title, evidence, copy, source, open_btn, upload, rebuild, table, status, ask_tab,
-             corpus_tab, chat, export_md, export_json, to_remove, remove_btn, page_title],
+             corpus_tab, chat, export_md, export_json, to_remove, remove_btn, page_title, undated],
             api_visibility="private",
         )
 

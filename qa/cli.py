@@ -162,6 +162,8 @@ def _format_citation(c: Citation, marker: str) -> str:
 @click.option("--doc", "docs", multiple=True, help="Restrict to this document (file name); repeatable.")
 @click.option("--since", "date_from", help="Only documents dated on/after YYYY[-MM[-DD]].")
 @click.option("--until", "date_to", help="Only documents dated on/before YYYY[-MM[-DD]].")
+@click.option("--undated/--no-undated", "undated", default=True, show_default=True,
+              help="With --since/--until, keep (or leave out) the documents that give no date.")
 @click.option("--passages", is_flag=True, help="Only list the retrieved passages, no answer.")
 @click.option("--history", multiple=True,
               help="An earlier question of the conversation, oldest first; repeatable. QUESTION is then a follow-up.")
@@ -170,12 +172,13 @@ def _format_citation(c: Citation, marker: str) -> str:
               help="text for the terminal, json for tools, md (Markdown) to paste into a document.")
 @click.pass_context
 def ask(ctx: click.Context, question: str, k: int | None, docs: tuple[str, ...], date_from: str | None,
-        date_to: str | None, passages: bool, history: tuple[str, ...], as_json: bool, fmt: str) -> None:
+        date_to: str | None, undated: bool, passages: bool, history: tuple[str, ...], as_json: bool,
+        fmt: str) -> None:
     """Answer QUESTION with a verbatim quote and numbered citations."""
     as_json = as_json or fmt == "json"
     settings = _settings(ctx, k=k)
     engine = _engine(settings)
-    filters = Filters(doc_ids=tuple(docs), date_from=date_from or "", date_to=date_to or "")
+    filters = Filters(doc_ids=tuple(docs), date_from=date_from or "", date_to=date_to or "", include_undated=undated)
     try:
         if passages:
             result = engine.search(question, k=settings.k, filters=filters)

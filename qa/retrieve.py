@@ -33,6 +33,9 @@ class Filters:
     doc_ids: tuple[str, ...] = ()
     date_from: str = ""
     date_to: str = ""
+    include_undated: bool = True
+    """With a date range, documents that give no date are kept (the default: three of the five seeds
+    are undated, and dropping them silently lost answers) unless this is False."""
 
     @property
     def active(self) -> bool:
@@ -80,10 +83,11 @@ class QueryError(ValueError):
     """The question cannot be searched (empty, too long)."""
 
 
-def date_in_range(date: str, date_from: str, date_to: str) -> bool:
-    """Partial dates ('2023-11') match a range that overlaps the month or year they name."""
+def date_in_range(date: str, date_from: str, date_to: str, include_undated: bool = True) -> bool:
+    """Partial dates ('2023-11') match a range that overlaps the month or year they name; an undated
+    document matches when `include_undated` (or when there is no range)."""
     if not date:
-        return not (date_from or date_to)
+        return include_undated or not (date_from or date_to)
     lo = date + "-01-01"[len(date) - 4 :] if len(date) < 10 else date
     hi = date + "-12-31"[len(date) - 4 :] if len(date) < 10 else date
     return (not date_from or hi >= date_from) and (not date_to or lo <= date_to)
@@ -134,7 +138,7 @@ class Retriever:
             i
             for i, (doc_id, doc) in enumerate(self.index.documents.items())
             if (not filters.doc_ids or doc_id in filters.doc_ids)
-            and date_in_range(doc.date, filters.date_from, filters.date_to)
+            and date_in_range(doc.date, filters.date_from, filters.date_to, filters.include_undated)
         ]
         return np.flatnonzero(np.isin(self.index.chunk_documents(), keep))
 

@@ -261,6 +261,20 @@ def test_browser_a_refused_question_stays_in_the_box_with_a_message(page):
     page.locator("#qa-question textarea").fill("")
 
 
+def test_browser_an_invalid_date_is_refused_with_a_message_and_the_question_kept(page):
+    page.get_by_text("Réglages").click()
+    page.locator("#qa-undated").wait_for()
+    date_box = page.get_by_label("Depuis (AAAA-MM-JJ)")
+    date_box.fill("hier")
+    question = "Combien la Russie paie-t-elle par an pour louer Baïkonour ?"
+    ask(page, question)
+    page.wait_for_function("() => document.body.innerText.includes('YYYY, YYYY-MM or YYYY-MM-DD')", timeout=15_000)
+    assert page.locator("#qa-question textarea").input_value() == question
+    date_box.fill("")
+    page.locator("#qa-question textarea").fill("")
+    page.get_by_text("Réglages").click()
+
+
 def test_browser_a_follow_up_shows_how_it_was_understood(page):
     ask(page, "Quel accord le Kazakhstan et la Russie ont-ils signé en décembre 2013 ?")
     page.wait_for_function(

@@ -88,8 +88,20 @@ def test_every_citation_points_at_its_passage(seeds_engine):
 def test_filters_restrict_sources(seeds_engine):
     answer = seeds_engine.ask("Baïkonour", k=5, filters=Filters(doc_ids=(D4,)))
     assert {c.doc_id for c in answer.citations + answer.passages} == {D4}
-    dated = seeds_engine.search("Kazakhstan Russie", k=10, filters=Filters(date_from="2023-01-01"))
+    dated = seeds_engine.search("Kazakhstan Russie", k=10, filters=Filters(date_from="2023-01-01",
+                                                                          include_undated=False))
     assert {h.document.doc_id for h in dated.hits} == {D3}
+
+
+def test_a_date_range_keeps_undated_documents_unless_told_not_to(seeds_engine):
+    # 3 of the 5 seeds give no date: a range used to drop them silently, and the Baïkonour rent with them.
+    in_range = Filters(date_from="2022", date_to="2024")
+    answer = seeds_engine.ask("Combien la Russie paie-t-elle par an pour louer Baïkonour ?", filters=in_range)
+    assert not answer.abstained and "115 millions de dollars" in answer.text
+    docs = {h.document.doc_id for h in seeds_engine.search("Kazakhstan Russie", k=20, filters=in_range).hits}
+    assert D3 in docs and D4 in docs and "000_f5ecb9d377298199.txt" not in docs  # 2021 is out of range
+    dated_only = Filters(date_from="2022", date_to="2024", include_undated=False)
+    assert {h.document.doc_id for h in seeds_engine.search("Kazakhstan Russie", k=20, filters=dated_only).hits} == {D3}
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "x" * 5000])
