@@ -133,7 +133,8 @@ def _citation_block(c: Citation, lang: str, open_: bool = False, marker: str = "
     """One source; citations are numbered [n], closest passages get a plain marker so the two never mix."""
     label = marker or f"[{c.number}]"
     return (
-        f"<details{' open' if open_ else ''}><summary><b>{esc(label)}</b> {esc(c.title)}</summary>"
+        f"<details{' open' if open_ else ''}><summary><b>{esc(label)}</b> {esc(c.title)} "
+        f"<span class='qa-meta'>{esc(c.where())}</span></summary>"
         f"<div class='qa-meta'>{_meta_line(c, lang)}</div>"
         f"<div class='qa-passage'>{_marked(c.passage, c.quote_start, c.quote_end)}</div></details>"
     )
