@@ -260,12 +260,17 @@ class CandidateFinder:
         total_idf = sum(idf.values()) or 1.0
         qpairs = set(zip(spec.terms, spec.terms[1:]))
         top_retrieval = max(h.score for h in result.hits) or 1.0
+        spelled = [(self.alias[e], set(analyze(e))) for e in spec.entities if self.alias.get(e)]
         out = []
         for (a, b), (r, hit) in spans.items():
             doc = self.index.documents[sents[a].doc_id]
             text = doc.text[sents[a].start : sents[b].end]
             ann = self._annotations(a, b)
             terms = set().union(*(self.terms[i] for i in range(a, b + 1)))
+            if spelled:  # "Organisation du Traité de sécurité collective" says "OTSC"
+                folded_text = " ".join(self.folded[i] for i in range(a, b + 1))
+                terms |= {t for names, acronym_terms in spelled for t in acronym_terms
+                          if any(n in folded_text for n in names)}
             pairs = set().union(*(self.pairs[i] for i in range(a, b + 1)))
             dense = max(sims[i] for i in range(a, b + 1))
             found = typed_spans(text, ann, spec.qtype, spec.text)
