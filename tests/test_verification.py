@@ -206,3 +206,11 @@ def test_a_rare_name_brings_in_the_sentence_that_states_it(seeds_engine):
 def test_a_cross_language_question_shows_no_disagreement_about_another_agreement(seeds_engine):
     answer = answered(seeds_engine, "Когда было подписано соглашение о системе связи?")
     assert "29 mai 2020" in answer.text and not answer.conflicts
+
+
+def test_a_statement_by_someone_the_article_names_by_role_is_theirs(seeds_engine):
+    # "Timour Dandybaiev, vice ministre de la Défense" → "le vice ministre de la Défense a rassuré …"
+    roles = dict(seeds_engine.answerer.finder.roles["000_f5ecb9d377298199.txt"])
+    assert roles["vice ministre de la"] == "timour dandybaiev"
+    answer = answered(seeds_engine, "Qu'a déclaré Mishustin sur l'offre de son pays ?")
+    assert not answer.abstained and "Le Premier ministre russe a déclaré" in answer.text

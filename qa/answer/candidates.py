@@ -50,6 +50,12 @@ FEATURES = (
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
 passages: the sentence listing the six CSTO members is in the right article, not the right chunk."""
+_ROLE_HEAD = re.compile(r"\b(?:vice[ -])?(?:premier |vice-premier )?(?:ministre|president|porte-parole|chef|directeur|"
+                        r"directrice|ambassadeur|secretaire|depute|gouverneur|maire|chercheur|general|commandant|"
+                        r"conseiller)\b")
+_ROLE_AFTER = re.compile(r"^\s*,\s*((?:le |la |l['’])?[^,.;«»“”()]{4,80}?)\s*(?:,|\.|$)")
+_ROLE_BEFORE = re.compile(r"(?:^|[,.;:]\s*|\bselon\s+|\bde\s+|\b)((?:le |la |l['’])[^,.;«»“”()]{4,80}?)[\s,]*$",
+                          re.IGNORECASE)
 QUOTATION_SENTENCES = 3
 RARE_NAME_ROWS = 3
 """A name the question gives that the retrieved documents state in at most this many sentences
@@ -104,6 +110,7 @@ class CandidateFinder:
             if not heading:
                 counts[s.doc_id] = counts.get(s.doc_id, 0) + 1
         self.alias = self.aliases()
+        self.roles = self.person_roles()
         self._titles: dict[str, str] = {}
         self.doc_rows: dict[str, list[int]] = {}
         for row, s in enumerate(sentences):
@@ -133,6 +140,27 @@ class CandidateFinder:
                             names.append(name)
                         break
         return out
+
+    def person_roles(self) -> dict[str, list[tuple[str, str]]]:
+        """Per document, the people it names with their role, from appositions: "Timour Dandybaiev,
+        vice ministre de la Défense du Kazakhstan", "le porte-parole du ministère …, Aybek Smadiyarov",
+        "le Premier ministre russe Mikhail Mishustin". A later "le vice ministre de la Défense a
+        rassuré …" is then that person speaking. A role two people share in one document is dropped."""
+        found: dict[str, dict[str, set[str]]] = {}
+        for s, ann in zip(self.index.sentences, self.index.annotations):
+            text = s.text
+            for a, b, label in ann.get("ents", []):
+                if label != "PER":
+                    continue
+                after = _ROLE_AFTER.match(text[b : b + 90])
+                before = _ROLE_BEFORE.search(text[max(0, a - 90) : a])
+                for m in (after, before):
+                    head = _ROLE_HEAD.search(fold(m.group(1))) if m else None
+                    if head:
+                        key = " ".join(fold(m.group(1))[head.start() :].split()[:4])
+                        found.setdefault(s.doc_id, {}).setdefault(key, set()).add(fold(text[a:b]))
+        return {doc: [(role, next(iter(people))) for role, people in roles.items() if len(people) == 1]
+                for doc, roles in found.items()}
 
     def vocabulary(self) -> dict[str, str]:
         """Folded entity names of the corpus and their labels, from the build-time annotations."""
@@ -186,6 +214,11 @@ class CandidateFinder:
                      if any(n in self.folded[r] for n in names)]
             if len(found) <= RARE_NAME_ROWS:
                 out.update(found)
+                # …and the sentences that name the person by the role the article gave them.
+                for d, hit in best_hit.items():
+                    roles = [role for role, person in self.roles.get(d, []) if same_name(entity, person)]
+                    out.update((r, hit) for r in self.doc_rows.get(d, [])
+                               if any(role in self.folded[r] for role in roles))
         return out
 
     def _quotation_end(self, r: int) -> int:
@@ -349,7 +382,8 @@ class CandidateFinder:
         if spec.qtype == "say":
             first = a - 1 if a > 0 and self.same_doc(a, a - 1) else a
             context = " ".join(self.folded[i] for i in range(first, b + 1))
-            speaker_ok = not spec.speaker or same_name(spec.speaker, context)
+            speaker_ok = not spec.speaker or same_name(spec.speaker, context) or any(
+                role in context for role, person in self.roles.get(doc_id, []) if same_name(spec.speaker, person))
             if speaker_ok and is_statement(text):
                 f["say_ok"] = 1.0
             else:
