@@ -201,12 +201,9 @@ class CandidateFinder:
             title = self._titles[doc_id] = fold(doc.title) if doc is not None and doc.title_from != "lead" else ""
         return title
 
-    def _naming_rows(self, result: SearchResult, spec: QuestionSpec) -> dict[int, Hit]:
+    def _naming_rows(self, best_hit: dict[str, Hit], spec: QuestionSpec) -> dict[int, Hit]:
         """Sentences of the retrieved documents that state a rare name of the question (or the name an
         acronym stands for), with their document's best hit."""
-        best_hit: dict[str, Hit] = {}
-        for h in result.hits:
-            best_hit.setdefault(h.chunk.doc_id, h)
         out: dict[int, Hit] = {}
         for entity in spec.entities:
             names = (entity, *self.alias.get(entity, ()))
@@ -255,18 +252,17 @@ class CandidateFinder:
         if not rows:
             return []
         expanded: set[int] = set()
+        best_hit: dict[str, Hit] = {}  # each retrieved document's best hit, best document first
+        for h in result.hits:
+            best_hit.setdefault(h.chunk.doc_id, h)
         if spec.qtype not in ("other", "reason"):
-            docs = list(dict.fromkeys(h.chunk.doc_id for h in result.hits))[:EXPAND_DOCUMENTS]
-            best_hit: dict[str, Hit] = {}
-            for h in result.hits:
-                best_hit.setdefault(h.chunk.doc_id, h)
-            for d in docs:
+            for d in list(best_hit)[:EXPAND_DOCUMENTS]:
                 for r in self.doc_rows.get(d, []):
                     if r not in rows and not self.heading[r] and typed_spans(
                             sents[r].text, self.index.annotations[r], spec.qtype, spec.text):
                         rows[r] = best_hit[d]
                         expanded.add(r)
-        for r, hit in self._naming_rows(result, spec).items():
+        for r, hit in self._naming_rows(best_hit, spec).items():
             if r not in rows and not self.heading[r]:
                 rows[r] = hit
         spans: dict[tuple[int, int], tuple[int, Hit]] = {}
