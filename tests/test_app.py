@@ -366,3 +366,15 @@ def test_browser_the_corpus_table_fits_a_1280_pixel_window(page, app_url):
     narrow.close()
     assert overflow <= 2, overflow
     assert all(h in headers for h in ("Fichier", "Segments", "Indexé"))
+
+
+def test_browser_the_chat_follows_the_newest_answer(page):
+    for question in ("Quels pays sont membres de l'OTSC ?", "Quelle est la longueur de la frontière entre la Russie et le Kazakhstan ?"):
+        ask(page, question)
+    page.wait_for_function("() => document.querySelector('#qa-chat').innerText.includes('7 600 kilomètres')",
+                           timeout=30_000)
+    page.wait_for_timeout(500)
+    gap = page.evaluate("""() => { const c = [...document.querySelectorAll('#qa-chat *')].find(e =>
+        e.scrollHeight > e.clientHeight + 20 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
+        return c ? c.scrollHeight - (c.scrollTop + c.clientHeight) : 0; }""")
+    assert gap <= 30  # the newest answer is in view, not below the fold
