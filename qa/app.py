@@ -21,7 +21,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import gradio as gr  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
-from qa.answer import Answer, Citation, Statement, messages  # noqa: E402
+from qa.answer import Answer, Citation, messages  # noqa: E402
 from qa.corpus import CORPUS_SUFFIXES, TRASH, UploadError, add_document, load_corpus, remove_document  # noqa: E402
 from qa.engine import Engine  # noqa: E402
 from qa.export import conversation_json, conversation_markdown  # noqa: E402
@@ -178,7 +178,7 @@ def render_evidence(answer: dict | None, lang: str) -> str:
     t = LABELS[lang]
     if not answer:
         return f"<p class='qa-meta'>{esc(t['no_answer'])}</p>"
-    a = _answer_from_dict(answer)
+    a = Answer.from_dict(answer)
     intro = f"<p><b>{esc(a.question)}</b></p>"
     if a.interpreted_question:
         intro += f"<p class='qa-meta'>{esc(messages(lang)['understood'])} <i>{esc(a.interpreted_question)}</i></p>"
@@ -219,21 +219,12 @@ def render_document(engine: Engine, doc_id: str, paragraph: int, start: int = -1
     return "<div class='qa-doc'>" + "".join(parts) + "</div>"
 
 
-def _answer_from_dict(d: dict) -> Answer:
-    data = dict(d)
-    data["citations"] = [Citation(**c) for c in d.get("citations", [])]
-    data["passages"] = [Citation(**c) for c in d.get("passages", [])]
-    data["conflicts"] = [Statement(**c) for c in d.get("conflicts", [])]
-    data["corroborations"] = [Statement(**c) for c in d.get("corroborations", [])]
-    return Answer(**data)
-
-
 def chat_history(store: list[dict], lang: str) -> list[dict]:
     """The conversation re-rendered from its answers, so every message speaks the interface's language."""
     messages_ = []
     for record in store or []:
         messages_.append({"role": "user", "content": esc(record.get("question", ""))})
-        messages_.append({"role": "assistant", "content": render_reply(_answer_from_dict(record), lang)})
+        messages_.append({"role": "assistant", "content": render_reply(Answer.from_dict(record), lang)})
     return messages_
 
 
@@ -252,7 +243,7 @@ def _conflicts_block(answer: Answer, lang: str) -> str:
 def _source_choices(answer: dict | None) -> list[tuple[str, str]]:
     if not answer:
         return []
-    record = _answer_from_dict(answer)
+    record = Answer.from_dict(answer)
     choices = []
     for c in record.citations:
         a = c.start + c.quote_start if c.quote_start >= 0 else -1
@@ -434,7 +425,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                 return gr.update(), gr.update(), gr.update(), -1
             record = store[answer_no]
             choices = _source_choices(record)
-            return (render_evidence(record, lang_), _answer_from_dict(record).plain_text(),
+            return (render_evidence(record, lang_), Answer.from_dict(record).plain_text(),
                     gr.update(choices=choices, value=choices[0][1] if choices else None), answer_no)
 
         chat.select(on_select, [answers, lang], [evidence, copy, source, selected], api_visibility="private")

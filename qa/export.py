@@ -10,7 +10,7 @@ import json
 import re
 from datetime import UTC, datetime
 
-from qa.answer import messages
+from qa.answer import Answer, Citation, Statement, messages
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -31,46 +31,40 @@ def _marked(text: str, start: int, end: int) -> str:
     return f"{_md(text[:start])}**{_md(text[start:end])}**{_md(text[end:])}".strip()
 
 
-def _reference(c: dict) -> str:
-    where = [c.get("author", ""), c.get("date", ""), c.get("doc_id", ""), f"§{c.get('paragraph', '')}"]
-    if c.get("page"):
-        where.append(f"p. {c['page']}")
-    if c.get("section"):
-        where.append(c["section"])
-    return f"{_md(c.get('title') or c.get('doc_id', ''))} — " + ", ".join(_md(str(w)) for w in where if w)
+def _reference(c: Citation | Statement) -> str:
+    place = c.where() if isinstance(c, Citation) else f"§{c.paragraph}"
+    where = [getattr(c, "author", ""), c.date, c.doc_id, place]
+    return f"{_md(c.title or c.doc_id)} — " + ", ".join(_md(w) for w in where if w)
 
 
 def answer_markdown(record: dict, number: int = 1) -> str:
     """One answer: the question, how it was understood, the quote with its highlight, the confidence,
     the numbered citations, and the sources that disagree or agree."""
-    t = messages(record.get("lang", "fr"))
-    lines = [f"## {number}. {_md(record.get('question', ''))}", ""]
-    if record.get("interpreted_question"):
-        lines += [f"*{t['understood']} {_md(record['interpreted_question'])}*", ""]
-    if record.get("abstained"):
-        lines += [t["abstain"] if not record.get("message") else _md(record["message"]), ""]
+    a = Answer.from_dict(record)
+    t = messages(a.lang)
+    lines = [f"## {number}. {_md(a.question)}", ""]
+    if a.interpreted_question:
+        lines += [f"*{t['understood']} {_md(a.interpreted_question)}*", ""]
+    if a.abstained:
+        lines += [_md(a.message) if a.message else t["abstain"], ""]
     else:
-        text = record.get("text", "")
-        lines += [f"> « {_marked(text, record.get('highlight_start', -1), record.get('highlight_end', -1))} » [1]",
-                  "", f"{t['confidence']} {record.get('confidence', 0.0):.2f}", ""]
-        if record.get("citations"):
+        lines += [f"> « {_marked(a.text, a.highlight_start, a.highlight_end)} » [1]", "",
+                  f"{t['confidence']} {a.confidence:.2f}", ""]
+        if a.citations:
             lines += [f"**{t['sources']}**", ""]
-            lines += [f"{c['number']}. {_reference(c)}" for c in record["citations"]]
+            lines += [f"{c.number}. {_reference(c)}" for c in a.citations]
             lines.append("")
-        if record.get("corroborations"):
-            lines += [t["confirmed"].format(n=len(record["corroborations"])) + ": "
-                      + "; ".join(_reference(s) for s in record["corroborations"]), ""]
-        if record.get("conflicts"):
+        if a.corroborations:
+            lines += [t["confirmed"].format(n=len(a.corroborations)) + ": "
+                      + "; ".join(_reference(s) for s in a.corroborations), ""]
+        if a.conflicts:
             lines += [f"**{t['disagree']}**", ""]
-            lines += [f"- « {_marked(s['text'], s['value_start'], s['value_end'])} » — {_reference(s)}"
-                      for s in record["conflicts"]]
+            lines += [f"- « {_marked(s.text, s.value_start, s.value_end)} » — {_reference(s)}" for s in a.conflicts]
             lines.append("")
-    cited = record.get("citations", [])
-    others = [p for p in record.get("passages", [])
-              if not any(c["doc_id"] == p["doc_id"] and c["start"] < p["end"] and p["start"] < c["end"] for c in cited)]
+    others = a.uncited_passages()
     if others:
         lines += [f"*{t['closest']}*", ""]
-        lines += [f"- {_reference(p)}: {_md(p['passage'][:300])}" for p in others]
+        lines += [f"- {_reference(p)}: {_md(p.passage[:300])}" for p in others]
         lines.append("")
     return "\n".join(lines)
 

@@ -116,6 +116,16 @@ class Answer:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, d: dict) -> Answer:
+        """The record back from `to_dict()` (the app keeps answers as dicts in its session state)."""
+        data = dict(d)
+        data["citations"] = [Citation(**c) for c in d.get("citations", [])]
+        data["passages"] = [Citation(**c) for c in d.get("passages", [])]
+        data["conflicts"] = [Statement(**c) for c in d.get("conflicts", [])]
+        data["corroborations"] = [Statement(**c) for c in d.get("corroborations", [])]
+        return cls(**data)
+
     def uncited_passages(self) -> list[Citation]:
         """Closest passages that do not overlap a citation: shown apart, never numbered as sources."""
         return [p for p in self.passages
