@@ -166,9 +166,13 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return sorted(
         p
         for p in corpus_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts)
+        if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES and not _hidden(p.relative_to(corpus_dir))
     )
+
+
+def _hidden(relative: Path) -> bool:
+    """Under a name starting with '.' (a hidden file, `.trash/`): not part of the corpus."""
+    return any(part.startswith(".") for part in relative.parts)
 
 
 TRASH = ".trash"
@@ -180,9 +184,7 @@ def remove_document(corpus_dir: Path, doc_id: str) -> Path:
     """Move a document of the corpus into its trash folder; returns where it went."""
     root = corpus_dir.resolve()
     source = (root / doc_id).resolve()
-    if root not in source.parents or not source.is_file():
-        raise UploadError(f"{doc_id!r} is not a document of the corpus")
-    if any(part.startswith(".") for part in source.relative_to(root).parts):
+    if root not in source.parents or not source.is_file() or _hidden(source.relative_to(root)):
         raise UploadError(f"{doc_id!r} is not a document of the corpus")
     trash = root / TRASH
     trash.mkdir(exist_ok=True)
@@ -236,12 +238,14 @@ def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
             if size > max_file_bytes:
                 raise ValueError(f"file is {size:,} bytes, over the limit of {max_file_bytes:,} (QA_MAX_FILE_BYTES)")
             data = path.read_bytes()
+            # Text is counted before it is parsed (parsing 48 KB of "0. " is the cost being bounded);
+            # a PDF, page or Word file only once its text is extracted.
             extracted = kind_of(path.name) in EXTRACTED
-            if not extracted and len(_SENTENCE_MARK.findall(data)) > max_sentences:
-                raise ValueError(f"more than {max_sentences:,} sentences (QA_MAX_SENTENCES); split the file")
+            if not extracted:
+                _check_sentences(data, max_sentences)
             doc = parse_document(doc_id, data, path=str(path))
-            if extracted and len(_SENTENCE_MARK.findall(doc.text.encode())) > max_sentences:
-                raise ValueError(f"more than {max_sentences:,} sentences (QA_MAX_SENTENCES); split the file")
+            if extracted:
+                _check_sentences(doc.text.encode(), max_sentences)
             longest = max(map(len, _SENTENCE_BREAK.split(doc.text)), default=0)
             if longest > max_sentence_chars:
                 raise ValueError(f"a run of {longest:,} characters has no sentence end (limit {max_sentence_chars:,}, "
@@ -257,6 +261,11 @@ def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
             log.warning("%s: %s", doc_id, w)
         documents.append(doc)
     return Corpus(documents, errors)
+
+
+def _check_sentences(data: bytes, max_sentences: int) -> None:
+    if len(_SENTENCE_MARK.findall(data)) > max_sentences:
+        raise ValueError(f"more than {max_sentences:,} sentences (QA_MAX_SENTENCES); split the file")
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.corpus import fold
+
 _MONTH_NAMES = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
@@ -222,8 +224,6 @@ UNIT_WORDS = {
 def measure_of(unit: str) -> str:
     """The kind of quantity a unit word measures ('money', 'length' …), else the word itself, folded
     and singular ('pays', 'entreprise', 'militaire')."""
-    from qa.corpus import fold  # noqa: PLC0415 - corpus imports nothing from here at load time
-
     word = fold(unit.strip())
     for measure, words in MEASURES.items():
         if word in words:

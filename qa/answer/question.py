@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.corpus import fold
-from qa.facts import DateValue, find_dates, measure_of, parse_date
+from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
 from qa.text import analyze, words
 
 _QTYPES = [
@@ -159,7 +159,8 @@ def asked_measure(folded_question: str) -> str:
     words_ = next(g for g in m.groups() if g).split()
     if len(words_) == 2 and words_[0] in NATIONALITIES:  # "how many Kazakh servicemen"
         words_ = words_[1:]
-    return measure_of(" ".join(words_) if " ".join(words_) == "joint ventures" else words_[0])
+    phrase = " ".join(words_)
+    return measure_of(phrase if phrase in UNIT_WORDS else words_[0])  # "joint ventures" is one unit
 
 
 def detect_language(text: str) -> str:

@@ -70,7 +70,8 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     qfold = fold(question)
     qterms = set(analyze_cached(question))
     if qtype == "who":
-        speaker = _speaker(text, ann) if _OPINION_QUESTION.search(fold(question)) else None
+        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+        speaker = _speaker(text, people) if _OPINION_QUESTION.search(qfold) else None
         if speaker:
             return [speaker]
         subject = _subject_of_verb(text, ann, question)
@@ -78,7 +79,6 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
             return [subject]
         # "Qui …" asks for a person first; an organisation answers only when no person is named, and
         # never when a role is asked ("qui est le ministre de la Défense" wants a name).
-        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
         named = _beyond_question(text, people, qfold, qterms, qtype)
         if named or ROLE.search(qfold):
             return named
@@ -106,9 +106,8 @@ _SPEECH_AFTER = re.compile(
     r"souligné|précisé|assuré|averti)\b", re.IGNORECASE)
 
 
-def _speaker(text: str, ann: dict) -> tuple[int, int] | None:
+def _speaker(text: str, people: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The person a statement is attributed to: "…, a déclaré Max Hess", "selon X", "X a déclaré"."""
-    people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
     for a, b in people:
         if _SPEECH_BEFORE.search(text[max(0, a - 30) : a]) or _SPEECH_AFTER.match(text[b : b + 80]):
             return a, b
@@ -132,7 +131,7 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
 
 
 def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms: set[str],
-                         qtype: str) -> list[tuple[int, int]]:
+                     qtype: str) -> list[tuple[int, int]]:
     """The spans that add something to the question: not a name or place it already gives."""
     out = []
     for a, b in spans:
