@@ -10,12 +10,26 @@ filter on an IVF index with generic parameters raises in FAISS).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import faiss
 import numpy as np
 
 K = 10
 SAMPLE = 200
 _STEPS = {"efSearch": (16, 32, 64, 128, 256, 512, 1024, 2048), "nprobe": (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)}
+
+
+AUTO_FLAT_BELOW = 50_000
+"""`index_factory = auto`: exact search up to this many chunks (a Flat query stays under ~15 ms),
+HNSW with a tuned efSearch above."""
+
+
+def choose_factory(factory: str, vectors: int) -> str:
+    """The FAISS factory string a build uses for `vectors` chunks ('auto' picks by size)."""
+    if factory.strip().lower() != "auto":
+        return factory
+    return "Flat" if vectors < AUTO_FLAT_BELOW else "HNSW32"
 
 
 def knob(index: faiss.Index) -> str:
@@ -34,6 +48,19 @@ def tune(index: faiss.Index, vectors: np.ndarray, target: float, seed: int = 0) 
     name = knob(index)
     if not name or len(vectors) == 0:
         return {"param": "", "value": 0, "recall_at_10": 1.0, "target": target, "sample": 0}
+    steps = [v for v in _STEPS[name] if name != "nprobe" or v <= faiss.extract_index_ivf(index).nlist]
+
+    def search(queries: np.ndarray, k: int, value: int) -> list[list[int]]:
+        params = search_parameters(index, {"param": name, "value": value}, k, tuning=True)
+        return index.search(queries, k, params=params)[1].tolist()
+
+    return tune_with(search, name, steps, vectors, target, seed)
+
+
+def tune_with(search: Callable[[np.ndarray, int, int], list[list[int]]], name: str, steps: Sequence[int],
+              vectors: np.ndarray, target: float, seed: int = 0) -> dict:
+    """Raise the knob `name` through `steps` until `search(queries, k, value)` finds `target` of the
+    exact top 10 (any store: FAISS here, Milvus in qa.backends)."""
     rng = np.random.default_rng(seed)
     n = min(SAMPLE, len(vectors))
     # Queries are not passages: the midpoint of two random passages sits between them, as a question
@@ -44,12 +71,10 @@ def tune(index: faiss.Index, vectors: np.ndarray, target: float, seed: int = 0) 
     queries = np.ascontiguousarray(queries, dtype=np.float32)
     k = min(K, len(vectors))
     exact = _exact_top(queries, vectors, k).tolist()
-    steps = [v for v in _STEPS[name] if name != "nprobe" or v <= faiss.extract_index_ivf(index).nlist]
     value, recall = steps[0], 0.0
     for value in steps:
-        params = search_parameters(index, {"param": name, "value": value}, k, tuning=True)
-        _, ids = index.search(queries, k, params=params)
-        recall = float(np.mean([len(set(x) & set(y)) / k for x, y in zip(ids.tolist(), exact)]))
+        found = search(queries, k, value)
+        recall = float(np.mean([len(set(x) & set(y)) / k for x, y in zip(found, exact)]))
         if recall >= target:
             break
     return {"param": name, "value": int(value), "recall_at_10": round(recall, 4), "target": target,

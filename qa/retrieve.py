@@ -10,13 +10,11 @@ ranking is exactly the dense one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import faiss
 import numpy as np
 
-from qa.ann import search_parameters
+from qa.backends import Matches
 from qa.chunking import Chunk
 from qa.corpus import Document
 from qa.encoders import Encoder
@@ -93,13 +91,6 @@ def date_in_range(date: str, date_from: str, date_to: str, include_undated: bool
     return (not date_from or hi >= date_from) and (not date_to or lo <= date_to)
 
 
-def _top(scores: np.ndarray, idx: np.ndarray, size: int) -> np.ndarray:
-    """The `size` best of `idx` by score, in any order (a partition, not a sort of the whole corpus)."""
-    if idx.size <= size:
-        return idx
-    return idx[np.argpartition(-scores[idx], size - 1)[:size]]
-
-
 class Retriever:
     def __init__(
         self,
@@ -115,11 +106,10 @@ class Retriever:
         self.lexical_weight = lexical_weight
         self.candidates = candidates
         self.max_query_chars = max_query_chars
-        bm25 = index.bm25
-        n_docs = len(index.chunks)
-        df = np.diff(np.asarray(bm25.scores["indptr"]))
-        self.idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-        self.max_idf = float(np.log(1 + (n_docs + 0.5) / 0.5))
+        n_chunks = len(index.chunks)
+        df = index.lexicon.df
+        self.idf = np.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
+        self.max_idf = float(np.log(1 + (n_chunks + 0.5) / 0.5))
 
     def clean_query(self, query: str) -> str:
         query = " ".join((query or "").split())
@@ -132,15 +122,15 @@ class Retriever:
         return query
 
     def allowed(self, filters: Filters) -> np.ndarray | None:
+        """Positions of the documents a filter keeps (None: no filter)."""
         if not filters.active:
             return None
-        keep = [
+        return np.array([
             i
             for i, (doc_id, doc) in enumerate(self.index.documents.items())
             if (not filters.doc_ids or doc_id in filters.doc_ids)
             and date_in_range(doc.date, filters.date_from, filters.date_to, filters.include_undated)
-        ]
-        return np.flatnonzero(np.isin(self.index.chunk_documents(), keep))
+        ], dtype=np.int32)
 
     def search(
         self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid"
@@ -153,85 +143,70 @@ class Retriever:
         qvec = self.encoder.encode_queries([query])[0]
         terms = analyze(query)
         result = SearchResult(query, qvec, terms, 0.0)
-        allowed = self.allowed(filters)
+        docs = self.allowed(filters)
         n = len(self.index.chunks)
-        if n == 0 or (allowed is not None and len(allowed) == 0):
+        if n == 0 or (docs is not None and len(docs) == 0):
             return result
 
-        lexical, coverage = self._bm25(terms)
-        result.coverage = coverage
-        dense = self._dense(qvec, allowed)
-        if allowed is not None:
-            mask = np.zeros(n, dtype=bool)
-            mask[allowed] = True
-            lexical = np.where(mask, lexical, 0.0)
+        size = max(k, self.candidates)
+        token_ids = self.index.lexicon.ids(terms)
+        result.coverage = self._coverage(terms, token_ids)
+        dense_ids, dense_scores = self.index.backend.dense(qvec, min(n, max(self.candidates * 4, 200)), docs)
+        lexical = self.index.backend.lexical(token_ids, size, docs)
 
-        pool = self._pool(dense, lexical, max(k, self.candidates), mode)
-        fused = self._fuse(dense, lexical, pool, coverage, mode)
-        order = pool[np.argsort(-fused, kind="stable")][:k]
-        score_of = dict(zip(pool.tolist(), fused.tolist()))
-        lex_max = float(lexical.max()) if lexical.size else 0.0
-        for rank, i in enumerate(order.tolist(), 1):
-            chunk = self.index.chunks[i]
+        picks: set[int] = set()
+        if mode != "bm25":
+            picks.update(dense_ids[:size].tolist())
+        if mode != "dense":
+            picks.update(lexical.ids.tolist())
+        if not picks and mode == "bm25":
+            picks.update(np.sort(dense_ids)[:size].tolist())
+        pool = np.array(sorted(picks), dtype=np.int64)
+        dense_of = dict(zip(dense_ids.tolist(), dense_scores.tolist()))
+        dense = np.array([dense_of.get(i, -np.inf) for i in pool.tolist()], dtype=np.float64)
+        lex = self._lexical_of(pool, lexical, size)
+        fused = self._fuse(dense, lex, result.coverage, mode)
+        order = np.argsort(-fused, kind="stable")[:k]
+        lex_max = float(lexical.scores[0]) if lexical.scores.size else 0.0
+        for rank, j in enumerate(order.tolist(), 1):
+            chunk = self.index.chunks[int(pool[j])]
             document = self.index.documents[chunk.doc_id]
             result.hits.append(
                 Hit(
                     rank=rank,
                     chunk=chunk,
                     document=document,
-                    score=float(score_of[i]),
-                    dense_score=float(dense[i]) if np.isfinite(dense[i]) else 0.0,
-                    lexical_score=float(lexical[i] / lex_max) if lex_max > 0 else 0.0,
+                    score=float(fused[j]),
+                    dense_score=float(dense[j]) if np.isfinite(dense[j]) else 0.0,
+                    lexical_score=float(lex[j] / lex_max) if lex_max > 0 else 0.0,
                     with_opening=bool(opening_context(chunk, document)),
                 )
             )
         return result
 
-    def _dense(self, qvec: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
-        n = len(self.index.chunks)
-        limit = n if allowed is None else len(allowed)
-        want = min(limit, max(self.candidates * 4, 200))
-        selector = faiss.IDSelectorBatch(allowed.astype(np.int64)) if allowed is not None else None
-        params = search_parameters(self.index.dense, self.index.manifest.get("ann", {}), want, selector)
-        scores, ids = self.index.dense.search(qvec[None, :], want, params=params)
-        dense = np.full(n, -np.inf, dtype=np.float32)
-        valid = ids[0] >= 0
-        dense[ids[0][valid]] = scores[0][valid]
-        return dense
-
-    def _bm25(self, terms: list[str]) -> tuple[np.ndarray, float]:
-        bm25 = self.index.bm25
-        n = len(self.index.chunks)
-        if not terms:
-            return np.zeros(n, dtype=np.float32), 0.0
-        ids = bm25.get_tokens_ids(terms)
-        if not ids:
-            return np.zeros(n, dtype=np.float32), 0.0
-        scores = np.asarray(bm25.get_scores_from_ids(ids), dtype=np.float32)
-        found = float(self.idf[ids].sum())
-        missing = (len(terms) - len(ids)) * self.max_idf
-        return scores, found / (found + missing) if found + missing > 0 else 0.0
-
     @staticmethod
-    def _pool(dense: np.ndarray, lexical: np.ndarray, size: int, mode: str) -> np.ndarray:
-        picks: list[Iterable[int]] = []
-        finite = np.flatnonzero(np.isfinite(dense))
-        if mode != "bm25" and finite.size:
-            picks.append(_top(dense, finite, size).tolist())
-        if mode != "dense":
-            picks.append(_top(lexical, np.flatnonzero(lexical > 0), size).tolist())
-        if not picks or mode == "bm25" and not any(len(list(p)) for p in picks):
-            picks.append(finite[:size].tolist())
-        return np.array(sorted({i for p in picks for i in p}), dtype=np.int64)
+    def _lexical_of(pool: np.ndarray, lexical: Matches, size: int) -> np.ndarray:
+        """BM25 scores of the pool: known for the lexical top, asked for the dense-only rest (zero
+        without asking when the top already holds every chunk that matched)."""
+        known = dict(zip(lexical.ids.tolist(), lexical.scores.tolist()))
+        out = np.array([known.get(i, 0.0) for i in pool.tolist()], dtype=np.float64)
+        rest = np.array([j for j, i in enumerate(pool.tolist()) if i not in known], dtype=np.int64)
+        if rest.size and len(known) >= size:
+            out[rest] = lexical.score_of(pool[rest])
+        return out
 
-    def _fuse(
-        self, dense: np.ndarray, lexical: np.ndarray, pool: np.ndarray, coverage: float, mode: str
-    ) -> np.ndarray:
-        lex = lexical[pool].astype(np.float64)
+    def _coverage(self, terms: list[str], token_ids: list[int]) -> float:
+        """IDF-weighted share of the question's terms the corpus has."""
+        if not token_ids:
+            return 0.0
+        found = float(self.idf[token_ids].sum())
+        missing = (len(terms) - len(token_ids)) * self.max_idf
+        return found / (found + missing) if found + missing > 0 else 0.0
+
+    def _fuse(self, d: np.ndarray, lex: np.ndarray, coverage: float, mode: str) -> np.ndarray:
         lex = lex / lex.max() if lex.size and lex.max() > 0 else np.zeros_like(lex)
         if mode == "bm25":
             return lex
-        d = dense[pool].astype(np.float64)
         floor = np.min(d[np.isfinite(d)]) if np.isfinite(d).any() else 0.0
         d = np.where(np.isfinite(d), d, floor)
         if mode == "dense":

@@ -26,7 +26,9 @@ class Settings:
     passage_prompt: str = ""
     chunk_chars: int = 600
     chunk_overlap: int = 1
-    index_factory: str = "Flat"
+    index_factory: str = "auto"
+    backend: str = "faiss"
+    milvus_uri: str = ""
     ann_recall: float = 0.95
     k: int = 5
     lexical_weight: float = 0.2
@@ -58,6 +60,11 @@ class Settings:
             if value is not None:
                 values[name] = _coerce(name, value) if isinstance(value, str) else value
         return cls(**values)
+
+    @property
+    def milvus_target(self) -> str:
+        """`milvus_uri`, or a Milvus Lite file beside the index when none is set."""
+        return self.milvus_uri or str((self.embeddings_dir / "milvus.db").resolve())
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

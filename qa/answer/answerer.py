@@ -50,7 +50,7 @@ class Answerer:
 
     def analyze(self, question: str) -> QuestionSpec:
         spec = analyze_question(question, self.vocabulary)
-        vocab = self.index.bm25.vocab_dict
+        vocab = self.index.lexicon.vocab
         spec.unknown_names = [n for n in spec.unknown_names if not any(t in vocab for t in analyze(n))]
         return spec
 

@@ -185,10 +185,10 @@ class CandidateFinder:
         return vocab
 
     def term_idf(self, terms: list[str]) -> dict[str, float]:
-        bm25 = self.index.bm25
+        vocab = self.index.lexicon.vocab
         out = {}
         for t in dict.fromkeys(terms):
-            tid = bm25.vocab_dict.get(t)
+            tid = vocab.get(t)
             out[t] = float(self.idf[tid]) if tid is not None else self.max_idf
         return out
 
