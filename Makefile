@@ -40,10 +40,11 @@ bench: install
 bench-faults: install
 	$(BIN)/python -u benchmarks/faults.py
 
-# Build, start and answer at N chunks with a stand-in encoder; one JSON line per size (CHUNKS=10000 50000 …).
+# Build, start and answer at N chunks with a stand-in encoder; one JSON line per size (CHUNKS=10000 50000 …, BACKEND=milvus).
 CHUNKS ?= 10000 100000
+BACKEND ?= faiss
 bench-scale: install
-	@for n in $(CHUNKS); do $(BIN)/python -u benchmarks/scale.py --chunks $$n --json; done
+	@for n in $(CHUNKS); do $(BIN)/python -u benchmarks/scale.py --chunks $$n --backend $(BACKEND) --json; done
 
 # Refit qa/answer/model.json (ranker + confidence) by cross-validation and print the held-out figures.
 calibrate: install

@@ -90,6 +90,13 @@ class E5Encoder:
         return _batched(texts, lambda b: self._run(b, False), self.dim, self.batch_size, progress)
 
 
+def _device() -> str:
+    """A GPU when torch sees one (same vectors, same manifest and cache), else the CPU."""
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
 class SentenceTransformerEncoder:
     """Any sentence-transformers model, by hub id or local path, with optional prompts."""
 
@@ -103,7 +110,7 @@ class SentenceTransformerEncoder:
         except ImportError as exc:  # pragma: no cover - dependency is installed with qa
             raise EncoderError("sentence-transformers is not installed") from exc
         try:
-            self._model = SentenceTransformer(name, device="cpu")
+            self._model = SentenceTransformer(name, device=_device())
         except Exception as exc:
             raise EncoderError(
                 f"cannot load sentence-transformers model {name!r}: {exc}. "

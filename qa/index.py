@@ -44,6 +44,7 @@ from qa.backends import (
 from qa.chunking import Chunk, Sentence, chunk_corpus
 from qa.corpus import Document, LoadError, Paragraph, file_hashes, load_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
+from qa.entities import ENTITIES_VERSION, corpus_entities
 from qa.settings import Settings
 from qa.text import analyze
 
@@ -102,6 +103,8 @@ class Index:
     sentence_vectors: np.ndarray
     # Per sentence: entity, date and amount spans found at build time (qa.annotate).
     annotations: list[dict] = field(default_factory=list)
+    # Corpus-wide name facts (qa.entities): entity vocabulary, spelled-out acronyms, people's roles.
+    entities: dict = field(default_factory=lambda: {"vocabulary": {}, "aliases": {}, "roles": {}})
 
     @property
     def model_id(self) -> str:
@@ -211,6 +214,7 @@ def _wanted(settings: Settings) -> dict:
         "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
         "index_factory": settings.index_factory,
         "annotations": ANNOTATION_VERSION,
+        "entities": ENTITIES_VERSION,
         "ann_recall": settings.ann_recall,
         "backend": store_of(settings),
     }
@@ -263,7 +267,7 @@ def index_status(settings: Settings, verify_all: bool = False) -> Status:
     if not _same_store(manifest.get("backend", {"kind": "faiss"}), wanted["backend"]):
         reasons.append(f"built for backend {manifest.get('backend', {}).get('kind', 'faiss')}, settings say "
                        f"{wanted['backend']['kind']} {wanted['backend'].get('uri', '')}".rstrip())
-    if manifest.get("annotations") != wanted["annotations"]:
+    if manifest.get("annotations") != wanted["annotations"] or manifest.get("entities") != wanted["entities"]:
         reasons.append("entity annotations are out of date")
     try:
         hashes = file_hashes(settings.corpus_dir)
@@ -485,6 +489,7 @@ def build_index(
             "backend": store,
             "annotator": annotator,
             "annotations": ANNOTATION_VERSION,
+            "entities": ENTITIES_VERSION,
             "files": {d.doc_id: d.content_hash for d in corpus.documents},
             "skipped": [asdict(e) for e in corpus.errors],
             "counts": {"documents": len(docs), "chunks": len(chunks), "sentences": len(sentences)},
@@ -601,6 +606,8 @@ def _write_version(
         _write_jsonl(tmp / "chunks.jsonl", (asdict(c) for c in chunks))
         _write_jsonl(tmp / "sentences.jsonl", (asdict(s) for s in sentences))
         _write_jsonl(tmp / "annotations.jsonl", iter(annotations))
+        (tmp / "entities.json").write_text(json.dumps(corpus_entities(sentences, annotations), ensure_ascii=False),
+                                           encoding="utf-8")
         manifest = {**manifest, "checksums": _checksums(tmp)}
         (tmp / "manifest.json").write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
@@ -721,6 +728,7 @@ def load_index(settings: Settings) -> Index:
         sentence_vectors = np.load(current / "sentences.npy", allow_pickle=False, mmap_mode="r")
         lexicon = Lexicon.load(current)
         annotations = _read_jsonl(current / "annotations.jsonl")
+        entities = json.loads((current / "entities.json").read_text(encoding="utf-8"))
         backend = _open_backend(current, manifest, _chunk_documents(list(documents), chunks))
     except BackendError as exc:
         raise IndexError_(f"index in {current}: {exc}") from exc
@@ -734,7 +742,8 @@ def load_index(settings: Settings) -> Index:
         raise IndexError_(f"index in {current} is inconsistent ({'; '.join(stored)}); run `qa build --force`")
     if len(sentence_vectors) != len(sentences) or len(annotations) != len(sentences) or lexicon.chunks != len(chunks):
         raise IndexError_(f"index in {current} is inconsistent; run `qa build --force`")
-    return Index(current, manifest, documents, chunks, sentences, backend, lexicon, sentence_vectors, annotations)
+    return Index(current, manifest, documents, chunks, sentences, backend, lexicon, sentence_vectors, annotations,
+                 entities)
 
 
 def _open_backend(current: Path, manifest: dict, chunk_docs: np.ndarray) -> Backend:

@@ -33,7 +33,7 @@ class Answerer:
         self.retriever = retriever
         self.model = model or load_model()
         self.finder = CandidateFinder(retriever.index, retriever.idf, retriever.max_idf)
-        self.vocabulary = self.finder.vocabulary()
+        self.vocabulary: dict[str, str] = retriever.index.entities["vocabulary"]
 
     @property
     def index(self):
@@ -182,7 +182,7 @@ class Answerer:
         if first == last and len(sents[row].text) < 40 and same(row, row + 1):
             last = row + 1
         one_line = not same(row, row - 1) and not same(row, row + 1)
-        lead = spec.qtype == "other" and self.finder.body_rank[row] == 0
+        lead = spec.qtype == "other" and self.finder.body_rank(row) == 0
         if (spec.scope != "fact" or lead) and first == last and not (spec.qtype != "other" and best.spans):
             length = len(sents[row].text)
             for r in range(row + 1, row + 1 + BROAD_EXTRA_SENTENCES):

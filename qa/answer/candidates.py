@@ -13,17 +13,20 @@ its named entities are there, X is the speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from qa.answer.question import NATIONALITIES, QuestionSpec
 from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
 from qa.corpus import fold
+from qa.entities import LINK_WORDS
 from qa.facts import amount_measure, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
-from qa.text import analyze
+from qa.text import analyze, analyze_cached
 
 CANDIDATE_PASSAGES = 5
 _ANAPHOR = re.compile(
@@ -35,8 +38,6 @@ _TYPE_GROUPS = {
     "type_ok_list": ("list",), "type_ok_say": ("say",), "type_ok_reason": ("reason",),
     "type_ok_entity": ("who", "where"), "type_ok_value": ("date", "number"),
 }
-_PAREN_ACRONYM = re.compile(r"\(([A-ZÀ-Þ]{2,6})\)")
-_LINK_WORDS = {"de", "du", "des", "la", "le", "les", "et", "d", "l", "pour", "en", "of", "the", "and"}
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
 
@@ -50,12 +51,6 @@ FEATURES = (
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
 passages: the sentence listing the six CSTO members is in the right article, not the right chunk."""
-_ROLE_HEAD = re.compile(r"\b(?:vice[ -])?(?:premier |vice-premier )?(?:ministre|president|porte-parole|chef|directeur|"
-                        r"directrice|ambassadeur|secretaire|depute|gouverneur|maire|chercheur|general|commandant|"
-                        r"conseiller)\b")
-_ROLE_AFTER = re.compile(r"^\s*,\s*((?:le |la |l['’])?[^,.;«»“”()]{4,80}?)\s*(?:,|\.|$)")
-_ROLE_BEFORE = re.compile(r"(?:^|[,.;:]\s*|\bselon\s+|\bde\s+|\b)((?:le |la |l['’])[^,.;«»“”()]{4,80}?)[\s,]*$",
-                          re.IGNORECASE)
 QUOTATION_SENTENCES = 3
 RARE_NAME_ROWS = 3
 """A name the question gives that the retrieved documents state in at most this many sentences
@@ -86,6 +81,38 @@ def is_heading(text: str) -> bool:
     return not _SENTENCE_END.search(text) and not stripped.endswith((",", ";", ":"))
 
 
+class _PerRow:
+    """A fact about a sentence row, computed on first use and kept (up to a bound)."""
+
+    LIMIT = 200_000
+
+    def __init__(self, sentences: list, compute: Callable[[Any], Any]) -> None:
+        self._sentences = sentences
+        self._compute = compute
+        self._cache: dict[int, Any] = {}
+
+    def __getitem__(self, row: int) -> Any:
+        value = self._cache.get(row)
+        if value is None:
+            if len(self._cache) >= self.LIMIT:
+                self._cache = {}
+            value = self._cache[row] = self._compute(self._sentences[row])
+        return value
+
+
+def _term_pairs(terms: tuple[str, ...]) -> set[tuple[str, str]]:
+    return set(zip(terms, terms[1:]))
+
+
+def _document_spans(sentences: list) -> dict[str, tuple[int, int]]:
+    """Each document's first sentence row and sentence count (a document's sentences are contiguous)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for row, s in enumerate(sentences):
+        first, count = spans.get(s.doc_id, (row, 0))
+        spans[s.doc_id] = (first, count + 1)
+    return spans
+
+
 class CandidateFinder:
     """Per-index facts about sentences, computed once, and the candidates of one search."""
 
@@ -93,96 +120,39 @@ class CandidateFinder:
         self.index = index
         self.idf = idf
         self.max_idf = max_idf
-        sentences = index.sentences
-        self.row_of = {(s.doc_id, s.index): row for row, s in enumerate(sentences)}
-        analyzed = [analyze(s.text) for s in sentences]
-        self.terms = [set(t) for t in analyzed]
-        self.pairs = [set(zip(t, t[1:])) for t in analyzed]
-        self.heading = [is_heading(s.text) for s in sentences]
-        self.folded = [fold(s.text) for s in sentences]
-        self.opening_rows: dict[str, list[int]] = {}
-        self.body_rank: list[int] = []
-        counts: dict[str, int] = {}
-        for row, (s, heading) in enumerate(zip(sentences, self.heading)):
-            if s.paragraph == 1:
-                self.opening_rows.setdefault(s.doc_id, []).append(row)
-            self.body_rank.append(counts.get(s.doc_id, 0))
-            if not heading:
-                counts[s.doc_id] = counts.get(s.doc_id, 0) + 1
-        self.alias = self.aliases()
-        self.roles = self.person_roles()
+        # Sentence facts are computed for the rows a question touches, when it touches them: analysing
+        # every sentence at start-up was 85 % of the time to first answer on large corpora.
+        self.terms = _PerRow(index.sentences, lambda s: set(analyze_cached(s.text)))
+        self.pairs = _PerRow(index.sentences, lambda s: _term_pairs(analyze_cached(s.text)))
+        self.heading = _PerRow(index.sentences, lambda s: is_heading(s.text))
+        self.folded = _PerRow(index.sentences, lambda s: fold(s.text))
+        self._spans = _document_spans(index.sentences)
+        self._ranks: dict[str, list[int]] = {}
+        self.alias: dict[str, list[str]] = index.entities["aliases"]
+        self.roles: dict[str, list[list[str]]] = index.entities["roles"]
         self._titles: dict[str, str] = {}
-        self.doc_rows: dict[str, list[int]] = {}
-        for row, s in enumerate(sentences):
-            self.doc_rows.setdefault(s.doc_id, []).append(row)
 
-    def aliases(self) -> dict[str, list[str]]:
-        """Acronyms and the names they abbreviate, as the corpus defines them: "Organisation du Traité
-        de sécurité collective (OTSC)" lets a question about the OTSC match the sentence that spells it out."""
-        out: dict[str, list[str]] = {}
-        for sentence in self.index.sentences:
-            text = sentence.text
-            if "(" not in text:
-                continue
-            for m in _PAREN_ACRONYM.finditer(text):
-                before = text[max(0, m.start() - 200) : m.start()]
-                spans = list(re.finditer(r"[\w’'-]+", before))[-9:]
-                if len(spans) < 2 or before[spans[-1].end():].strip():
-                    continue
-                acronym, phrase = m.group(1), before[spans[0].start() : spans[-1].end()]
-                content = [w for w in re.findall(r"\w+", phrase) if w.lower() not in _LINK_WORDS]
-                for n in range(len(acronym), len(content) + 1):
-                    tail = content[-n:]
-                    if fold("".join(w[0] for w in tail)) == fold(acronym):
-                        name = fold(phrase[phrase.find(tail[0]):])
-                        names = out.setdefault(fold(acronym), [])
-                        if name not in names:
-                            names.append(name)
-                        break
-        return out
+    def doc_rows(self, doc_id: str) -> range:
+        first, count = self._spans.get(doc_id, (0, 0))
+        return range(first, first + count)
 
-    def person_roles(self) -> dict[str, list[tuple[str, str]]]:
-        """Per document, the people it names with their role, from appositions: "Timour Dandybaiev,
-        vice ministre de la Défense du Kazakhstan", "le porte-parole du ministère …, Aybek Smadiyarov",
-        "le Premier ministre russe Mikhail Mishustin". A later "le vice ministre de la Défense a
-        rassuré …" is then that person speaking. A role two people share in one document is dropped."""
-        found: dict[str, dict[str, set[str]]] = {}
-        for s, ann in zip(self.index.sentences, self.index.annotations):
-            text = s.text
-            for a, b, label in ann.get("ents", []):
-                if label != "PER":
-                    continue
-                after = _ROLE_AFTER.match(text[b : b + 90])
-                before = _ROLE_BEFORE.search(text[max(0, a - 90) : a])
-                for m in (after, before):
-                    head = _ROLE_HEAD.search(fold(m.group(1))) if m else None
-                    if head:
-                        key = " ".join(fold(m.group(1))[head.start() :].split()[:4])
-                        found.setdefault(s.doc_id, {}).setdefault(key, set()).add(fold(text[a:b]))
-        return {doc: [(role, next(iter(people))) for role, people in roles.items() if len(people) == 1]
-                for doc, roles in found.items()}
+    def row_of(self, doc_id: str, index: int) -> int:
+        return self._spans[doc_id][0] + index
 
-    def vocabulary(self) -> dict[str, str]:
-        """Folded entity names of the corpus and their labels, from the build-time annotations."""
-        vocab: dict[str, str] = {}
-        lower, upper = {}, {}
-        folded: dict[str, str] = {}
-        for s in self.index.sentences:
-            for w in re.findall(r"\w+", s.text):
-                counts = upper if w[0].isupper() else lower
-                key = folded.get(w)
-                if key is None:
-                    key = folded[w] = fold(w)
-                counts[key] = counts.get(key, 0) + 1
-        for s, ann in zip(self.index.sentences, self.index.annotations):
-            for a, b, label in ann.get("ents", []):
-                name = fold(s.text[a:b])
-                name = re.sub(r"^(l'|la |le |les |d')", "", name)
-                # "Défense" in "ministre de la Défense" is tagged, but "défense" is a common noun.
-                if len(name) < 3 or " " not in name and lower.get(name, 0) >= upper.get(name, 0):
-                    continue
-                vocab.setdefault(name, label)
-        return vocab
+    def opening_rows(self, doc_id: str) -> list[int]:
+        return [r for r in self.doc_rows(doc_id) if self.index.sentences[r].paragraph == 1]
+
+    def body_rank(self, row: int) -> int:
+        """How many body sentences (not headings) of its document come before this one: 0 is the lead."""
+        doc_id = self.index.sentences[row].doc_id
+        ranks = self._ranks.get(doc_id)
+        if ranks is None:
+            ranks, count = [], 0
+            for r in self.doc_rows(doc_id):
+                ranks.append(count)
+                count += not self.heading[r]
+            self._ranks[doc_id] = ranks
+        return ranks[row - self._spans[doc_id][0]]
 
     def term_idf(self, terms: list[str]) -> dict[str, float]:
         vocab = self.index.lexicon.vocab
@@ -207,14 +177,14 @@ class CandidateFinder:
         out: dict[int, Hit] = {}
         for entity in spec.entities:
             names = (entity, *self.alias.get(entity, ()))
-            found = [(r, hit) for d, hit in best_hit.items() for r in self.doc_rows.get(d, [])
+            found = [(r, hit) for d, hit in best_hit.items() for r in self.doc_rows(d)
                      if any(n in self.folded[r] for n in names)]
             if len(found) <= RARE_NAME_ROWS:
                 out.update(found)
                 # …and the sentences that name the person by the role the article gave them.
                 for d, hit in best_hit.items():
                     roles = [role for role, person in self.roles.get(d, []) if same_name(entity, person)]
-                    out.update((r, hit) for r in self.doc_rows.get(d, [])
+                    out.update((r, hit) for r in self.doc_rows(d)
                                if any(role in self.folded[r] for role in roles))
         return out
 
@@ -243,10 +213,10 @@ class CandidateFinder:
         sents = self.index.sentences
         rows: dict[int, Hit] = {}
         for hit in result.hits[:CANDIDATE_PASSAGES]:
-            doc_rows = [self.row_of[(hit.chunk.doc_id, i)]
+            doc_rows = [self.row_of(hit.chunk.doc_id, i)
                         for i in range(hit.chunk.first_sentence, hit.chunk.last_sentence + 1)]
             if hit.with_opening and spec.scope != "fact":
-                doc_rows = self.opening_rows.get(hit.chunk.doc_id, []) + doc_rows
+                doc_rows = self.opening_rows(hit.chunk.doc_id) + doc_rows
             for r in doc_rows:
                 rows.setdefault(r, hit)
         if not rows:
@@ -257,7 +227,7 @@ class CandidateFinder:
             best_hit.setdefault(h.chunk.doc_id, h)
         if spec.qtype not in ("other", "reason"):
             for d in list(best_hit)[:EXPAND_DOCUMENTS]:
-                for r in self.doc_rows.get(d, []):
+                for r in self.doc_rows(d):
                     if r not in rows and not self.heading[r] and typed_spans(
                             sents[r].text, self.index.annotations[r], spec.qtype, spec.text):
                         rows[r] = best_hit[d]
@@ -311,7 +281,7 @@ class CandidateFinder:
                 "retrieval": hit.score / top_retrieval,
                 "expanded": float(a in expanded or b in expanded),
                 "heading": float(self.heading[a] and a == b),
-                "lead": 1.0 / (1 + self.body_rank[a]) if spec.scope != "fact" else 0.0,
+                "lead": 1.0 / (1 + self.body_rank(a)) if spec.scope != "fact" else 0.0,
                 "yesno_open": float(spec.scope == "yesno" and bool(_YESNO_ANSWER.match(fold(text)))),
                 "pair": float(a != b),
                 "first_in_pair": float(a != b and sims[a] >= sims[b]),
@@ -453,7 +423,7 @@ def _skeleton(word: str) -> str:
 def same_name(name: str, folded_text: str) -> bool:
     """Whether a name from the question appears in the text, across spellings: "Putin" / "Poutine",
     "Mishustin" / "Michoustine" (same consonants), "Baikonur" / "Baïkonour" (close trigrams)."""
-    words = [w for w in re.findall(r"\w{3,}", transliterate(name)) if w not in _LINK_WORDS]
+    words = [w for w in re.findall(r"\w{3,}", transliterate(name)) if w not in LINK_WORDS]
     text_words = set(re.findall(r"\w{3,}", folded_text))
     for w in words:
         g = _trigrams(w)
