@@ -157,8 +157,9 @@ def milvus_client(uri: str) -> Any:
                 from pymilvus import MilvusClient
             except ImportError as exc:
                 raise BackendError("QA_BACKEND=milvus needs pymilvus: pip install 'qa[milvus]'") from exc
-            if uri.endswith(".db"):
-                logging.getLogger("grpc._server").addFilter(_LiteUnimplemented())
+            grpc_log = logging.getLogger("grpc._server")
+            if uri.endswith(".db") and not any(isinstance(f, _LiteUnimplemented) for f in grpc_log.filters):
+                grpc_log.addFilter(_LiteUnimplemented())
             try:
                 _clients[uri] = MilvusClient(uri)
             except Exception as exc:  # noqa: BLE001 - pymilvus raises its own hierarchy

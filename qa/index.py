@@ -110,14 +110,9 @@ class Index:
     def model_id(self) -> str:
         return str(self.manifest["model"])
 
-    def chunk_documents(self) -> np.ndarray:
-        """Document position of each chunk, for fast per-document filtering."""
-        if not hasattr(self, "_chunk_docs"):
-            self._chunk_docs = _chunk_documents(list(self.documents), self.chunks)
-        return self._chunk_docs
-
 
 def _chunk_documents(doc_ids: list[str], chunks: list[Chunk]) -> np.ndarray:
+    """Document position of each chunk, for per-document filters in the backends."""
     position = {d: i for i, d in enumerate(doc_ids)}
     return np.array([position[c.doc_id] for c in chunks], dtype=np.int32)
 
