@@ -262,10 +262,8 @@ def documents_table(engine: Engine, lang: str) -> list[list[Any]]:
     corpus = load_corpus(engine.settings.corpus_dir)
     try:
         index = engine.index
-        counts: dict[str, int] = {}
-        for c in index.chunks:
-            counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
-        indexed = {d: doc.content_hash for d, doc in index.documents.items()}
+        counts = {d.doc_id: d.chunks for d in index.documents.infos}
+        indexed = {d.doc_id: d.content_hash for d in index.documents.infos}
     except IndexError_:
         counts, indexed = {}, {}
     rows = []
@@ -589,7 +587,7 @@ def build_app(engine: Engine) -> gr.Blocks:
 
 def _doc_choices(engine: Engine, include_unindexed: bool = False) -> list[tuple[str, str]]:
     try:
-        docs = {d: doc.title for d, doc in engine.index.documents.items()}
+        docs = {d.doc_id: d.title for d in engine.index.documents.infos}
     except IndexError_:
         docs = {}
     if include_unindexed:

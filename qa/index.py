@@ -3,7 +3,8 @@
 Layout: `CURRENT` names the live version directory `v-*/`; a build writes a fresh version next
 to it and swaps `CURRENT` with an atomic rename, so readers see either the old or the new index,
 never half of one, and a failed build leaves the old one serving. Everything is a plain file:
-JSON/JSONL records, `.npy` arrays loaded without pickle, FAISS's own format, bm25s's directory.
+records in SQLite (qa.store), JSON, `.npy` arrays loaded without pickle, FAISS's own format,
+bm25s's directory.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,25 +43,24 @@ from qa.backends import (
     write_milvus,
 )
 from qa.chunking import Chunk, Sentence, chunk_corpus
-from qa.corpus import Document, LoadError, Paragraph, file_hashes, load_corpus
+from qa.corpus import Document, LoadError, file_hashes, load_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
 from qa.entities import ENTITIES_VERSION, corpus_entities
+from qa.errors import IndexError_
 from qa.settings import Settings
+from qa.store import FILE as RECORDS_FILE
+from qa.store import DocumentStore, Records, RecordWriter
 from qa.text import analyze
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Index files up to this size are hashed on every load; larger ones by `qa info --verify` and `qa serve`.
 SMALL_FILE_BYTES = 4_000_000
 # Characters of a title-less document's opening paragraph given as context to its other chunks.
 CONTEXT_CHARS = 200
 ProgressFn = Callable[[int, int, str], None]
 """progress(done, total, description) — the CLI maps it to tqdm, the app to gr.Progress."""
-
-
-class IndexError_(Exception):
-    """The index is missing, unreadable or does not match the corpus/model."""
 
 
 class BuildInProgress(Exception):
@@ -95,26 +95,22 @@ class Status:
 class Index:
     path: Path
     manifest: dict
-    documents: dict[str, Document]
-    chunks: list[Chunk]
-    sentences: list[Sentence]
+    documents: DocumentStore
+    chunks: Sequence[Chunk]
+    sentences: Sequence[Sentence]
     backend: Backend
     lexicon: Lexicon
     sentence_vectors: np.ndarray
     # Per sentence: entity, date and amount spans found at build time (qa.annotate).
-    annotations: list[dict] = field(default_factory=list)
+    annotations: Sequence[dict]
+    # Per sentence: its BM25 terms (qa.text.analyze), computed at build.
+    terms: Sequence[tuple[str, ...]]
     # Corpus-wide name facts (qa.entities): entity vocabulary, spelled-out acronyms, people's roles.
     entities: dict = field(default_factory=lambda: {"vocabulary": {}, "aliases": {}, "roles": {}})
 
     @property
     def model_id(self) -> str:
         return str(self.manifest["model"])
-
-
-def _chunk_documents(doc_ids: list[str], chunks: list[Chunk]) -> np.ndarray:
-    """Document position of each chunk, for per-document filters in the backends."""
-    position = {d: i for i, d in enumerate(doc_ids)}
-    return np.array([position[c.doc_id] for c in chunks], dtype=np.int32)
 
 
 @dataclass
@@ -588,7 +584,7 @@ def _write_version(
         if store["kind"] == "milvus":
             store["collection"] = collection_name(root, target.name)
             ann = write_milvus(store["uri"], store["collection"], chunk_vecs, bm25,
-                               _chunk_documents([d.doc_id for d in documents], chunks), factory, target_recall)
+                               _chunk_documents(documents, chunks), factory, target_recall)
         else:
             ann = write_embedded(tmp, chunk_vecs, factory, target_recall)
             bm25.save(str(tmp / "bm25"), show_progress=False)
@@ -597,10 +593,7 @@ def _write_version(
             log.info("ANN %s=%d: recall@10 %.3f on %d sampled queries", ann["param"], ann["value"],
                      ann["recall_at_10"], ann["sample"])
         np.save(tmp / "sentences.npy", sent_vecs, allow_pickle=False)
-        _write_jsonl(tmp / "documents.jsonl", (_doc_record(d) for d in documents))
-        _write_jsonl(tmp / "chunks.jsonl", (asdict(c) for c in chunks))
-        _write_jsonl(tmp / "sentences.jsonl", (asdict(s) for s in sentences))
-        _write_jsonl(tmp / "annotations.jsonl", iter(annotations))
+        _write_records(tmp / RECORDS_FILE, documents, chunks, sentences, annotations)
         (tmp / "entities.json").write_text(json.dumps(corpus_entities(sentences, annotations), ensure_ascii=False),
                                            encoding="utf-8")
         manifest = {**manifest, "checksums": _checksums(tmp)}
@@ -675,21 +668,29 @@ def _fsync_tree(directory: Path) -> None:
         os.close(fd)
 
 
-def _doc_record(d: Document) -> dict:
-    record = asdict(d)
-    record["paragraphs"] = [[p.number, p.start, p.end] for p in d.paragraphs]
-    return record
+def _chunk_documents(documents: list[Document], chunks: list[Chunk]) -> np.ndarray:
+    """Document position of each chunk, for per-document filters in the backends."""
+    position = {d.doc_id: i for i, d in enumerate(documents)}
+    return np.array([position[c.doc_id] for c in chunks], dtype=np.int32)
 
 
-def _write_jsonl(path: Path, records: Iterator[dict]) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def _write_records(path: Path, documents: list[Document], chunks: list[Chunk], sentences: list[Sentence],
+                   annotations: list[dict]) -> None:
+    """Documents with their chunks and sentences, in corpus order (rows are global positions)."""
+    writer = RecordWriter(path)
+    c = s = 0
+    for doc in documents:
+        c_end, s_end = c, s
+        while c_end < len(chunks) and chunks[c_end].doc_id == doc.doc_id:
+            c_end += 1
+        while s_end < len(sentences) and sentences[s_end].doc_id == doc.doc_id:
+            s_end += 1
+        part = sentences[s:s_end]
+        writer.add(doc, chunks[c:c_end], part, [analyze(x.text) for x in part], annotations[s:s_end])
+        c, s = c_end, s_end
+    writer.close()
+    if (c, s) != (len(chunks), len(sentences)):
+        raise ValueError("chunks and sentences are not in document order")
 
 
 # ---------------------------------------------------------------- load
@@ -712,40 +713,39 @@ def load_index(settings: Settings) -> Index:
     if problems:
         raise IndexError_(f"index in {current} is corrupt ({'; '.join(problems[:3])}); run `qa build --force`")
     try:
-        documents = {}
-        for r in _read_jsonl(current / "documents.jsonl"):
-            r["paragraphs"] = [Paragraph(*p) for p in r["paragraphs"]]
-            r["segments"] = [tuple(s) for s in r["segments"]]
-            documents[r["doc_id"]] = Document(**r)
-        chunks = [Chunk(**r) for r in _read_jsonl(current / "chunks.jsonl")]
-        sentences = [Sentence(**r) for r in _read_jsonl(current / "sentences.jsonl")]
+        records = Records(current / RECORDS_FILE)
         # Memory-mapped: pages of sentence vectors and BM25 weights are read when a query needs them.
         sentence_vectors = np.load(current / "sentences.npy", allow_pickle=False, mmap_mode="r")
         lexicon = Lexicon.load(current)
-        annotations = _read_jsonl(current / "annotations.jsonl")
         entities = json.loads((current / "entities.json").read_text(encoding="utf-8"))
-        backend = _open_backend(current, manifest, _chunk_documents(list(documents), chunks))
+        backend = _open_backend(current, manifest, records.chunk_documents())
     except BackendError as exc:
         raise IndexError_(f"index in {current}: {exc}") from exc
+    except IndexError_:
+        raise
     except Exception as exc:  # noqa: BLE001 - any unreadable file means a corrupt index
         raise IndexError_(
             f"index in {current} is corrupt, a file is unreadable ({exc.__class__.__name__}: {exc}); "
             "run `qa build --force`"
         ) from exc
-    stored = backend.problems(len(chunks), int(manifest.get("dim") or 0))
+    counts = manifest.get("counts", {})
+    n_chunks, n_sentences = len(records.chunks), len(records.sentences)
+    stored = backend.problems(n_chunks, int(manifest.get("dim") or 0))
     if stored:
         raise IndexError_(f"index in {current} is inconsistent ({'; '.join(stored)}); run `qa build --force`")
-    if len(sentence_vectors) != len(sentences) or len(annotations) != len(sentences) or lexicon.chunks != len(chunks):
+    if (len(sentence_vectors) != n_sentences or lexicon.chunks != n_chunks
+            or (counts.get("chunks"), counts.get("sentences")) != (n_chunks, n_sentences)):
         raise IndexError_(f"index in {current} is inconsistent; run `qa build --force`")
-    return Index(current, manifest, documents, chunks, sentences, backend, lexicon, sentence_vectors, annotations,
-                 entities)
+    return Index(current, manifest, records.documents, records.chunks, records.sentences, backend, lexicon,
+                 sentence_vectors, records.annotations, records.terms, entities)
 
 
 def _open_backend(current: Path, manifest: dict, chunk_docs: np.ndarray) -> Backend:
     store, ann = manifest.get("backend", {"kind": "faiss"}), manifest.get("ann", {})
     if store.get("kind") == "milvus":
         return MilvusBackend(store["uri"], store["collection"], ann)
-    dense = faiss.read_index(str(current / "dense.faiss"))
+    # Memory-mapped too: only the vectors a search visits are read (all of them for Flat).
+    dense = faiss.read_index(str(current / "dense.faiss"), faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
     bm25 = bm25s.BM25.load(str(current / "bm25"), mmap=True, load_vocab=False, show_progress=False, verbosity=0)
     return EmbeddedBackend(dense, bm25, ann, chunk_docs)
 

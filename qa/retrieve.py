@@ -127,8 +127,8 @@ class Retriever:
             return None
         return np.array([
             i
-            for i, (doc_id, doc) in enumerate(self.index.documents.items())
-            if (not filters.doc_ids or doc_id in filters.doc_ids)
+            for i, doc in enumerate(self.index.documents.infos)
+            if (not filters.doc_ids or doc.doc_id in filters.doc_ids)
             and date_in_range(doc.date, filters.date_from, filters.date_to, filters.include_undated)
         ], dtype=np.int32)
 

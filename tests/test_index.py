@@ -170,6 +170,7 @@ def test_a_killed_build_leaves_nothing_behind_after_the_next_build(tiny_settings
 
 def test_a_quote_the_source_no_longer_holds_is_never_shown(tiny_settings):
     import json
+    import sqlite3
 
     from qa.engine import Engine
     from qa.index import current_version
@@ -181,12 +182,12 @@ def test_a_quote_the_source_no_longer_holds_is_never_shown(tiny_settings):
     if answer.abstained:
         pytest.skip("the tiny corpus does not answer this question")
     # Someone edits the stored chunk/sentence text on disk: the index now says something the file does not.
-    path = tiny_settings.embeddings_dir / current_version(tiny_settings.embeddings_dir) / "documents.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    for r in records:
-        if r["doc_id"] == answer.doc_id:
-            r["text"] = r["text"][: answer.start] + "9" * (answer.end - answer.start) + r["text"][answer.end :]
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    path = tiny_settings.embeddings_dir / current_version(tiny_settings.embeddings_dir) / "records.sqlite"
+    with sqlite3.connect(path) as db:
+        body = json.loads(db.execute("SELECT body FROM documents WHERE doc_id = ?", (answer.doc_id,)).fetchone()[0])
+        text = body["text"]
+        body["text"] = text[: answer.start] + "9" * (answer.end - answer.start) + text[answer.end :]
+        db.execute("UPDATE documents SET body = ? WHERE doc_id = ?", (json.dumps(body), answer.doc_id))
     # The manifest's checksums catch the edit: the index is corrupt, never served.
     assert index_status(tiny_settings).corrupt
     with pytest.raises(IndexError_, match="corrupt"):
@@ -205,18 +206,19 @@ def _corrupt(version: Path, how: str) -> None:
     if how == "truncated faiss":
         data = (version / "dense.faiss").read_bytes()
         (version / "dense.faiss").write_bytes(data[: len(data) // 2])
-    elif how == "garbage jsonl line":
-        with open(version / "chunks.jsonl", "a", encoding="utf-8") as f:
-            f.write("{not json\n")
+    elif how == "garbage records":
+        with open(version / "records.sqlite", "r+b") as f:
+            f.seek(100)
+            f.write(b"\xff" * 4096)
     elif how == "same-size edit":
         data = bytearray((version / "sentences.npy").read_bytes())
         data[-1] ^= 0xFF
         (version / "sentences.npy").write_bytes(bytes(data))
     elif how == "missing file":
-        (version / "annotations.jsonl").unlink()
+        (version / "records.sqlite").unlink()
 
 
-@pytest.mark.parametrize("how", ["truncated faiss", "garbage jsonl line", "same-size edit", "missing file"])
+@pytest.mark.parametrize("how", ["truncated faiss", "garbage records", "same-size edit", "missing file"])
 def test_a_corrupt_index_is_reported_and_rebuilt_never_served(tiny_settings, how):
     from click.testing import CliRunner
 
@@ -271,7 +273,7 @@ def test_a_full_disk_says_so_and_the_previous_index_keeps_serving(tiny_settings,
     def full(*a, **k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(index_mod, "_write_jsonl", full)
+    monkeypatch.setattr(index_mod, "_write_records", full)
     with pytest.raises(IndexError_, match="not enough disk space .*previous index is still serving"):
         engine.build()
     assert engine.index.path == before and index_mod.current_version(tiny_settings.embeddings_dir) == before.name

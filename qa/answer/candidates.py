@@ -13,7 +13,7 @@ its named entities are there, X is the speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +26,7 @@ from qa.entities import LINK_WORDS
 from qa.facts import amount_measure, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
-from qa.text import analyze, analyze_cached
+from qa.text import analyze
 
 CANDIDATE_PASSAGES = 5
 _ANAPHOR = re.compile(
@@ -86,7 +86,7 @@ class _PerRow:
 
     LIMIT = 200_000
 
-    def __init__(self, sentences: list, compute: Callable[[Any], Any]) -> None:
+    def __init__(self, sentences: Sequence, compute: Callable[[Any], Any]) -> None:
         self._sentences = sentences
         self._compute = compute
         self._cache: dict[int, Any] = {}
@@ -104,15 +104,6 @@ def _term_pairs(terms: tuple[str, ...]) -> set[tuple[str, str]]:
     return set(zip(terms, terms[1:]))
 
 
-def _document_spans(sentences: list) -> dict[str, tuple[int, int]]:
-    """Each document's first sentence row and sentence count (a document's sentences are contiguous)."""
-    spans: dict[str, tuple[int, int]] = {}
-    for row, s in enumerate(sentences):
-        first, count = spans.get(s.doc_id, (row, 0))
-        spans[s.doc_id] = (first, count + 1)
-    return spans
-
-
 class CandidateFinder:
     """Per-index facts about sentences, computed once, and the candidates of one search."""
 
@@ -122,22 +113,23 @@ class CandidateFinder:
         self.max_idf = max_idf
         # Sentence facts are computed for the rows a question touches, when it touches them: analysing
         # every sentence at start-up was 85 % of the time to first answer on large corpora.
-        self.terms = _PerRow(index.sentences, lambda s: set(analyze_cached(s.text)))
-        self.pairs = _PerRow(index.sentences, lambda s: _term_pairs(analyze_cached(s.text)))
+        self.terms = _PerRow(index.terms, set)
+        self.pairs = _PerRow(index.terms, _term_pairs)
         self.heading = _PerRow(index.sentences, lambda s: is_heading(s.text))
         self.folded = _PerRow(index.sentences, lambda s: fold(s.text))
-        self._spans = _document_spans(index.sentences)
         self._ranks: dict[str, list[int]] = {}
         self.alias: dict[str, list[str]] = index.entities["aliases"]
         self.roles: dict[str, list[list[str]]] = index.entities["roles"]
         self._titles: dict[str, str] = {}
 
     def doc_rows(self, doc_id: str) -> range:
-        first, count = self._spans.get(doc_id, (0, 0))
-        return range(first, first + count)
+        if doc_id not in self.index.documents:
+            return range(0)
+        info = self.index.documents.info(doc_id)
+        return range(info.first_sentence, info.first_sentence + info.sentences)
 
     def row_of(self, doc_id: str, index: int) -> int:
-        return self._spans[doc_id][0] + index
+        return self.index.documents.info(doc_id).first_sentence + index
 
     def opening_rows(self, doc_id: str) -> list[int]:
         return [r for r in self.doc_rows(doc_id) if self.index.sentences[r].paragraph == 1]
@@ -152,7 +144,7 @@ class CandidateFinder:
                 ranks.append(count)
                 count += not self.heading[r]
             self._ranks[doc_id] = ranks
-        return ranks[row - self._spans[doc_id][0]]
+        return ranks[row - self.index.documents.info(doc_id).first_sentence]
 
     def term_idf(self, terms: list[str]) -> dict[str, float]:
         vocab = self.index.lexicon.vocab
