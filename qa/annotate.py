@@ -63,27 +63,55 @@ def _entities(texts: list[str]) -> tuple[str, list[list[list]]]:
                   for doc in nlp.pipe(texts, batch_size=64)]
 
 
+class Annotator:
+    """spaCy in `jobs` child processes for the length of one build: batches are submitted while the
+    parent embeds, and their results collected after. A server that rebuilds its index would
+    otherwise keep spaCy's few hundred megabytes for good."""
+
+    def __init__(self, jobs: int = 1, texts: int = 0) -> None:
+        workers = 1 if texts <= BATCH else max(1, jobs)
+        self._pool = _kept_pool or ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        self.workers = 1 if self._pool is _kept_pool else workers
+        self.name = "regex"
+
+    def submit(self, texts: Sequence[str]) -> Callable[[], list[dict]]:
+        """Start annotating `texts`; the returned function waits for and returns their records."""
+        texts = list(texts)
+        futures = [self._pool.submit(_entities, texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+
+        def result() -> list[dict]:
+            ents: list[list[list]] = []
+            for future in futures:
+                self.name, found = future.result()
+                ents.extend(found)
+            return _records(texts, ents)
+
+        return result
+
+    def close(self) -> None:
+        if self._pool is not _kept_pool:
+            self._pool.shutdown(cancel_futures=True)
+
+    def __enter__(self) -> Annotator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> tuple[str, list[dict]]:
     """The annotator's name, and one record per text: `ents` [[start, end, label]], `dates` and
-    `amounts` [[start, end, value]].
+    `amounts` [[start, end, value]]."""
+    out: list[dict] = []
+    with Annotator(1, len(texts)) as annotator:
+        for i in range(0, len(texts), BATCH):
+            out.extend(annotator.submit(texts[i : i + BATCH])())
+            if progress:
+                progress(len(texts[i : i + BATCH]))
+        return annotator.name, out
 
-    spaCy runs in a child process: a server that rebuilds its index would otherwise keep spaCy's
-    few hundred megabytes for good.
-    """
-    ents: list[list[list]] = []
-    name = "regex"
-    batches = [list(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
-    if batches:
-        pool = _kept_pool or ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-        try:
-            for result, batch in zip(pool.map(_entities, batches), batches):
-                name = result[0]
-                ents.extend(result[1])
-                if progress:
-                    progress(len(batch))
-        finally:
-            if pool is not _kept_pool:
-                pool.shutdown()
+
+def _records(texts: Sequence[str], ents: list[list[list]]) -> list[dict]:
     out = []
     for text, found in zip(texts, ents):
         # Acronyms (OTSC, CEI, UEE) are organisations spaCy often leaves out.
@@ -96,4 +124,4 @@ def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None
             "dates": [[d.start, d.end, d.value] for d in dates],
             "amounts": [[a.start, a.end, a.value] for a in amounts],
         })
-    return name, out
+    return out

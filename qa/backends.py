@@ -118,12 +118,19 @@ class EmbeddedBackend:
         return out + ([] if self.index.d == dim else [f"the FAISS index has dimension {self.index.d}, not {dim}"])
 
 
+TRAIN_SAMPLE = 200_000
+"""Vectors an IVF index is trained on (FAISS wants 39-256 per list; more only costs time)."""
+ADD_BLOCK = 65_536
+
+
 def write_embedded(directory: Path, vectors: np.ndarray, factory: str, target: float) -> dict:
     """Build, tune and save the FAISS index; returns the manifest's `ann` entry."""
     dense = faiss.index_factory(vectors.shape[1], factory, faiss.METRIC_INNER_PRODUCT)
     if not dense.is_trained:
-        dense.train(vectors)
-    dense.add(vectors)
+        sample = np.sort(np.random.default_rng(0).choice(len(vectors), min(len(vectors), TRAIN_SAMPLE), replace=False))
+        dense.train(vectors[sample] if len(sample) < len(vectors) else vectors[:])
+    for start in range(0, len(vectors), ADD_BLOCK):
+        dense.add(vectors[start : start + ADD_BLOCK])
     ann = tune(dense, vectors, target)
     try:
         faiss.write_index(dense, str(directory / "dense.faiss"))
@@ -295,10 +302,10 @@ def write_milvus(uri: str, collection: str, vectors: np.ndarray, bm25: bm25s.BM2
     try:
         weights = _chunk_major(bm25, len(vectors))
         for start in range(0, len(vectors), MILVUS_BATCH):
-            end = min(start + MILVUS_BATCH, len(vectors))
+            block = vectors[start : start + MILVUS_BATCH]
             client.insert(collection, [
-                {"id": i, "doc": int(chunk_docs[i]), "dense": vectors[i].tolist(), "sparse": _row(weights, i)}
-                for i in range(start, end)
+                {"id": i, "doc": int(chunk_docs[i]), "dense": row.tolist(), "sparse": _row(weights, i)}
+                for i, row in enumerate(block, start)
             ])
         client.flush(collection)
         client.load_collection(collection)

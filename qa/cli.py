@@ -72,7 +72,7 @@ class _Bar:
             self.bar = None
         if self.bar is None:
             self.desc = desc
-            unit = "sentence" if desc == "entities" else "passage"
+            unit = {"entities": "sentence", "reading": "file"}.get(desc, "passage")
             self.bar = tqdm(total=total, desc=f"{self.label}: {desc}", unit=unit, file=sys.stderr,
                             dynamic_ncols=True)
         self.bar.update(done - self.bar.n)
@@ -102,12 +102,14 @@ def _print_build(report: BuildReport) -> None:
 @click.option("--chunk-chars", type=int, help="Target chunk length in characters (QA_CHUNK_CHARS).")
 @click.option("--chunk-overlap", type=int, help="Sentences shared by consecutive chunks (QA_CHUNK_OVERLAP).")
 @click.option("--index-factory", help="FAISS index factory string: auto, Flat, HNSW32, IVF256,Flat (QA_INDEX_FACTORY).")
+@click.option("--jobs", type=click.IntRange(min=0),
+              help="spaCy processes annotating entities while the encoder embeds; 0 = one per core (QA_JOBS).")
 @click.pass_context
 def build(ctx: click.Context, force: bool, no_cache: bool, chunk_chars: int | None,
-          chunk_overlap: int | None, index_factory: str | None) -> None:
+          chunk_overlap: int | None, index_factory: str | None, jobs: int | None) -> None:
     """(Re)build the embeddings index of the corpus, with a progress bar."""
     settings = _settings(ctx, chunk_chars=chunk_chars, chunk_overlap=chunk_overlap,
-                         index_factory=index_factory)
+                         index_factory=index_factory, jobs=jobs)
     bar = _Bar("build")
     try:
         report = _engine(settings).build(force=force, progress=bar, use_cache=not no_cache)

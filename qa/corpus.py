@@ -14,6 +14,7 @@ import os
 import re
 import time
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -220,18 +221,27 @@ def hash_file(path: Path) -> str:
 
 def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
                 max_sentences: int = MAX_SENTENCES, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Corpus:
-    """Every readable document; a broken file is reported and skipped, never fatal.
+    """Every readable document, and what was skipped (see `iter_corpus`)."""
+    documents, errors = [], []
+    for item in iter_corpus(corpus_dir, max_file_bytes, max_sentences, max_sentence_chars):
+        (documents if isinstance(item, Document) else errors).append(item)
+    return Corpus(documents, errors)
+
+
+def iter_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES, max_sentences: int = MAX_SENTENCES,
+                max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Iterator[Document | LoadError]:
+    """Each readable document in turn, or the error that made a file unreadable: a broken file is
+    reported and skipped, never fatal, and a build never needs the whole corpus in memory.
 
     What exceeds the limits is refused whole, with a message, never half-read: a file larger than
     `max_file_bytes`, one that would make more than `max_sentences` sentences (48 KB of "0. "
     would otherwise become ten thousand passages), or one with a run of text longer than
     `max_sentence_chars` with no sentence end (a 200 KB single line took 98 s to build).
     """
-    documents, errors = [], []
     for path in corpus_files(corpus_dir):
         doc_id = document_id(path, corpus_dir)
         if "\ufffd" in doc_id and "\ufffd" not in path.relative_to(corpus_dir).as_posix():
-            errors.append(LoadError(doc_id, "file name is not valid UTF-8; rename the file", hash_file(path)))
+            yield LoadError(doc_id, "file name is not valid UTF-8; rename the file", hash_file(path))
             continue
         try:
             size = path.stat().st_size
@@ -252,15 +262,14 @@ def load_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
                                  "QA_MAX_SENTENCE_CHARS); is it text?")
         except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
             log.warning("skipping %s: %s", doc_id, exc)
-            errors.append(LoadError(doc_id, str(exc), hash_file(path)))
+            yield LoadError(doc_id, str(exc), hash_file(path))
             continue
         if not doc.text.strip():
-            errors.append(LoadError(doc_id, "no text left after cleaning", doc.content_hash))
+            yield LoadError(doc_id, "no text left after cleaning", doc.content_hash)
             continue
         for w in doc.warnings:
             log.warning("%s: %s", doc_id, w)
-        documents.append(doc)
-    return Corpus(documents, errors)
+        yield doc
 
 
 def _check_sentences(data: bytes, max_sentences: int) -> None:

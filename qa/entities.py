@@ -28,8 +28,40 @@ _ROLE_BEFORE = re.compile(r"(?:^|[,.;:]\s*|\bselon\s+|\bde\s+|\b)((?:le |la |l['
 def corpus_entities(sentences: Sequence[Sentence], annotations: Sequence[dict]) -> dict:
     """What `entities.json` holds: {"vocabulary": {name: label}, "aliases": {acronym: [names]},
     "roles": {doc_id: [[role, person]]}}."""
-    return {"vocabulary": vocabulary(sentences, annotations), "aliases": aliases(sentences),
-            "roles": person_roles(sentences, annotations)}
+    collector = EntityCollector()
+    collector.add(sentences, annotations)
+    return collector.result()
+
+
+class EntityCollector:
+    """The same facts gathered batch by batch, so a build never holds every sentence at once.
+    Each batch must hold whole documents (roles are per document)."""
+
+    def __init__(self) -> None:
+        self.aliases: dict[str, list[str]] = {}
+        self.roles: dict[str, list[list[str]]] = {}
+        self._names: dict[str, str] = {}
+        self._lower: dict[str, int] = {}
+        self._upper: dict[str, int] = {}
+        self._folded: dict[str, str] = {}
+
+    def add(self, sentences: Sequence[Sentence], annotations: Sequence[dict]) -> None:
+        for acronym, names in aliases(sentences).items():
+            known = self.aliases.setdefault(acronym, [])
+            known.extend(n for n in names if n not in known)
+        self.roles.update(person_roles(sentences, annotations))
+        _count_words(sentences, self._lower, self._upper, self._folded)
+        for s, ann in zip(sentences, annotations):
+            for a, b, label in ann.get("ents", []):
+                name = re.sub(r"^(l'|la |le |les |d')", "", fold(s.text[a:b]))
+                if len(name) >= 3:
+                    self._names.setdefault(name, label)
+
+    def result(self) -> dict:
+        # "Défense" in "ministre de la Défense" is tagged, but "défense" is a common noun.
+        vocab = {name: label for name, label in self._names.items()
+                 if " " in name or self._lower.get(name, 0) < self._upper.get(name, 0)}
+        return {"vocabulary": vocab, "aliases": self.aliases, "roles": self.roles}
 
 
 def aliases(sentences: Sequence[Sentence]) -> dict[str, list[str]]:
@@ -78,11 +110,9 @@ def person_roles(sentences: Sequence[Sentence], annotations: Sequence[dict]) -> 
     return {doc: [[role, next(iter(people))] for role, people in roles.items() if len(people) == 1]
             for doc, roles in found.items()}
 
-def vocabulary(sentences: Sequence[Sentence], annotations: Sequence[dict]) -> dict[str, str]:
-    """Folded entity names of the corpus and their labels, from the build-time annotations."""
-    vocab: dict[str, str] = {}
-    lower, upper = {}, {}
-    folded: dict[str, str] = {}
+def _count_words(sentences: Sequence[Sentence], lower: dict[str, int], upper: dict[str, int],
+                 folded: dict[str, str]) -> None:
+    """How often each folded word is written capitalised and not."""
     for s in sentences:
         for w in re.findall(r"\w+", s.text):
             counts = upper if w[0].isupper() else lower
@@ -90,12 +120,3 @@ def vocabulary(sentences: Sequence[Sentence], annotations: Sequence[dict]) -> di
             if key is None:
                 key = folded[w] = fold(w)
             counts[key] = counts.get(key, 0) + 1
-    for s, ann in zip(sentences, annotations):
-        for a, b, label in ann.get("ents", []):
-            name = fold(s.text[a:b])
-            name = re.sub(r"^(l'|la |le |les |d')", "", name)
-            # "Défense" in "ministre de la Défense" is tagged, but "défense" is a common noun.
-            if len(name) < 3 or " " not in name and lower.get(name, 0) >= upper.get(name, 0):
-                continue
-            vocab.setdefault(name, label)
-    return vocab

@@ -19,6 +19,7 @@ import os
 import shutil
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -27,9 +28,10 @@ from pathlib import Path
 import bm25s
 import faiss
 import numpy as np
+from bm25s.tokenization import Tokenized
 
 from qa.ann import choose_factory
-from qa.annotate import ANNOTATION_VERSION, annotate
+from qa.annotate import ANNOTATION_VERSION, Annotator
 from qa.backends import (
     Backend,
     BackendError,
@@ -42,15 +44,17 @@ from qa.backends import (
     write_embedded,
     write_milvus,
 )
-from qa.chunking import Chunk, Sentence, chunk_corpus
-from qa.corpus import Document, LoadError, file_hashes, load_corpus
+from qa.cache import KEY, EmbeddingCache, text_key
+from qa.chunking import Chunk, Sentence, chunk_sentences, document_sentences
+from qa.corpus import Document, LoadError, corpus_files, file_hashes, iter_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
-from qa.entities import ENTITIES_VERSION, corpus_entities
+from qa.entities import ENTITIES_VERSION, EntityCollector
 from qa.errors import IndexError_
 from qa.settings import Settings
 from qa.store import FILE as RECORDS_FILE
 from qa.store import DocumentStore, Records, RecordWriter
 from qa.text import analyze
+from qa.vectors import VectorReader, VectorWriter
 
 log = logging.getLogger(__name__)
 
@@ -169,10 +173,6 @@ def _clip(text: str, limit: int) -> str:
         return text
     cut = text[:limit]
     return cut[: cut.rfind(" ")] if " " in cut else cut
-
-
-def text_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 # ---------------------------------------------------------------- status
@@ -311,88 +311,6 @@ def _checksums(directory: Path) -> dict[str, dict]:
     }
 
 
-# ---------------------------------------------------------------- cache
-
-
-class EmbeddingCache:
-    """Vectors keyed by text hash, one directory per model, so unchanged text is never re-embedded.
-
-    New vectors are appended as small part files while a build embeds, so a killed build or a full
-    disk loses at most one batch; the end of a build compacts them into `vectors.npy` + `keys.json`.
-    """
-
-    BATCH = 16
-    """Texts embedded between two chances to flush."""
-    FLUSH_SECONDS = 5.0
-    FLUSH_VECTORS = 2048
-    """A part file is written when this much time or this many vectors have piled up."""
-
-    def __init__(self, root: Path, model_id: str) -> None:
-        slug = hashlib.sha256(model_id.encode()).hexdigest()[:16]
-        self.dir = root / "cache" / slug
-        self.model_id = model_id
-        self.vectors: dict[str, np.ndarray] = {}
-        self._pending: list[str] = []
-        self._flushed_at = time.monotonic()
-        self._writable = True
-        self._read("keys.json", "vectors.npy")
-        for keys_path in sorted(self.dir.glob("part-*.json")):
-            self._read(keys_path.name, keys_path.with_suffix(".npy").name)
-
-    def _read(self, keys_name: str, vectors_name: str) -> None:
-        keys_path, vec_path = self.dir / keys_name, self.dir / vectors_name
-        if not (keys_path.is_file() and vec_path.is_file()):
-            return
-        try:
-            meta = json.loads(keys_path.read_text(encoding="utf-8"))
-            matrix = np.load(vec_path, allow_pickle=False)
-            if meta.get("model") == self.model_id and len(meta["keys"]) == len(matrix):
-                self.vectors.update(zip(meta["keys"], matrix))
-        except (OSError, ValueError, KeyError) as exc:
-            log.warning("embedding cache file %s unreadable, ignored: %s", keys_path.name, exc)
-
-    def add(self, new: dict[str, np.ndarray]) -> None:
-        self.vectors.update(new)
-        self._pending.extend(new)
-        if len(self._pending) >= self.FLUSH_VECTORS or time.monotonic() - self._flushed_at >= self.FLUSH_SECONDS:
-            self.flush()
-
-    def flush(self) -> None:
-        """Append the vectors embedded since the last flush as one part file (never fatal)."""
-        keys, self._pending = self._pending, []
-        self._flushed_at = time.monotonic()
-        if not keys or not self._writable:
-            return
-        try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            name = f"part-{time.time_ns()}-{os.getpid()}"
-            self._write(keys, f"{name}.npy", f"{name}.json")
-        except OSError as exc:
-            self._writable = False
-            log.warning("embedding cache not saved (%s); this build goes on without it", exc)
-
-    def save(self, keep: set[str]) -> None:
-        """Compact the cache to the vectors still in use; a failure only costs re-embedding later."""
-        self._pending = []
-        keys = [k for k in self.vectors if k in keep]
-        if not keys:
-            return
-        try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            self._write(keys, "vectors.npy", "keys.json")
-        except OSError as exc:
-            log.warning("embedding cache not saved (%s); the index itself was written", exc)
-            return
-        for part in self.dir.glob("part-*"):
-            with contextlib.suppress(OSError):
-                part.unlink()
-
-    def _write(self, keys: list[str], vectors_name: str, keys_name: str) -> None:
-        matrix = np.vstack([self.vectors[k] for k in keys]).astype(np.float32)
-        _atomic_write(self.dir / vectors_name, lambda f: np.save(f, matrix, allow_pickle=False))
-        _atomic_write_text(self.dir / keys_name, json.dumps({"model": self.model_id, "keys": keys}))
-
-
 def _atomic_write(path: Path, write: Callable) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
@@ -435,7 +353,12 @@ def build_index(
     progress: ProgressFn | None = None,
     use_cache: bool = True,
 ) -> BuildReport:
-    """(Re)build the index for the corpus; with nothing changed and no `force`, return at once."""
+    """(Re)build the index for the corpus; with nothing changed and no `force`, return at once.
+
+    Two passes over the files: the first counts what there is to do (for an honest progress bar
+    and to size the vector files), the second embeds, annotates and writes a batch of documents at
+    a time, so memory holds one batch however large the corpus.
+    """
     started = time.perf_counter()
     root = settings.embeddings_dir
     with build_lock(root):
@@ -450,50 +373,35 @@ def build_index(
                 seconds=time.perf_counter() - started, embedded=0, reused=0, up_to_date=True,
                 path=str(_current_dir(root)),
             )
-        corpus = load_corpus(settings.corpus_dir, settings.max_file_bytes, settings.max_sentences,
-                             settings.max_sentence_chars)
-        if not corpus.documents:
-            raise IndexError_(f"no readable .txt/.md documents in {settings.corpus_dir}")
         encoder = encoder or load_encoder(
             settings.model, settings.query_prompt, settings.passage_prompt, purpose="build"
         )
-        docs = {d.doc_id: d for d in corpus.documents}
-        sentences, chunks = chunk_corpus(
-            corpus.documents, settings.chunk_chars, settings.chunk_overlap
-        )
-        chunk_texts = [passage_text(c, docs[c.doc_id]) for c in chunks]
-        sentence_texts = [s.text for s in sentences]
-
         cache = EmbeddingCache(root, encoder.model_id) if use_cache else None
-        vectors, embedded, reused = _embed_all(encoder, chunk_texts + sentence_texts, cache, progress)
-        chunk_vecs, sent_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
-        annotator, annotations = annotate(sentence_texts, progress=_counter(progress, len(sentences), "entities"))
-
+        plan = _plan(settings, cache, progress)
+        if not plan.documents:
+            raise IndexError_(f"no readable .txt/.md documents in {settings.corpus_dir}")
         manifest = {
             "schema": SCHEMA_VERSION,
             "model": encoder.model_id,
             "dim": int(encoder.dim),
             "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
             "index_factory": settings.index_factory,
-            "index_chosen": choose_factory(settings.index_factory, len(chunks)),
+            "index_chosen": choose_factory(settings.index_factory, plan.chunks),
             "ann_target": settings.ann_recall,
             "backend": store,
-            "annotator": annotator,
             "annotations": ANNOTATION_VERSION,
             "entities": ENTITIES_VERSION,
-            "files": {d.doc_id: d.content_hash for d in corpus.documents},
-            "skipped": [asdict(e) for e in corpus.errors],
-            "counts": {"documents": len(docs), "chunks": len(chunks), "sentences": len(sentences)},
+            "files": dict(plan.files),
+            "skipped": [asdict(e) for e in plan.errors],
+            "counts": {"documents": plan.documents, "chunks": plan.chunks, "sentences": plan.sentences},
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "corpus_dir": str(settings.corpus_dir),
         }
-        for e in corpus.errors:
+        for e in plan.errors:
             manifest["files"][e.path] = e.content_hash
         try:
-            _check_disk_space(root, chunk_vecs.nbytes + sent_vecs.nbytes
-                              + 4 * sum(len(t) for t in chunk_texts + sentence_texts))
-            target = _write_version(root, manifest, corpus.documents, chunks, sentences,
-                                    chunk_texts, chunk_vecs, sent_vecs, annotations)
+            _check_disk_space(root, 4 * int(encoder.dim) * (2 * plan.chunks + plan.sentences) + 4 * plan.chars)
+            target, written = _write_version(root, settings, manifest, plan, encoder, cache, progress)
         except BackendError as exc:
             raise IndexError_(f"{exc}; the previous index is still serving" if status.exists else str(exc)) from exc
         except OSError as exc:
@@ -502,12 +410,12 @@ def build_index(
                 raise IndexError_(f"not enough disk space in {root}; {serving}") from exc
             raise
         if cache is not None:
-            cache.save({text_key(t) for t in chunk_texts + sentence_texts})
+            cache.save(np.concatenate(written.keys) if written.keys else np.zeros(0, dtype=KEY))
         return BuildReport(
-            documents=len(docs), chunks=len(chunks), sentences=len(sentences),
+            documents=plan.documents, chunks=plan.chunks, sentences=plan.sentences,
             model=encoder.model_id, dim=int(encoder.dim),
-            seconds=time.perf_counter() - started, embedded=embedded, reused=reused,
-            up_to_date=False, errors=corpus.errors, path=str(target),
+            seconds=time.perf_counter() - started, embedded=written.embedded, reused=written.reused,
+            up_to_date=False, errors=plan.errors, path=str(target),
         )
 
 
@@ -528,74 +436,215 @@ def _counter(progress: ProgressFn | None, total: int, desc: str) -> Callable[[in
         nonlocal done
         done += n
         if progress:
-            progress(done, total, desc)
+            progress(min(done, total), total, desc)
 
     return step
 
 
-def _embed_all(
-    encoder: Encoder, texts: list[str], cache: EmbeddingCache | None, progress: ProgressFn | None
-) -> tuple[np.ndarray, int, int]:
-    keys = [text_key(t) for t in texts]
-    known = cache.vectors if cache is not None else {}
-    missing = sorted({k: i for i, k in enumerate(keys) if k not in known}.values())
-    step = _counter(progress, len(missing), "embedding")
-    table = dict(known)
-    batch = EmbeddingCache.BATCH
-    for start in range(0, len(missing), batch):
-        part = missing[start : start + batch]
-        fresh = encoder.encode_passages([texts[i] for i in part], progress=step)
-        new = {keys[i]: fresh[j] for j, i in enumerate(part)}
-        table.update(new)
-        if cache is not None:
-            cache.add(new)
-    if cache is not None:
-        cache.flush()
-    matrix = (
-        np.vstack([table[k] for k in keys]).astype(np.float32)
-        if keys
-        else np.zeros((0, encoder.dim), np.float32)
-    )
-    return matrix, len(missing), len(keys) - len(missing)
+BATCH_TEXTS = 4096
+"""Chunks and sentences a build processes together (embedded, annotated, written, then let go)."""
+
+
+@dataclass
+class _Plan:
+    """What a build has to do, counted by a first pass that reads and chunks every file and keeps no text."""
+
+    documents: int = 0
+    chunks: int = 0
+    sentences: int = 0
+    chars: int = 0
+    to_embed: int = 0
+    files: dict[str, str] = field(default_factory=dict)
+    errors: list[LoadError] = field(default_factory=list)
+
+
+def _split(doc: Document, settings: Settings) -> tuple[list[Sentence], list[Chunk]]:
+    sentences = document_sentences(doc)
+    return sentences, chunk_sentences(doc, sentences, settings.chunk_chars, settings.chunk_overlap)
+
+
+def _corpus(settings: Settings) -> Iterator[Document | LoadError]:
+    return iter_corpus(settings.corpus_dir, settings.max_file_bytes, settings.max_sentences,
+                       settings.max_sentence_chars)
+
+
+def _plan(settings: Settings, cache: EmbeddingCache | None, progress: ProgressFn | None) -> _Plan:
+    plan, keys = _Plan(), []
+
+    def count_missing() -> None:
+        plan.to_embed += cache.missing(keys) if cache is not None else len(set(keys))
+        keys.clear()
+
+    step = _counter(progress, len(corpus_files(settings.corpus_dir)), "reading")
+    for item in _corpus(settings):
+        step(1)
+        if isinstance(item, LoadError):
+            plan.errors.append(item)
+            continue
+        sentences, chunks = _split(item, settings)
+        texts = [passage_text(c, item) for c in chunks] + [s.text for s in sentences]
+        plan.documents += 1
+        plan.chunks += len(chunks)
+        plan.sentences += len(sentences)
+        plan.chars += sum(map(len, texts))
+        plan.files[item.doc_id] = item.content_hash
+        keys.extend(text_key(t) for t in texts)
+        if len(keys) >= BATCH_TEXTS:
+            count_missing()
+    count_missing()
+    return plan
+
+
+@dataclass
+class _Written:
+    keys: list[np.ndarray] = field(default_factory=list)
+    embedded: int = 0
+    reused: int = 0
+
+
+class _VersionWriter:
+    """The second pass: each batch of documents is embedded (what the cache lacks), annotated by
+    spaCy in child processes meanwhile, and appended to the version's files."""
+
+    def __init__(self, tmp: Path, plan: _Plan, encoder: Encoder, cache: EmbeddingCache | None,
+                 annotator: Annotator, progress: ProgressFn | None) -> None:
+        dim = int(encoder.dim)
+        self.tmp, self.plan, self.encoder, self.cache, self.annotator = tmp, plan, encoder, cache, annotator
+        self.records = RecordWriter(tmp / RECORDS_FILE)
+        self.sentence_vecs = VectorWriter(tmp / "sentences.npy", plan.sentences, dim)
+        self.chunk_vecs = VectorWriter(tmp / CHUNK_VECTORS, plan.chunks, dim)
+        self.token_ids: list[array] = []
+        self.vocab: dict[str, int] = {}
+        self.chunk_docs = array("i")
+        self.entities = EntityCollector()
+        self.written = _Written()
+        if plan.to_embed:
+            self._embed_step, self._text_step = _counter(progress, plan.to_embed, "embedding"), None
+        else:
+            self._embed_step, self._text_step = None, _counter(progress, plan.sentences, "entities")
+
+    def add(self, batch: list[tuple[Document, list[Sentence], list[Chunk]]]) -> None:
+        chunk_texts = [passage_text(c, doc) for doc, _, chunks in batch for c in chunks]
+        sentence_texts = [s.text for _, sentences, _ in batch for s in sentences]
+        if (self.records.chunks + len(chunk_texts) > self.plan.chunks
+                or self.records.sentences + len(sentence_texts) > self.plan.sentences):
+            raise _CorpusChanged()
+        annotations = self.annotator.submit(sentence_texts)
+        vectors = self._embed(chunk_texts + sentence_texts)
+        self.chunk_vecs.write(vectors[: len(chunk_texts)])
+        self.sentence_vecs.write(vectors[len(chunk_texts) :])
+        found = annotations()
+        at = 0
+        for doc, sentences, chunks in batch:
+            mine = found[at : at + len(sentences)]
+            at += len(sentences)
+            self.records.add(doc, chunks, sentences, [analyze(s.text) for s in sentences], mine)
+            self.entities.add(sentences, mine)
+            self.chunk_docs.extend([self.records.documents - 1] * len(chunks))
+            for c in chunks:
+                terms = analyze(passage_text(c, doc)) or ["∅"]
+                self.token_ids.append(array("i", [self.vocab.setdefault(t, len(self.vocab)) for t in terms]))
+        if self._text_step:
+            self._text_step(len(sentence_texts))
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        keys = [text_key(t) for t in texts]
+        self.written.keys.append(np.array(keys, dtype=KEY))
+        known = self.cache.lookup(keys) if self.cache is not None else {}
+        missing = list({k: i for i, k in enumerate(keys) if k not in known}.values())
+        for start in range(0, len(missing), EmbeddingCache.BATCH):
+            part = missing[start : start + EmbeddingCache.BATCH]
+            fresh = self.encoder.encode_passages([texts[i] for i in part], progress=self._embed_step)
+            new = {keys[i]: np.asarray(fresh[j], dtype=np.float32) for j, i in enumerate(part)}
+            known.update(new)
+            if self.cache is not None:
+                self.cache.add(new)
+        if self.cache is not None:
+            self.cache.flush()
+        self.written.embedded += len(missing)
+        self.written.reused += len(keys) - len(missing)
+        return np.vstack([known[k] for k in keys]) if keys else np.zeros((0, self.encoder.dim), np.float32)
+
+    def finish(self) -> tuple[bm25s.BM25, np.ndarray]:
+        self.records.close()
+        if (self.records.chunks, self.records.sentences) != (self.plan.chunks, self.plan.sentences):
+            raise _CorpusChanged()
+        self.sentence_vecs.close()
+        self.chunk_vecs.close()
+        bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        bm25.index(Tokenized(ids=self.token_ids, vocab=self.vocab), show_progress=False)
+        self.token_ids = []
+        return bm25, np.frombuffer(self.chunk_docs, dtype=np.int32)
+
+
+class _CorpusChanged(Exception):
+    """A file changed between the two passes of a build."""
+
+
+CHUNK_VECTORS = ".chunk-vectors.npy"
+"""Chunk vectors while a build runs; FAISS (or Milvus) keeps its own copy, so this one goes."""
+
+
+def _second_pass(settings: Settings, plan: _Plan, writer: _VersionWriter) -> None:
+    batch: list[tuple[Document, list[Sentence], list[Chunk]]] = []
+    size = 0
+    for item in _corpus(settings):
+        if isinstance(item, LoadError):
+            continue
+        if plan.files.get(item.doc_id) != item.content_hash:
+            raise _CorpusChanged()
+        sentences, chunks = _split(item, settings)
+        batch.append((item, sentences, chunks))
+        size += len(sentences) + len(chunks)
+        if size >= BATCH_TEXTS:
+            writer.add(batch)
+            batch, size = [], 0
+    if batch:
+        writer.add(batch)
 
 
 def _write_version(
     root: Path,
+    settings: Settings,
     manifest: dict,
-    documents: list[Document],
-    chunks: list[Chunk],
-    sentences: list[Sentence],
-    chunk_texts: list[str],
-    chunk_vecs: np.ndarray,
-    sent_vecs: np.ndarray,
-    annotations: list[dict],
-) -> Path:
+    plan: _Plan,
+    encoder: Encoder,
+    cache: EmbeddingCache | None,
+    progress: ProgressFn | None,
+) -> tuple[Path, _Written]:
     root.mkdir(parents=True, exist_ok=True)
     target = root / f"v-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%f')}"
     store = dict(manifest["backend"])
     tmp = Path(tempfile.mkdtemp(dir=root, prefix=".building-"))
     try:
-        bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        bm25.index([analyze(t) or ["∅"] for t in chunk_texts], show_progress=False)
+        jobs = settings.jobs or os.cpu_count() or 1
+        with Annotator(jobs, plan.sentences) as annotator:
+            writer = _VersionWriter(tmp, plan, encoder, cache, annotator, progress)
+            try:
+                _second_pass(settings, plan, writer)
+                bm25, chunk_docs = writer.finish()
+            except _CorpusChanged:
+                raise IndexError_("a corpus file changed while the index was being built; build again") from None
+            manifest = {**manifest, "annotator": annotator.name}
         df = np.diff(np.asarray(bm25.scores["indptr"]))
         # bm25s also maps '' to an id past its last column; no term of ours is ''.
-        Lexicon({t: i for t, i in bm25.vocab_dict.items() if i < len(df)}, df, len(chunks)).save(tmp)
+        Lexicon({t: i for t, i in bm25.vocab_dict.items() if i < len(df)}, df, plan.chunks).save(tmp)
         factory, target_recall = manifest["index_chosen"], float(manifest.get("ann_target", 0.95))
+        chunk_vecs = VectorReader(tmp / CHUNK_VECTORS)
         if store["kind"] == "milvus":
             store["collection"] = collection_name(root, target.name)
-            ann = write_milvus(store["uri"], store["collection"], chunk_vecs, bm25,
-                               _chunk_documents(documents, chunks), factory, target_recall)
+            ann = write_milvus(store["uri"], store["collection"], chunk_vecs, bm25, chunk_docs, factory, target_recall)
         else:
             ann = write_embedded(tmp, chunk_vecs, factory, target_recall)
             bm25.save(str(tmp / "bm25"), show_progress=False)
+        chunk_vecs.close()
+        del bm25
+        (tmp / CHUNK_VECTORS).unlink()
         manifest = {**manifest, "ann": ann, "backend": store}
         if ann["param"]:
             log.info("ANN %s=%d: recall@10 %.3f on %d sampled queries", ann["param"], ann["value"],
                      ann["recall_at_10"], ann["sample"])
-        np.save(tmp / "sentences.npy", sent_vecs, allow_pickle=False)
-        _write_records(tmp / RECORDS_FILE, documents, chunks, sentences, annotations)
-        (tmp / "entities.json").write_text(json.dumps(corpus_entities(sentences, annotations), ensure_ascii=False),
-                                           encoding="utf-8")
+        (tmp / "entities.json").write_text(json.dumps(writer.entities.result(), ensure_ascii=False), encoding="utf-8")
         manifest = {**manifest, "checksums": _checksums(tmp)}
         (tmp / "manifest.json").write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
@@ -614,7 +663,7 @@ def _write_version(
         if old not in (target, previous):
             _drop_version(old)
     log.info("index written to %s", target)
-    return target
+    return target, writer.written
 
 
 def _drop_version(directory: Path) -> None:
@@ -666,31 +715,6 @@ def _fsync_tree(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _chunk_documents(documents: list[Document], chunks: list[Chunk]) -> np.ndarray:
-    """Document position of each chunk, for per-document filters in the backends."""
-    position = {d.doc_id: i for i, d in enumerate(documents)}
-    return np.array([position[c.doc_id] for c in chunks], dtype=np.int32)
-
-
-def _write_records(path: Path, documents: list[Document], chunks: list[Chunk], sentences: list[Sentence],
-                   annotations: list[dict]) -> None:
-    """Documents with their chunks and sentences, in corpus order (rows are global positions)."""
-    writer = RecordWriter(path)
-    c = s = 0
-    for doc in documents:
-        c_end, s_end = c, s
-        while c_end < len(chunks) and chunks[c_end].doc_id == doc.doc_id:
-            c_end += 1
-        while s_end < len(sentences) and sentences[s_end].doc_id == doc.doc_id:
-            s_end += 1
-        part = sentences[s:s_end]
-        writer.add(doc, chunks[c:c_end], part, [analyze(x.text) for x in part], annotations[s:s_end])
-        c, s = c_end, s_end
-    writer.close()
-    if (c, s) != (len(chunks), len(sentences)):
-        raise ValueError("chunks and sentences are not in document order")
 
 
 # ---------------------------------------------------------------- load

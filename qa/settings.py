@@ -43,6 +43,8 @@ class Settings:
     max_sentence_chars: int = 5_000
     max_question_chars: int = 2_000
     build_nice: int = 10
+    jobs: int = 0
+    """spaCy processes a build runs (0: one per core)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod

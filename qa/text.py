@@ -31,6 +31,12 @@ def strip_accents(text: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def _plain(word: str) -> str:
+    """`strip_accents` of one word, cached: analysis asks it of every word of every text it reads."""
+    return strip_accents(word)
+
+
+@lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     return strip_accents(_stemmer.stemWord(word))
 
@@ -41,7 +47,7 @@ def words(text: str) -> list[str]:
     out = []
     for tok in _TOKEN.findall(text):
         parts = [p for p in tok.split("-") if p] if "-" in tok else []
-        if not parts or not all(strip_accents(p) in STOPWORDS for p in parts):
+        if not parts or not all(_plain(p) in STOPWORDS for p in parts):
             out.append(tok)
         out.extend(parts)
     return out
@@ -52,7 +58,7 @@ def analyze(text: str) -> list[str]:
     return [
         _stem(w)
         for w in words(text)
-        if strip_accents(w) not in STOPWORDS and w not in STOPWORDS and (len(w) > 1 or w.isdigit())
+        if _plain(w) not in STOPWORDS and w not in STOPWORDS and (len(w) > 1 or w.isdigit())
     ]
 
 

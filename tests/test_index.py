@@ -273,7 +273,7 @@ def test_a_full_disk_says_so_and_the_previous_index_keeps_serving(tiny_settings,
     def full(*a, **k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(index_mod, "_write_records", full)
+    monkeypatch.setattr(index_mod.RecordWriter, "add", full)
     with pytest.raises(IndexError_, match="not enough disk space .*previous index is still serving"):
         engine.build()
     assert engine.index.path == before and index_mod.current_version(tiny_settings.embeddings_dir) == before.name
