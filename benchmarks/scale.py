@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -173,10 +174,23 @@ def build(args: argparse.Namespace) -> None:
     index_mod.expected_model_id = lambda *a, **k: StandInEncoder.model_id
     started = time.perf_counter()
     encoder = StandInEncoder()
+    peak, done = [0.0], threading.Event()
+
+    def sample() -> None:
+        # The build and its spaCy processes together, ten times a second.
+        while not done.wait(0.1):
+            peak[0] = max(peak[0], _tree_mb("VmRSS"))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     report = build_index(settings, encoder=encoder, use_cache=False)
-    # spaCy's processes have ended by now: their peaks are added as if they all peaked together.
+    done.set()
+    sampler.join()
+    own = _tree_mb("VmHWM")
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    rss = _tree_mb("VmHWM") + children * (settings.jobs or os.cpu_count() or 1)
+    rss = max(peak[0], own)
+    print(f"build peak {rss:.0f} MB (sampled over the process tree); this process alone {own:.0f} MB, "
+          f"largest spaCy process {children:.0f} MB", file=sys.stderr)
     manifest = json.loads((Path(report.path) / "manifest.json").read_text(encoding="utf-8"))
     print(json.dumps({"chunks": report.chunks, "build_s": round(time.perf_counter() - started - encoder.seconds, 1),
                       "build_peak_rss_mb": round(rss), "recall_at_10": manifest.get("ann", {}).get("recall_at_10", 1.0),
@@ -209,12 +223,17 @@ def main() -> None:
         env = {**os.environ, "HF_HUB_OFFLINE": "1"}
         common = ["--corpus", str(corpus), "--embeddings", str(embeddings), "--index-factory", args.index_factory,
                   "--backend", args.backend]
-        out = subprocess.run([sys.executable, __file__, "--_build", *common], env=env, capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run([sys.executable, __file__, "--_build", *common], env=env, capture_output=True, text=True)
+        if out.returncode:
+            sys.exit(f"the build failed:\n{out.stderr[-3000:]}")
+        if not args.json:
+            print(out.stderr.strip().splitlines()[-1], file=sys.stderr)
         result = json.loads(out.stdout.strip().splitlines()[-1])
         disk = sum(p.stat().st_size for p in embeddings.rglob("*") if p.is_file()) / 1e6
         out = subprocess.run([sys.executable, __file__, "--_probe", *common, "--questions", str(root / "questions.json")],
-                             env=env, capture_output=True, text=True, check=True)
+                             env=env, capture_output=True, text=True)
+        if out.returncode:
+            sys.exit(f"the probe failed:\n{out.stderr[-3000:]}")
         result.update(json.loads(out.stdout.strip().splitlines()[-1]))
         result["disk_mb"] = round(disk, 1)
         keys = ("chunks", "build_s", "build_peak_rss_mb", "disk_mb", "startup_s", "serve_rss_mb",

@@ -42,6 +42,17 @@ def _pipeline():
         return None, "regex"
 
 
+def annotator_name() -> str:
+    """The name `_pipeline` will report, read from package metadata: the build process never imports
+    spaCy, yet must know whether annotations a previous build stored are still what spaCy would say."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return f"spacy {version('spacy')} {SPACY_MODEL} {version(SPACY_MODEL.replace('_', '-'))}"
+    except PackageNotFoundError:
+        return "regex"
+
+
 _kept_pool: ProcessPoolExecutor | None = None
 
 
@@ -72,7 +83,7 @@ class Annotator:
         workers = 1 if texts <= BATCH else max(1, jobs)
         self._pool = _kept_pool or ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
         self.workers = 1 if self._pool is _kept_pool else workers
-        self.name = "regex"
+        self.name = annotator_name()
 
     def submit(self, texts: Sequence[str]) -> Callable[[], list[dict]]:
         """Start annotating `texts`; the returned function waits for and returns their records."""

@@ -22,7 +22,18 @@ import gradio as gr  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
 from qa.answer import Answer, Citation, messages  # noqa: E402
-from qa.corpus import CORPUS_SUFFIXES, TRASH, UploadError, add_document, load_corpus, remove_document  # noqa: E402
+from qa.corpus import (  # noqa: E402
+    CORPUS_SUFFIXES,
+    TRASH,
+    LoadError,
+    UploadError,
+    add_document,
+    corpus_files,
+    document_id,
+    hash_file,
+    read_document,
+    remove_document,
+)
 from qa.engine import Engine  # noqa: E402
 from qa.export import conversation_json, conversation_markdown  # noqa: E402
 from qa.guard import HostGuard, LoginThrottle, allowed_hosts, parse_auth  # noqa: E402
@@ -258,23 +269,35 @@ _KIND_LABELS = {"text": "TXT", "markdown": "MD", "html": "HTML", "pdf": "PDF", "
 
 
 def documents_table(engine: Engine, lang: str) -> list[list[Any]]:
+    """One row per corpus file. Files the index holds unchanged are described from the index (a
+    hash, no parsing: the table is redrawn on every upload and rebuild); only new, changed or
+    unreadable files are read."""
     t = LABELS[lang]
-    corpus = load_corpus(engine.settings.corpus_dir)
+    s = engine.settings
     try:
-        index = engine.index
-        counts = {d.doc_id: d.chunks for d in index.documents.infos}
-        indexed = {d.doc_id: d.content_hash for d in index.documents.infos}
+        infos = {d.doc_id: d for d in engine.index.documents.infos}
     except IndexError_:
-        counts, indexed = {}, {}
-    rows = []
-    for d in corpus.documents:
-        fresh = indexed.get(d.doc_id) == d.content_hash
-        kind = _KIND_LABELS.get(d.kind, d.kind) + (f", {len(d.pages)} {t['pages']}" if d.pages else "")
-        rows.append([d.title, d.author, d.date, f"{d.doc_id} ({kind})", counts.get(d.doc_id, 0),
-                     t["yes"] if fresh else t["no"]])
-    for e in corpus.errors:
-        rows.append([f"⚠ {e.message}", "", "", e.path, 0, t["no"]])
-    return rows
+        infos = {}
+    rows, errors = [], []
+    for path in corpus_files(s.corpus_dir):
+        info = infos.get(document_id(path, s.corpus_dir))
+        if info is not None and hash_file(path) == info.content_hash:
+            rows.append(_document_row(t, info.title, info.author, info.date, info.doc_id, info.kind, info.pages,
+                                      info.chunks, fresh=True))
+            continue
+        item = read_document(path, s.corpus_dir, s.max_file_bytes, s.max_sentences, s.max_sentence_chars)
+        if isinstance(item, LoadError):
+            errors.append([f"⚠ {item.message}", "", "", item.path, 0, t["no"]])
+        else:
+            rows.append(_document_row(t, item.title, item.author, item.date, item.doc_id, item.kind, len(item.pages),
+                                      info.chunks if info else 0, fresh=False))
+    return rows + errors
+
+
+def _document_row(t: dict, title: str, author: str, date: str, doc_id: str, kind: str, pages: int, chunks: int,
+                  fresh: bool) -> list[Any]:
+    label = _KIND_LABELS.get(kind, kind) + (f", {pages} {t['pages']}" if pages else "")
+    return [title, author, date, f"{doc_id} ({label})", chunks, t["yes"] if fresh else t["no"]]
 
 
 def status_markdown(engine: Engine, lang: str) -> str:
@@ -591,8 +614,12 @@ def _doc_choices(engine: Engine, include_unindexed: bool = False) -> list[tuple[
     except IndexError_:
         docs = {}
     if include_unindexed:
-        for d in load_corpus(engine.settings.corpus_dir).documents:
-            docs.setdefault(d.doc_id, d.title)
+        s = engine.settings
+        for path in corpus_files(s.corpus_dir):
+            if document_id(path, s.corpus_dir) not in docs:
+                item = read_document(path, s.corpus_dir, s.max_file_bytes, s.max_sentences, s.max_sentence_chars)
+                if not isinstance(item, LoadError):
+                    docs[item.doc_id] = item.title
     return [(f"{title[:70]} ({doc_id})", doc_id) for doc_id, title in docs.items()]
 
 

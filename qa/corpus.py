@@ -239,37 +239,41 @@ def iter_corpus(corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES, max_sent
     `max_sentence_chars` with no sentence end (a 200 KB single line took 98 s to build).
     """
     for path in corpus_files(corpus_dir):
-        doc_id = document_id(path, corpus_dir)
-        if "\ufffd" in doc_id and "\ufffd" not in path.relative_to(corpus_dir).as_posix():
-            yield LoadError(doc_id, "file name is not valid UTF-8; rename the file", hash_file(path))
-            continue
-        try:
-            size = path.stat().st_size
-            if size > max_file_bytes:
-                raise ValueError(f"file is {size:,} bytes, over the limit of {max_file_bytes:,} (QA_MAX_FILE_BYTES)")
-            data = path.read_bytes()
-            # Text is counted before it is parsed (parsing 48 KB of "0. " is the cost being bounded);
-            # a PDF, page or Word file only once its text is extracted.
-            extracted = kind_of(path.name) in EXTRACTED
-            if not extracted:
-                _check_sentences(data, max_sentences)
-            doc = parse_document(doc_id, data, path=str(path))
-            if extracted:
-                _check_sentences(doc.text.encode(), max_sentences)
-            longest = max(map(len, _SENTENCE_BREAK.split(doc.text)), default=0)
-            if longest > max_sentence_chars:
-                raise ValueError(f"a run of {longest:,} characters has no sentence end (limit {max_sentence_chars:,}, "
-                                 "QA_MAX_SENTENCE_CHARS); is it text?")
-        except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
-            log.warning("skipping %s: %s", doc_id, exc)
-            yield LoadError(doc_id, str(exc), hash_file(path))
-            continue
-        if not doc.text.strip():
-            yield LoadError(doc_id, "no text left after cleaning", doc.content_hash)
-            continue
-        for w in doc.warnings:
-            log.warning("%s: %s", doc_id, w)
-        yield doc
+        yield read_document(path, corpus_dir, max_file_bytes, max_sentences, max_sentence_chars)
+
+
+def read_document(path: Path, corpus_dir: Path, max_file_bytes: int = MAX_FILE_BYTES,
+                  max_sentences: int = MAX_SENTENCES,
+                  max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Document | LoadError:
+    """One corpus file, within the limits of `iter_corpus`, or why it cannot be read."""
+    doc_id = document_id(path, corpus_dir)
+    if "\ufffd" in doc_id and "\ufffd" not in path.relative_to(corpus_dir).as_posix():
+        return LoadError(doc_id, "file name is not valid UTF-8; rename the file", hash_file(path))
+    try:
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            raise ValueError(f"file is {size:,} bytes, over the limit of {max_file_bytes:,} (QA_MAX_FILE_BYTES)")
+        data = path.read_bytes()
+        # Text is counted before it is parsed (parsing 48 KB of "0. " is the cost being bounded);
+        # a PDF, page or Word file only once its text is extracted.
+        extracted = kind_of(path.name) in EXTRACTED
+        if not extracted:
+            _check_sentences(data, max_sentences)
+        doc = parse_document(doc_id, data, path=str(path))
+        if extracted:
+            _check_sentences(doc.text.encode(), max_sentences)
+        longest = max(map(len, _SENTENCE_BREAK.split(doc.text)), default=0)
+        if longest > max_sentence_chars:
+            raise ValueError(f"a run of {longest:,} characters has no sentence end (limit {max_sentence_chars:,}, "
+                             "QA_MAX_SENTENCE_CHARS); is it text?")
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
+        log.warning("skipping %s: %s", doc_id, exc)
+        return LoadError(doc_id, str(exc), hash_file(path))
+    if not doc.text.strip():
+        return LoadError(doc_id, "no text left after cleaning", doc.content_hash)
+    for w in doc.warnings:
+        log.warning("%s: %s", doc_id, w)
+    return doc
 
 
 def _check_sentences(data: bytes, max_sentences: int) -> None:

@@ -58,7 +58,7 @@ from qa.vectors import VectorReader, VectorWriter
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Index files up to this size are hashed on every load; larger ones by `qa info --verify` and `qa serve`.
 SMALL_FILE_BYTES = 4_000_000
 # Characters of a title-less document's opening paragraph given as context to its other chunks.
@@ -507,9 +507,10 @@ class _VersionWriter:
     spaCy in child processes meanwhile, and appended to the version's files."""
 
     def __init__(self, tmp: Path, plan: _Plan, encoder: Encoder, cache: EmbeddingCache | None,
-                 annotator: Annotator, progress: ProgressFn | None) -> None:
+                 annotator: Annotator, progress: ProgressFn | None, previous: Records | None = None) -> None:
         dim = int(encoder.dim)
         self.tmp, self.plan, self.encoder, self.cache, self.annotator = tmp, plan, encoder, cache, annotator
+        self.previous = previous
         self.records = RecordWriter(tmp / RECORDS_FILE)
         self.sentence_vecs = VectorWriter(tmp / "sentences.npy", plan.sentences, dim)
         self.chunk_vecs = VectorWriter(tmp / CHUNK_VECTORS, plan.chunks, dim)
@@ -529,15 +530,20 @@ class _VersionWriter:
         if (self.records.chunks + len(chunk_texts) > self.plan.chunks
                 or self.records.sentences + len(sentence_texts) > self.plan.sentences):
             raise _CorpusChanged()
-        annotations = self.annotator.submit(sentence_texts)
+        kept = [self._stored_annotations(doc, sentences) for doc, sentences, _ in batch]
+        fresh = [s.text for (_, sentences, _), k in zip(batch, kept) if k is None for s in sentences]
+        annotations = self.annotator.submit(fresh)
         vectors = self._embed(chunk_texts + sentence_texts)
         self.chunk_vecs.write(vectors[: len(chunk_texts)])
         self.sentence_vecs.write(vectors[len(chunk_texts) :])
         found = annotations()
         at = 0
-        for doc, sentences, chunks in batch:
-            mine = found[at : at + len(sentences)]
-            at += len(sentences)
+        for (doc, sentences, chunks), stored in zip(batch, kept):
+            if stored is None:
+                mine = found[at : at + len(sentences)]
+                at += len(sentences)
+            else:
+                mine = stored
             self.records.add(doc, chunks, sentences, [analyze(s.text) for s in sentences], mine)
             self.entities.add(sentences, mine)
             self.chunk_docs.extend([self.records.documents - 1] * len(chunks))
@@ -546,6 +552,25 @@ class _VersionWriter:
                 self.token_ids.append(array("i", [self.vocab.setdefault(t, len(self.vocab)) for t in terms]))
         if self._text_step:
             self._text_step(len(sentence_texts))
+
+    def _stored_annotations(self, doc: Document, sentences: list[Sentence]) -> list[dict] | None:
+        """The previous version's annotations of an unchanged document (spaCy is the slowest step
+        of a build: adding one article to a large archive must not re-annotate all the others)."""
+        previous = self.previous
+        if previous is None or doc.doc_id not in previous.documents:
+            return None
+        info = previous.documents.info(doc.doc_id)
+        if info.content_hash != doc.content_hash or info.sentences != len(sentences):
+            return None
+        rows = range(info.first_sentence, info.first_sentence + info.sentences)
+        try:
+            if any(previous.sentences[r].text != s.text for r, s in zip(rows, sentences)):
+                return None
+            return [previous.annotations[r] for r in rows]
+        except (IndexError_, ValueError) as exc:
+            log.warning("previous index unreadable (%s); annotating everything afresh", exc)
+            self.previous = None
+            return None
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         keys = [text_key(t) for t in texts]
@@ -585,6 +610,19 @@ CHUNK_VECTORS = ".chunk-vectors.npy"
 """Chunk vectors while a build runs; FAISS (or Milvus) keeps its own copy, so this one goes."""
 
 
+def _previous_records(root: Path, annotator: str) -> Records | None:
+    """The live version's records, when their annotations are what this build's annotator would make."""
+    current = _current_dir(root)
+    manifest = read_manifest(root)
+    if (current is None or manifest.get("schema") != SCHEMA_VERSION or manifest.get("annotator") != annotator
+            or manifest.get("annotations") != ANNOTATION_VERSION or verify_version(current, manifest)):
+        return None
+    try:
+        return Records(current / RECORDS_FILE)
+    except IndexError_:
+        return None
+
+
 def _second_pass(settings: Settings, plan: _Plan, writer: _VersionWriter) -> None:
     batch: list[tuple[Document, list[Sentence], list[Chunk]]] = []
     size = 0
@@ -619,13 +657,18 @@ def _write_version(
     try:
         jobs = settings.jobs or os.cpu_count() or 1
         with Annotator(jobs, plan.sentences) as annotator:
-            writer = _VersionWriter(tmp, plan, encoder, cache, annotator, progress)
+            previous = _previous_records(root, annotator.name)
+            writer = _VersionWriter(tmp, plan, encoder, cache, annotator, progress, previous)
             try:
                 _second_pass(settings, plan, writer)
-                bm25, chunk_docs = writer.finish()
             except _CorpusChanged:
                 raise IndexError_("a corpus file changed while the index was being built; build again") from None
             manifest = {**manifest, "annotator": annotator.name}
+        # spaCy's processes have ended: BM25 and the ANN index get their memory.
+        try:
+            bm25, chunk_docs = writer.finish()
+        except _CorpusChanged:
+            raise IndexError_("a corpus file changed while the index was being built; build again") from None
         df = np.diff(np.asarray(bm25.scores["indptr"]))
         # bm25s also maps '' to an id past its last column; no term of ours is ''.
         Lexicon({t: i for t, i in bm25.vocab_dict.items() if i < len(df)}, df, plan.chunks).save(tmp)

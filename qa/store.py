@@ -38,7 +38,7 @@ _TABLES = """
 CREATE TABLE documents (
     pos INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, author TEXT NOT NULL,
     date TEXT NOT NULL, path TEXT NOT NULL, content_hash TEXT NOT NULL, title_from TEXT NOT NULL,
-    kind TEXT NOT NULL, first_chunk INTEGER NOT NULL, chunks INTEGER NOT NULL,
+    kind TEXT NOT NULL, pages INTEGER NOT NULL, first_chunk INTEGER NOT NULL, chunks INTEGER NOT NULL,
     first_sentence INTEGER NOT NULL, sentences INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE TABLE chunks (
     row INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL, doc INTEGER NOT NULL, paragraph INTEGER NOT NULL,
@@ -65,6 +65,8 @@ class DocumentInfo:
     content_hash: str
     title_from: str
     kind: str
+    pages: int
+    """Pages of a PDF (0 for formats without pages)."""
     first_chunk: int
     chunks: int
     first_sentence: int
@@ -93,9 +95,9 @@ class RecordWriter:
         record["paragraphs"] = [[p.number, p.start, p.end] for p in doc.paragraphs]
         body = json.dumps({k: record[k] for k in _BODY}, ensure_ascii=False)
         self._db.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (pos, doc.doc_id, doc.title, doc.author, doc.date, doc.path, doc.content_hash, doc.title_from,
-             doc.kind, first_chunk, len(chunks), first_sentence, len(sentences), body))
+             doc.kind, len(doc.pages), first_chunk, len(chunks), first_sentence, len(sentences), body))
         self._db.executemany(
             "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)",
             [(first_chunk + i, c.chunk_id, pos, c.paragraph, c.start, c.end, c.text, c.first_sentence,
@@ -123,7 +125,7 @@ class Records:
             self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             self._lock = threading.Lock()
             infos = self.query(
-                "SELECT doc_id, title, author, date, path, content_hash, title_from, kind, first_chunk, "
+                "SELECT doc_id, title, author, date, path, content_hash, title_from, kind, pages, first_chunk, "
                 "chunks, first_sentence, sentences FROM documents ORDER BY pos")
         except sqlite3.Error as exc:
             raise IndexError_(f"{path.name} is unreadable ({exc}); run `qa build --force`") from exc

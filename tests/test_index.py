@@ -313,3 +313,24 @@ def test_an_approximate_index_keeps_its_recall_and_takes_filters(tiny_settings, 
     env = {"QA_CORPUS_DIR": str(settings.corpus_dir), "QA_EMBEDDINGS_DIR": str(settings.embeddings_dir),
            "QA_INDEX_FACTORY": factory}
     assert "recall@10" in CliRunner().invoke(cli, ["info"], env=env).output
+
+
+def test_a_rebuild_annotates_only_the_documents_that_changed(tiny_settings, monkeypatch):
+    from qa.annotate import Annotator
+
+    build_index(tiny_settings)
+    before = load_index(tiny_settings)
+    (tiny_settings.corpus_dir / "delta.txt").write_text("Le port de Delta, à Anvers, date de 1850.\n", encoding="utf-8")
+    submitted: list[str] = []
+    real = Annotator.submit
+
+    def counting(self, texts):
+        submitted.extend(texts)
+        return real(self, texts)
+
+    monkeypatch.setattr(Annotator, "submit", counting)
+    build_index(tiny_settings)
+    after = load_index(tiny_settings)
+    assert submitted == ["Le port de Delta, à Anvers, date de 1850."]
+    old = {(s.doc_id, s.text): a for s, a in zip(before.sentences, before.annotations)}
+    assert all(old[(s.doc_id, s.text)] == a for s, a in zip(after.sentences, after.annotations) if s.doc_id != "delta.txt")

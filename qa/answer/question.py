@@ -235,18 +235,42 @@ ACRONYMS = {
 """English and Russian acronyms of the organisations a French text writes otherwise ("CSTO" is "OTSC")."""
 
 
+class _Names:
+    """A corpus vocabulary arranged for lookups: a question is matched by its own word sequences,
+    not by scanning every name of the corpus (a large archive knows hundreds of thousands)."""
+
+    def __init__(self, vocabulary: dict[str, str]) -> None:
+        # Longest first, then vocabulary order: the order a scan of the sorted vocabulary would find them.
+        self.rank = {n: i for i, n in enumerate(sorted(vocabulary, key=len, reverse=True)) if len(n) >= 3}
+        self.longest = max((n.count(" ") + 1 for n in self.rank), default=0)
+        self.words = {w for name in vocabulary for w in name.split()}
+
+
+_NAMES: dict[int, tuple[dict[str, str], _Names]] = {}
+
+
+def _names(vocabulary: dict[str, str]) -> _Names:
+    """Built once per vocabulary (one per index)."""
+    held = _NAMES.get(id(vocabulary))
+    if held is None or held[0] is not vocabulary:
+        if len(_NAMES) >= 4:
+            _NAMES.clear()
+        held = _NAMES[id(vocabulary)] = (vocabulary, _Names(vocabulary))
+    return held[1]
+
+
 def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     """Longest corpus entities found in the question, as whole words (English and Russian acronyms
     read as their French form)."""
     q = f" {fold(question)} "
     q = re.sub(r"\b(?:[ldjmnstc]|qu)'", " ", q)
     q = re.sub(r"[^\w' -]", " ", q)
-    q = f" {' '.join(ACRONYMS.get(w, w) for w in q.split())} "
+    words = [ACRONYMS.get(w, w) for w in q.split()]
+    names = _names(vocabulary)
+    present = {" ".join(words[i : i + n]) for n in range(1, names.longest + 1) for i in range(len(words) - n + 1)}
     found: list[str] = []
-    for name in sorted(vocabulary, key=len, reverse=True):
-        if len(name) < 3:
-            continue
-        if f" {name} " in q and not any(name in f for f in found):
+    for name in sorted((p for p in present if p in names.rank), key=names.rank.__getitem__):
+        if not any(name in f for f in found):
             found.append(name)
     return found
 
@@ -259,7 +283,7 @@ _SENTENCE_START = re.compile(r"(^|[.?!:;«\"]\s*)$")
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
     """Capitalised words inside the question that appear nowhere in the corpus's entities."""
     names = []
-    vocab_words = {w for name in vocabulary for w in name.split()}
+    vocab_words = _names(vocabulary).words
     for m in re.finditer(r"\b[A-ZÀ-ÖØ-ÞА-Я][\w-]{2,}", question):
         if _SENTENCE_START.search(question[: m.start()]):
             continue
