@@ -20,12 +20,13 @@ import json
 import logging
 import os
 import re
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
+from qa.files import atomic_write_text, fsync
 
 log = logging.getLogger(__name__)
 
@@ -306,8 +307,8 @@ class EmbeddingCache:
             del out
             np.save(key_path, keys, allow_pickle=False)
             for path in (vec_path, key_path):
-                _fsync(path)
-            _atomic_write_text(self.dir / "meta.json", json.dumps({"model": self.model_id, "generation": gen}))
+                fsync(path)
+            atomic_write_text(self.dir / "meta.json", json.dumps({"model": self.model_id, "generation": gen}))
         except BaseException:
             for path in (vec_path, key_path):
                 with contextlib.suppress(OSError):
@@ -321,25 +322,3 @@ class EmbeddingCache:
             if not current and not path.name.startswith("."):
                 with contextlib.suppress(OSError):
                     path.unlink()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8"))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -50,6 +50,7 @@ from qa.corpus import Document, LoadError, corpus_files, file_hashes, iter_corpu
 from qa.encoders import Encoder, expected_model_id, load_encoder
 from qa.entities import ENTITIES_VERSION, EntityCollector
 from qa.errors import IndexError_
+from qa.files import atomic_write_text
 from qa.settings import Settings
 from qa.store import FILE as RECORDS_FILE
 from qa.store import DocumentStore, Records, RecordWriter
@@ -58,7 +59,7 @@ from qa.vectors import VectorReader, VectorWriter
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # Index files up to this size are hashed on every load; larger ones by `qa info --verify` and `qa serve`.
 SMALL_FILE_BYTES = 4_000_000
 # Characters of a title-less document's opening paragraph given as context to its other chunks.
@@ -107,8 +108,9 @@ class Index:
     sentence_vectors: np.ndarray
     # Per sentence: entity, date and amount spans found at build time (qa.annotate).
     annotations: Sequence[dict]
-    # Per sentence: its BM25 terms (qa.text.analyze), computed at build.
+    # Per sentence: its BM25 terms (qa.text.analyze) and folded text (qa.corpus.fold), computed at build.
     terms: Sequence[tuple[str, ...]]
+    folded: Sequence[str]
     # Corpus-wide name facts (qa.entities): entity vocabulary, spelled-out acronyms, people's roles.
     entities: dict = field(default_factory=lambda: {"vocabulary": {}, "aliases": {}, "roles": {}})
 
@@ -309,24 +311,6 @@ def _checksums(directory: Path) -> dict[str, dict]:
         for p in sorted(directory.rglob("*"))
         if p.is_file()
     }
-
-
-def _atomic_write(path: Path, write: Callable) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    _atomic_write(path, lambda f: f.write(text.encode("utf-8")))
 
 
 # ---------------------------------------------------------------- build
@@ -700,7 +684,7 @@ def _write_version(
             drop_collection(store["uri"], store["collection"])
         raise
     previous = _current_dir(root)
-    _atomic_write_text(root / "CURRENT", target.name + "\n")
+    atomic_write_text(root / "CURRENT", target.name + "\n")
     # The previous version stays one generation: another process may be loading it right now.
     for old in root.glob("v-*"):
         if old not in (target, previous):
@@ -804,7 +788,7 @@ def load_index(settings: Settings) -> Index:
             or (counts.get("chunks"), counts.get("sentences")) != (n_chunks, n_sentences)):
         raise IndexError_(f"index in {current} is inconsistent; run `qa build --force`")
     return Index(current, manifest, records.documents, records.chunks, records.sentences, backend, lexicon,
-                 sentence_vectors, records.annotations, records.terms, entities)
+                 sentence_vectors, records.annotations, records.terms, records.folded, entities)
 
 
 def _open_backend(current: Path, manifest: dict, chunk_docs: np.ndarray) -> Backend:

@@ -6,8 +6,8 @@ the resident memory at 300k chunks). Here a load opens the file read-only and ke
 what every question needs: document ids, titles, dates and content hashes, and each document's
 chunk and sentence rows. Everything else is read on first use, in blocks of neighbouring rows (the
 answer stage reads a sentence's neighbours and its document's other sentences), and kept up to a
-bound. Each sentence also carries its BM25 terms, computed at build, so the answer stage never
-analyses corpus text at query time.
+bound. Each sentence also carries its BM25 terms and its folded form, computed at build, so the answer
+stage never analyses corpus text at query time.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any, TypeVar, overload
 import numpy as np
 
 from qa.chunking import Chunk, Sentence
-from qa.corpus import Document, Paragraph
+from qa.corpus import Document, Paragraph, fold
 from qa.errors import IndexError_
 
 FILE = "records.sqlite"
@@ -47,7 +47,7 @@ CREATE TABLE chunks (
 CREATE TABLE sentences (
     row INTEGER PRIMARY KEY, doc INTEGER NOT NULL, idx INTEGER NOT NULL, paragraph INTEGER NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, terms TEXT NOT NULL,
-    annotation TEXT NOT NULL);
+    folded TEXT NOT NULL, annotation TEXT NOT NULL);
 """
 _BODY = ("text", "paragraphs", "segments", "tags", "categories", "warnings", "pages")
 """Document fields read only when the document is shown or quoted."""
@@ -103,8 +103,8 @@ class RecordWriter:
             [(first_chunk + i, c.chunk_id, pos, c.paragraph, c.start, c.end, c.text, c.first_sentence,
               c.last_sentence) for i, c in enumerate(chunks)])
         self._db.executemany(
-            "INSERT INTO sentences VALUES (?,?,?,?,?,?,?,?,?)",
-            [(first_sentence + i, pos, s.index, s.paragraph, s.start, s.end, s.text, " ".join(t),
+            "INSERT INTO sentences VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(first_sentence + i, pos, s.index, s.paragraph, s.start, s.end, s.text, " ".join(t), fold(s.text),
               json.dumps(a, ensure_ascii=False)) for i, (s, t, a) in enumerate(zip(sentences, terms, annotations))])
         self.documents += 1
         self.chunks += len(chunks)
@@ -144,6 +144,9 @@ class Records:
         self.terms: RowView[tuple[str, ...]] = RowView(
             self, "SELECT row, terms FROM sentences WHERE row >= ? AND row < ? ORDER BY row",
             lambda r: tuple(r[1].split()), n_sentences)
+        self.folded: RowView[str] = RowView(
+            self, "SELECT row, folded FROM sentences WHERE row >= ? AND row < ? ORDER BY row",
+            lambda r: r[1], n_sentences)
         self.annotations: RowView[dict] = RowView(
             self, "SELECT row, annotation FROM sentences WHERE row >= ? AND row < ? ORDER BY row",
             lambda r: json.loads(r[1]), n_sentences)

@@ -8,7 +8,7 @@ import pytest
 
 from qa import store
 from qa.chunking import chunk_corpus
-from qa.corpus import load_corpus
+from qa.corpus import fold, load_corpus
 from qa.index import IndexError_, build_index, load_index
 from qa.text import analyze
 
@@ -27,6 +27,7 @@ def test_records_read_back_as_built_in_order_and_by_document(tiny_index):
     assert [index.sentences[i] for i in reversed(range(len(sentences)))] == sentences[::-1]
     assert index.sentences[-1] == sentences[-1] and index.chunks[1:3] == chunks[1:3]
     assert [list(t) for t in index.terms] == [analyze(s.text) for s in sentences]
+    assert list(index.folded) == [fold(s.text) for s in sentences]
     for doc in corpus.documents:
         stored = index.documents[doc.doc_id]
         assert stored == doc

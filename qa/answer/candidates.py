@@ -116,7 +116,7 @@ class CandidateFinder:
         self.terms = _PerRow(index.terms, set)
         self.pairs = _PerRow(index.terms, _term_pairs)
         self.heading = _PerRow(index.sentences, lambda s: is_heading(s.text))
-        self.folded = _PerRow(index.sentences, lambda s: fold(s.text))
+        self.folded = index.folded
         self._ranks: dict[str, list[int]] = {}
         self.alias: dict[str, list[str]] = index.entities["aliases"]
         self.roles: dict[str, list[list[str]]] = index.entities["roles"]
