@@ -110,18 +110,6 @@ class Annotator:
         self.close()
 
 
-def annotate(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> tuple[str, list[dict]]:
-    """The annotator's name, and one record per text: `ents` [[start, end, label]], `dates` and
-    `amounts` [[start, end, value]]."""
-    out: list[dict] = []
-    with Annotator(1, len(texts)) as annotator:
-        for i in range(0, len(texts), BATCH):
-            out.extend(annotator.submit(texts[i : i + BATCH])())
-            if progress:
-                progress(len(texts[i : i + BATCH]))
-        return annotator.name, out
-
-
 def _records(texts: Sequence[str], ents: list[list[list]]) -> list[dict]:
     out = []
     for text, found in zip(texts, ents):

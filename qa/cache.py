@@ -211,25 +211,32 @@ class EmbeddingCache:
     def _all(self) -> list[_Segment]:
         return [*self._segments, *([self._journal] if self._journal else [])]
 
-    def lookup(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
-        """The cached vectors of those keys that are cached."""
+    def _locate(self, keys: Sequence[str]) -> list[tuple[_Segment, np.ndarray, np.ndarray]]:
+        """For each segment holding some of `keys`: which keys (positions) at which rows."""
         wanted = np.array(list(keys), dtype=KEY)
-        found: dict[str, np.ndarray] = {}
+        out = []
         todo = np.arange(len(wanted))
         for segment in self._all():
             if not len(todo):
                 break
             rows = segment.find(wanted[todo])
             hit = rows >= 0
-            for i, v in zip(todo[hit].tolist(), segment.rows(rows[hit])):
-                found[keys[i]] = v
+            out.append((segment, todo[hit], rows[hit]))
             todo = todo[~hit]
+        return out
+
+    def lookup(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """The cached vectors of those keys that are cached."""
+        found: dict[str, np.ndarray] = {}
+        for segment, positions, rows in self._locate(keys):
+            for i, v in zip(positions.tolist(), segment.rows(rows)):
+                found[keys[i]] = v
         return found
 
     def missing(self, keys: Sequence[str]) -> int:
-        """How many distinct keys are not cached (the work a build has to do)."""
+        """How many distinct keys are not cached (the work a build has to do); no vector is read."""
         distinct = list(dict.fromkeys(keys))
-        return len(distinct) - len(self.lookup(distinct))
+        return len(distinct) - sum(len(positions) for _, positions, _ in self._locate(distinct))
 
     # -- writing
 

@@ -125,13 +125,19 @@ def chunk_sentences(
     return chunks
 
 
+def chunk_document(doc: Document, target_chars: int = 600, overlap: int = 1) -> tuple[list[Sentence], list[Chunk]]:
+    """A document's sentences and its chunks (indices local to the document)."""
+    sentences = document_sentences(doc)
+    return sentences, chunk_sentences(doc, sentences, target_chars, overlap)
+
+
 def chunk_corpus(
     documents: Iterable[Document], target_chars: int = 600, overlap: int = 1
 ) -> tuple[list[Sentence], list[Chunk]]:
     all_sentences: list[Sentence] = []
     all_chunks: list[Chunk] = []
     for doc in documents:
-        sentences = document_sentences(doc)
+        sentences, chunks = chunk_document(doc, target_chars, overlap)
         all_sentences.extend(sentences)
-        all_chunks.extend(chunk_sentences(doc, sentences, target_chars, overlap))
+        all_chunks.extend(chunks)
     return all_sentences, all_chunks

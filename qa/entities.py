@@ -25,17 +25,10 @@ _ROLE_BEFORE = re.compile(r"(?:^|[,.;:]\s*|\bselon\s+|\bde\s+|\b)((?:le |la |l['
                           re.IGNORECASE)
 
 
-def corpus_entities(sentences: Sequence[Sentence], annotations: Sequence[dict]) -> dict:
-    """What `entities.json` holds: {"vocabulary": {name: label}, "aliases": {acronym: [names]},
-    "roles": {doc_id: [[role, person]]}}."""
-    collector = EntityCollector()
-    collector.add(sentences, annotations)
-    return collector.result()
-
-
 class EntityCollector:
-    """The same facts gathered batch by batch, so a build never holds every sentence at once.
-    Each batch must hold whole documents (roles are per document)."""
+    """What `entities.json` holds ({"vocabulary": {name: label}, "aliases": {acronym: [names]},
+    "roles": {doc_id: [[role, person]]}}), gathered batch by batch so a build never holds every
+    sentence at once. Each batch must hold whole documents (roles are per document)."""
 
     def __init__(self) -> None:
         self.aliases: dict[str, list[str]] = {}

@@ -45,7 +45,7 @@ from qa.backends import (
     write_milvus,
 )
 from qa.cache import KEY, EmbeddingCache, text_key
-from qa.chunking import Chunk, Sentence, chunk_sentences, document_sentences
+from qa.chunking import Chunk, Sentence, chunk_document
 from qa.corpus import Document, LoadError, corpus_files, file_hashes, iter_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
 from qa.entities import ENTITIES_VERSION, EntityCollector
@@ -443,8 +443,7 @@ class _Plan:
 
 
 def _split(doc: Document, settings: Settings) -> tuple[list[Sentence], list[Chunk]]:
-    sentences = document_sentences(doc)
-    return sentences, chunk_sentences(doc, sentences, settings.chunk_chars, settings.chunk_overlap)
+    return chunk_document(doc, settings.chunk_chars, settings.chunk_overlap)
 
 
 def _corpus(settings: Settings) -> Iterator[Document | LoadError]:
@@ -531,9 +530,9 @@ class _VersionWriter:
             self.records.add(doc, chunks, sentences, [analyze(s.text) for s in sentences], mine)
             self.entities.add(sentences, mine)
             self.chunk_docs.extend([self.records.documents - 1] * len(chunks))
-            for c in chunks:
-                terms = analyze(passage_text(c, doc)) or ["∅"]
-                self.token_ids.append(array("i", [self.vocab.setdefault(t, len(self.vocab)) for t in terms]))
+        for text in chunk_texts:
+            terms = analyze(text) or ["∅"]
+            self.token_ids.append(array("i", [self.vocab.setdefault(t, len(self.vocab)) for t in terms]))
         if self._text_step:
             self._text_step(len(sentence_texts))
 
@@ -640,16 +639,13 @@ def _write_version(
     tmp = Path(tempfile.mkdtemp(dir=root, prefix=".building-"))
     try:
         jobs = settings.jobs or os.cpu_count() or 1
-        with Annotator(jobs, plan.sentences) as annotator:
-            previous = _previous_records(root, annotator.name)
-            writer = _VersionWriter(tmp, plan, encoder, cache, annotator, progress, previous)
-            try:
-                _second_pass(settings, plan, writer)
-            except _CorpusChanged:
-                raise IndexError_("a corpus file changed while the index was being built; build again") from None
-            manifest = {**manifest, "annotator": annotator.name}
-        # spaCy's processes have ended: BM25 and the ANN index get their memory.
         try:
+            with Annotator(jobs, plan.sentences) as annotator:
+                previous = _previous_records(root, annotator.name)
+                writer = _VersionWriter(tmp, plan, encoder, cache, annotator, progress, previous)
+                _second_pass(settings, plan, writer)
+                manifest = {**manifest, "annotator": annotator.name}
+            # spaCy's processes have ended: BM25 and the ANN index get their memory.
             bm25, chunk_docs = writer.finish()
         except _CorpusChanged:
             raise IndexError_("a corpus file changed while the index was being built; build again") from None

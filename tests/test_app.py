@@ -378,3 +378,24 @@ def test_browser_the_chat_follows_the_newest_answer(page):
         e.scrollHeight > e.clientHeight + 20 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
         return c ? c.scrollHeight - (c.scrollTop + c.clientHeight) : 0; }""")
     assert gap <= 30  # the newest answer is in view, not below the fold
+
+
+def test_the_corpus_table_says_which_files_are_indexed_new_changed_or_unreadable(tiny_settings):
+    from qa.app import documents_table
+
+    engine = Engine(tiny_settings)
+    engine.build()
+    corpus = tiny_settings.corpus_dir
+    before = {row[3].split(" (")[0]: row for row in documents_table(engine, "en")}
+    assert before and all(row[5] == "yes" and row[4] > 0 for row in before.values())
+    changed = sorted(before)[0]
+    with open(corpus / changed, "a", encoding="utf-8") as f:
+        f.write("\nUne phrase ajoutée après la construction.\n")
+    (corpus / "nouveau.txt").write_text("Le port de Delta date de 1850.\n", encoding="utf-8")
+    (corpus / "casse.txt").write_bytes(b"\x00\x01binary")
+    rows = documents_table(engine, "en")
+    by_file = {row[3].split(" (")[0]: row for row in rows}
+    assert by_file[changed][5] == "no" and by_file[changed][4] == before[changed][4]
+    assert by_file["nouveau.txt"][5] == "no" and by_file["nouveau.txt"][4] == 0
+    assert rows[-1][0].startswith("⚠") and rows[-1][3] == "casse.txt"
+    assert all(by_file[f][5] == "yes" for f in before if f != changed)
