@@ -53,7 +53,7 @@ from qa.errors import IndexError_
 from qa.files import atomic_write_text
 from qa.settings import Settings
 from qa.store import FILE as RECORDS_FILE
-from qa.store import DocumentStore, Records, RecordWriter
+from qa.store import DocumentStore, Records, RecordWriter, chunk_documents
 from qa.text import analyze
 from qa.vectors import VectorReader, VectorWriter
 
@@ -499,7 +499,7 @@ class _VersionWriter:
         self.chunk_vecs = VectorWriter(tmp / CHUNK_VECTORS, plan.chunks, dim)
         self.token_ids: list[array] = []
         self.vocab: dict[str, int] = {}
-        self.chunk_docs = array("i")
+        self.chunk_counts: list[int] = []
         self.entities = EntityCollector()
         self.written = _Written()
         if plan.to_embed:
@@ -529,7 +529,7 @@ class _VersionWriter:
                 mine = stored
             self.records.add(doc, chunks, sentences, [analyze(s.text) for s in sentences], mine)
             self.entities.add(sentences, mine)
-            self.chunk_docs.extend([self.records.documents - 1] * len(chunks))
+            self.chunk_counts.append(len(chunks))
         for text in chunk_texts:
             terms = analyze(text) or ["∅"]
             self.token_ids.append(array("i", [self.vocab.setdefault(t, len(self.vocab)) for t in terms]))
@@ -582,7 +582,7 @@ class _VersionWriter:
         bm25 = bm25s.BM25(k1=1.2, b=0.75)
         bm25.index(Tokenized(ids=self.token_ids, vocab=self.vocab), show_progress=False)
         self.token_ids = []
-        return bm25, np.frombuffer(self.chunk_docs, dtype=np.int32)
+        return bm25, chunk_documents(self.chunk_counts)
 
 
 class _CorpusChanged(Exception):

@@ -159,9 +159,13 @@ class Records:
             raise IndexError_(f"{self.path} is corrupt ({exc}); run `qa build --force`") from exc
 
     def chunk_documents(self) -> np.ndarray:
-        """Document position of each chunk (a document's chunks are contiguous)."""
-        counts = np.array([d.chunks for d in self.documents.infos], dtype=np.int64)
-        return np.repeat(np.arange(len(counts), dtype=np.int32), counts)
+        return chunk_documents([d.chunks for d in self.documents.infos])
+
+
+def chunk_documents(counts: Sequence[int]) -> np.ndarray:
+    """Document position of each chunk, from each document's chunk count (a document's chunks are
+    contiguous), for the backends' per-document filters."""
+    return np.repeat(np.arange(len(counts), dtype=np.int32), np.asarray(counts, dtype=np.int64))
 
 
 class RowView(Sequence[T]):
