@@ -23,6 +23,7 @@ BROAD_EXTRA_SENTENCES = 2
 BROAD_MAX_CHARS = 400
 SEARCH_DEPTH = 10
 CHOICE_DEPTH = 10
+_YES_OR_NO = re.compile(r"(oui|non|yes|no)\b")
 """A candidate that satisfies the constraints is preferred to better-ranked ones that do not, among this many."""
 
 
@@ -105,7 +106,7 @@ class Answerer:
             **{k: f[k] for k in ("type_ok", "type_free", "date_match", "date_conflict", "entity_miss",
                                  "say_ok", "say_miss", "local", "lexical", "role_match", "role_conflict",
                                  "expanded", "fuzzy", "verb_match", "date_partial", "unit_match",
-                                 "unit_conflict")},
+                                 "unit_conflict", "entity_near", "date_absent", "content")},
         }
 
     # -- the answer
@@ -179,6 +180,9 @@ class Answerer:
                 if same(best.row, r) and typed_spans(sents[r].text, self.index.annotations[r], spec.qtype, spec.text):
                     first, last = min(first, r), max(last, r)
                     break
+        if (spec.scope == "yesno" and self.finder.same_doc(first, first - 1)
+                and _YES_OR_NO.match(fold(sents[first - 1].text))):
+            first -= 1  # "Oui." / "Non, si vous exercez à titre individuel." opens the answer
         if first == last and len(sents[row].text) < 40 and same(row, row + 1):
             last = row + 1
         one_line = not same(row, row - 1) and not same(row, row + 1)

@@ -46,12 +46,16 @@ FEATURES = (
     "type_ok", "type_free", "date_match", "date_partial", "date_conflict", "entity_miss", "say_ok", "say_miss",
     "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
-    "retrieval_nonfr", "unit_match", "unit_conflict",
+    "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
 passages: the sentence listing the six CSTO members is in the right article, not the right chunk."""
 QUOTATION_SENTENCES = 3
+PARAGRAPH_CONTEXT = 3
+"""Sentences of the paragraph before a candidate whose names count as its topic."""
+SPEAKER_CONTEXT = 4
+"""How far back a pronoun speaker ("a-t-il déclaré") is looked for its person."""
 RARE_NAME_ROWS = 3
 """A name the question gives that the retrieved documents state in at most this many sentences
 brings those sentences in as candidates: "Quel est le rôle de Timour Dandybaiev ?" must see the one
@@ -197,6 +201,26 @@ class CandidateFinder:
         sents = self.index.sentences
         return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id and sents[s].paragraph == sents[r].paragraph
 
+    def paragraph_start(self, r: int, back: int = PARAGRAPH_CONTEXT) -> int:
+        """The first of the up to `back` sentences before `r` in its paragraph."""
+        first = r
+        while first > r - back and self.same_para(r, first - 1):
+            first -= 1
+        return first
+
+    def speaker_start(self, r: int) -> int:
+        """Where the context naming the speaker of sentence `r` starts: `r` itself when it names a
+        person, else back to the last sentence of the document that does (at most SPEAKER_CONTEXT);
+        never less than the sentence before."""
+        ann = self.index.annotations
+        first = r
+        while (first > r - SPEAKER_CONTEXT and self.same_doc(r, first - 1)
+               and not any(e[2] == "PER" for e in ann[first].get("ents", []))):
+            first -= 1
+        if not any(e[2] == "PER" for e in ann[first].get("ents", [])):
+            first = r
+        return r - 1 if first == r and self.same_doc(r, r - 1) else first
+
     def same_doc(self, r: int, s: int) -> bool:
         sents = self.index.sentences
         return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id
@@ -249,6 +273,11 @@ class CandidateFinder:
         best_sim = max(sims.values())
         idf = self.term_idf(spec.terms)
         total_idf = sum(idf.values()) or 1.0
+        # What the question asks about beyond its names and dates: "taux d'inflation" in "Quel est le
+        # taux d'inflation au Kazakhstan en 2022 ?", "rendu" in "Quand la Russie a-t-elle rendu …".
+        named = {t for e in spec.entities for t in analyze(e)}
+        content = {t: w for t, w in idf.items() if t not in named and not t.isdigit()} if spec.lang == "fr" else {}
+        total_content = sum(content.values()) or 1.0
         qpairs = set(zip(spec.terms, spec.terms[1:]))
         top_retrieval = max(h.score for h in result.hits) or 1.0
         spelled = [(self.alias[e], set(analyze(e))) for e in spec.entities if self.alias.get(e)]
@@ -269,6 +298,7 @@ class CandidateFinder:
                 "dense": dense,
                 "dense_gap": dense - best_sim,
                 "lexical": sum(w for t, w in idf.items() if t in terms) / total_idf,
+                "content": sum(w for t, w in content.items() if t in terms) / total_content if content else 0.0,
                 "phrase": len(qpairs & pairs) / len(qpairs) if qpairs else 0.0,
                 "retrieval": hit.score / top_retrieval,
                 "expanded": float(a in expanded or b in expanded),
@@ -284,7 +314,10 @@ class CandidateFinder:
             # is rare and telling, a number for "combien" is common.
             for name, types in _TYPE_GROUPS.items():
                 f[name] = f["type_ok"] * (spec.qtype in types)
-            f["fuzzy"] = _fuzzy_overlap(spec.text, " ".join(self.folded[i] for i in range(a, b + 1)))
+            joined = " ".join(self.folded[i] for i in range(a, b + 1))
+            # "OTSC" in the question, "Organisation du Traité de sécurité collective" in the text.
+            spelled_out = " ".join(e for e in spec.entities if any(n in joined for n in self.alias.get(e, ())))
+            f["fuzzy"] = _fuzzy_overlap(spec.text, f"{joined} {spelled_out}")
             # Without shared words, an English or Russian question leans on dense similarity.
             nonfr = float(spec.lang != "fr")
             f["dense_gap_nonfr"] = nonfr * f["dense_gap"]
@@ -309,7 +342,7 @@ class CandidateFinder:
     ) -> dict[str, float]:
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
-             "unit_match": 0.0, "unit_conflict": 0.0}
+             "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -328,17 +361,27 @@ class CandidateFinder:
                 f["date_partial"] = 1.0
             elif any(d.year for d in stated):
                 f["date_conflict"] = 1.0
+            elif not stated:
+                # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
+                f["date_absent"] = 1.0
         sents = self.index.sentences
         first = a - 1 if a > 0 and self.same_doc(a, a - 1) and _ANAPHOR.match(sents[a].text) else a
         if spec.entities:
             # A name in the document's title is the subject of all its sentences ("La ligne, longue de
             # 1 200 kilomètres" in an article titled "Un corridor … relie le Kazakhstan à la Chine").
-            folded = " ".join([self._folded_title(doc_id), *(self.folded[i] for i in range(first, b + 1))])
-            f["entity_miss"] = sum(
-                not any(name in folded for name in (e, *self.alias.get(e, ()))) for e in spec.entities
-            ) / len(spec.entities)
+            own = " ".join([self._folded_title(doc_id), *(self.folded[i] for i in range(first, b + 1))])
+            # A name stated earlier in the paragraph is its topic: "Le Kazakhstan et la Russie … ont
+            # constitué une base juridique. … des deux pays s'appuient sur le Traité … de mars 1994."
+            near = " ".join(self.folded[i] for i in range(self.paragraph_start(first), first))
+
+            def named(e: str, text: str) -> bool:
+                return any(name in text for name in (e, *self.alias.get(e, ())))
+
+            f["entity_miss"] = sum(not named(e, own) and not named(e, near) for e in spec.entities) / len(spec.entities)
+            f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
         if spec.qtype == "say":
-            first = a - 1 if a > 0 and self.same_doc(a, a - 1) else a
+            # "…», a-t-il déclaré": the speaker is the last person named before, maybe paragraphs back.
+            first = self.speaker_start(a)
             context = " ".join(self.folded[i] for i in range(first, b + 1))
             speaker_ok = not spec.speaker or same_name(spec.speaker, context) or any(
                 role in context for role, person in self.roles.get(doc_id, []) if same_name(spec.speaker, person))

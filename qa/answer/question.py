@@ -51,7 +51,8 @@ _BROAD = re.compile(
 )
 _YESNO = re.compile(
     r"^(est-ce qu|can|could|is|are|do|does|did|will|would|should|must|has|have|was|were|ли)\b"
-    r"|\b\w+(-t)?-(il|elle|ils|elles|on)\b|\b(a|y a) t-(il|elle|on)\b|\bли\b"
+    r"|\b\w+(-t)?-(il|elle|ils|elles|on|je|nous|vous)\b|\b(a|y a) t-(il|elle|on)\b|\bли\b"
+    r"|\best-ce\b|\bc'est (\w+ ?){1,3}\?\s*$"
 )
 _WH_WORD = re.compile(
     r"\b(qui|que|qu'|quoi|quel|quelle|quels|quelles|lequel|laquelle|comment|quand|pourquoi|combien|"
@@ -182,6 +183,19 @@ def question_type(question: str) -> str:
     return "other"
 
 
+def _is_yesno(folded: str, lowered: str) -> bool:
+    """An inverted verb ("peut-il", "puis-je", "est-ce"), "c'est … ?" or a leading auxiliary, with no
+    interrogative word before it in the last clause: "qui" in "… des personnes qui déposent un
+    dossier" is a relative pronoun, not the question's."""
+    clause = folded.rsplit(": ", 1)[-1]
+    m = _YESNO.search(clause)
+    if not m:
+        return False
+    lowered_clause = lowered.rsplit(": ", 1)[-1]
+    wh = _WH_WORD.search(lowered_clause)
+    return wh is None or wh.start() > m.start() and not _WH_WORD.match(lowered_clause)
+
+
 def question_scope(question: str, qtype: str | None = None) -> str:
     """'fact' for a specific fact, 'broad' for a definition or explanation, 'yesno'.
 
@@ -192,7 +206,7 @@ def question_scope(question: str, qtype: str | None = None) -> str:
     if (qtype or question_type(question)) in ("date", "number", "who", "where", "list", "say"):
         return "fact"
     q = fold(question)
-    if _YESNO.search(q) and not _WH_WORD.search(question.lower().replace("’", "'")):
+    if _is_yesno(q, question.lower().replace("’", "'")):
         return "yesno"
     if _BROAD.search(q) or _TOPIC_COLON.search(q):
         return "broad"
