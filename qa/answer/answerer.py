@@ -19,8 +19,8 @@ from qa.retrieve import Filters, Hit, Retriever, SearchResult
 from qa.text import analyze
 
 # A broad question's quote: the best sentence and up to this many following ones, within this length.
-BROAD_EXTRA_SENTENCES = 2
-BROAD_MAX_CHARS = 400
+BROAD_EXTRA_SENTENCES = 3
+BROAD_MAX_CHARS = 600
 SEARCH_DEPTH = 10
 CHOICE_DEPTH = 10
 _YES_OR_NO = re.compile(r"(oui|non|yes|no)\b")
