@@ -106,7 +106,8 @@ class Answerer:
             **{k: f[k] for k in ("type_ok", "type_free", "date_match", "date_conflict", "entity_miss",
                                  "say_ok", "say_miss", "local", "lexical", "role_match", "role_conflict",
                                  "expanded", "fuzzy", "verb_match", "date_partial", "unit_match",
-                                 "unit_conflict", "entity_near", "date_absent", "content")},
+                                 "unit_conflict", "entity_near", "date_absent", "content", "defines",
+                                 "relation_match", "relation_miss")},
         }
 
     # -- the answer

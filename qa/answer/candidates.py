@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.question import NATIONALITIES, QuestionSpec
+from qa.answer.question import NATIONALITIES, RELATIONS, QuestionSpec
 from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
@@ -46,7 +46,7 @@ FEATURES = (
     "type_ok", "type_free", "date_match", "date_partial", "date_conflict", "entity_miss", "say_ok", "say_miss",
     "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
-    "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content",
+    "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines", "relation_match", "relation_miss",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -342,7 +342,8 @@ class CandidateFinder:
     ) -> dict[str, float]:
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
-             "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0}
+             "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
+             "relation_match": 0.0, "relation_miss": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -395,10 +396,41 @@ class CandidateFinder:
             measures = {amount_measure(v) for _, _, v in ann.get("amounts", [])} - {""}
             f["unit_match"] = float(spec.measure in measures)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures)
+        if spec.relations:
+            stated = " ".join(self.folded[i] for i in range(a, b + 1))
+            f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations))
+            f["relation_miss"] = 1.0 - f["relation_match"]
+        if spec.defines:
+            names = [n for e in spec.entities if e in spec.defines or e in fold(spec.text)
+                     for n in (e, *self.alias.get(e, ()))] if len(spec.defines.split()) <= 2 else []
+            f["defines"] = float(defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, names))
         if found and spec.qtype != "other":
             best = nearest_span(text, found, spec.text)
             f["local"] = local_coverage(text, best, idf)
         return f
+
+
+_DEFINING = re.compile(
+    r"\b(?:est|sont|etait|etaient|designe|designent|consiste|consistent|permet|permettent|correspond|"
+    r"represente|constitue|regroupe|definit|definissent|agit|is|are|was|means|refers)\b"
+)
+_FOCUS_STOP = frozenset({"de", "du", "des", "la", "le", "les", "sur", "et", "en", "au", "aux", "the", "of", "and"})
+
+
+def defines(folded_text: str, term: str, names: Sequence[str]) -> bool:
+    """Whether the text defines `term`: the term (or a name it stands for) is the subject of a
+    defining verb ("L'aide médicale de l'État (AME) est un dispositif …", "on définit le cloud
+    computing comme …")."""
+    words_ = [w[:5] for w in re.findall(r"\w{2,}", term) if w not in _FOCUS_STOP]
+    if not words_:
+        return False
+    for m in _DEFINING.finditer(folded_text):
+        subject = folded_text[max(0, m.start() - 120) : m.start()]
+        after = folded_text[m.end() : m.end() + 80]
+        found = sum(w in subject or w in after and m.group(0) == "definit" for w in words_)
+        if found * 2 >= len(words_) or any(n in subject for n in names):
+            return True
+    return False
 
 
 def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:

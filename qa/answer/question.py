@@ -112,6 +112,40 @@ SPEECH_VERBS = {
     "invite": ("invit",), "dit": ("declar", "dit", "affirm"), "declare": ("declar", "dit", "affirm"),
     "say": ("declar", "dit", "affirm"), "said": ("declar", "dit", "affirm"), "affirme": ("affirm", "declar"),
 }
+# The relation a question asks about, in French, English or Russian, and how French text states it.
+RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
+    ("sign", r"\bsign(?!al|if)|подпис", r"\bsign(?!al|if)|conclu"),
+    ("ratify", r"\bratifi|ратифиц", r"\bratifi"),
+    ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
+    ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\balliance\b|\bcompte\b"),
+    ("head", r"\bdirig|\bchef\b|\bhead|\blead|руковод|возглав", r"\bdirig|\bchef\b|\bpresid|a la tete"),
+    ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
+    ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid|\bsuppl|постав|передал|предостав",
+     r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
+    ("close", r"\bferm|\bclos|закры", r"\bferm"),
+    ("open", r"\bouv[er]|\bopen|откры", r"\bouv[er]|\binaugur"),
+    ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
+    ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
+    ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer"),
+    ("approve", r"\bapprouv|\bapprov|одобр|утверд", r"\bapprouv|\badopt|\bvalid"),
+    ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|созда|основ",
+     r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
+    ("launch", r"\blanc|\blaunch|запуск", r"\blanc"),
+    ("leave", r"\bquitt|\bretir|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
+    ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
+    ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
+    ("export", r"\bexport|экспорт", r"\bexport"),
+    ("import", r"\bimport(?!an)|импорт", r"\bimport(?!an)"),
+    ("annex", r"\bannex|аннекс", r"\bannex"),
+]}
+
+
+def asked_relations(folded_question: str) -> list[str]:
+    """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]."""
+    return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(folded_question)]
+
+
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 
 
@@ -136,6 +170,11 @@ class QuestionSpec:
     measure: str = ""
     """What a "how many / how much" question counts: 'money', 'length', 'percent', 'duration', or the
     counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
+    relations: list[str] = field(default_factory=list)
+    """The relations asked ("sign", "ratify", "member"): the quote must state one of them."""
+    defines: str = ""
+    """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
+    l'aide médicale de l'État (AME) ?"."""
 
 
 _ASKED_MEASURE = [
@@ -147,6 +186,27 @@ _ASKED_MEASURE = [
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен")),
     ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bdoля")),
 ]
+_DEFINITION = re.compile(
+    r"^(?:.*: )?(?:qu'est-ce qu'|qu'est-ce que |qu'est ce qu'|qu'est ce que |que (?:signifie|designe|veut dire) |"
+    r"what (?:is|are|was) |что такое )(?:(?:le|la|les|un|une|des|a|an|the) |l')?(.+?)\s*\??$"
+    r"|^(?:.*: )?(.+?),? c'est quoi\s*\??$"
+)
+
+
+def defined_term(folded_question: str) -> str:
+    """The term a definition question asks about ("Qu'est-ce que la CICA ?" → "cica")."""
+    m = _DEFINITION.search(folded_question.replace("’", "'"))
+    if not m:
+        return ""
+    term = re.sub(r"^(?:(?:le|la|les|un|une|des|a|an|the) |l')", "", next(g for g in m.groups() if g))
+    # "Qu'est-ce que la Russie a fourni ?" asks for an object, not a definition.
+    verb = r"\b(a|ont|est|sont|va|vont|fait|font|doit|peut|mean|meant|said|say|happen\w*|do|did)\b|-t-"
+    if re.search(verb, term) or not re.match(r"^(?:.*: )?(?:qu|que|c'est|.*c'est quoi)", folded_question) and (
+            len(term.split()) > 3 or " of " in term):
+        return ""  # "What is the probable new name of …" asks a fact
+    return term
+
+
 _COUNTED = re.compile(r"\bcombien (?:de |d')([a-z]+)|\bhow many ([a-z]+(?: [a-z]+)?)|\bсколько ([а-я]+)")
 
 
@@ -228,6 +288,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
     if qtype == "number":
         spec.measure = asked_measure(folded)
+    if qtype == "other":
+        spec.defines = defined_term(folded)
+    spec.relations = asked_relations(folded)
     role = ROLE.search(folded)
     if role and qtype == "who":
         words_ = [w for w in (role.group(1) or role.group(2)).split()
