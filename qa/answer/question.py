@@ -117,7 +117,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("sign", r"\bsign(?!al|if)|подпис", r"\bsign(?!al|if)|conclu"),
     ("ratify", r"\bratifi|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
-    ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\balliance\b|\bcompte\b"),
+    ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig|\bchef\b|\bhead|\blead|руковод|возглав", r"\bdirig|\bchef\b|\bpresid|a la tete"),
     ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid|\bsuppl|постав|передал|предостав",
