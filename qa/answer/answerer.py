@@ -107,7 +107,7 @@ class Answerer:
                                  "say_ok", "say_miss", "local", "lexical", "role_match", "role_conflict",
                                  "expanded", "fuzzy", "verb_match", "date_partial", "unit_match",
                                  "unit_conflict", "entity_near", "date_absent", "content", "defines",
-                                 "relation_match", "relation_miss")},
+                                 "relation_match", "relation_miss", "title_miss")},
         }
 
     # -- the answer

@@ -47,6 +47,7 @@ FEATURES = (
     "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines", "relation_match", "relation_miss",
+    "title_miss",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -343,7 +344,7 @@ class CandidateFinder:
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
-             "relation_match": 0.0, "relation_miss": 0.0}
+             "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -380,6 +381,10 @@ class CandidateFinder:
 
             f["entity_miss"] = sum(not named(e, own) and not named(e, near) for e in spec.entities) / len(spec.entities)
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
+        if spec.titles:
+            context = " ".join([self._folded_title(doc_id),
+                                *(self.folded[i] for i in range(self.paragraph_start(first), b + 1))])
+            f["title_miss"] = sum(t not in context for t in spec.titles) / len(spec.titles)
         if spec.qtype == "say":
             # "…», a-t-il déclaré": the speaker is the last person named before, maybe paragraphs back.
             first = self.speaker_start(a)

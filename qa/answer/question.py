@@ -141,6 +141,26 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
 ]}
 
 
+_TITLE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:(?:\s+(?:de|du|des|et)\s+|\s+d['’]|\s+)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+)+"
+)
+
+
+def title_phrases(question: str) -> list[str]:
+    """Folded multi-word titles the question names ("le Traité de Coopération Militaire"): a quote
+    about "le Traité d'Amitié, de Coopération et d'Assistance Mutuelle" is about another one."""
+    out = []
+    for m in _TITLE.finditer(question):
+        text = m.group(0)
+        if m.start() == 0:  # the question's own first word is capitalised anyway
+            text = text.split(None, 1)[1] if " " in text else ""
+            text = re.sub(r"^(?:(?:de|du|des|et)\s+|d['’])", "", text)
+        if len(re.findall(r"(?:^|[\s'’])[A-ZÀ-ÖØ-Þ]", text)) >= 2:
+            out.append(fold(text))
+    return out
+
+
 def asked_relations(folded_question: str) -> list[str]:
     """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]."""
     return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(folded_question)]
@@ -171,6 +191,8 @@ class QuestionSpec:
     """What a "how many / how much" question counts: 'money', 'length', 'percent', 'duration', or the
     counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
     relations: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    """Multi-word titles the question names, folded: the quote must name the same one."""
     """The relations asked ("sign", "ratify", "member"): the quote must state one of them."""
     defines: str = ""
     """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
@@ -291,6 +313,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if qtype == "other":
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded)
+    spec.titles = title_phrases(question) if spec.lang == "fr" else []
     role = ROLE.search(folded)
     if role and qtype == "who":
         words_ = [w for w in (role.group(1) or role.group(2)).split()

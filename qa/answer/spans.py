@@ -33,6 +33,8 @@ _SPEECH_OBJECT = re.compile(
     r"\b(?:appelé|exhorté|invité)\s+(?:à|a|les?\s+[^,]{0,60}?\s+à)\s+([^.;!?]+)"
     r"|\b(?:déclaré|dit|affirmé|annoncé|souligné|estimé|suggéré|indiqué|assuré|rassuré|proposé)\s+"
     r"(?:que|qu['’]|de|d['’])\s*([^.;!?]+)"
+    r"|\b(?:annoncé|proposé|promis|demandé|suggéré|souligné|dénoncé|réclamé)\s+"
+    r"((?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*[^.;!?]+)"
     r"|«\s*([^»]+?)\s*»|“([^”]+)”"
     r"|^\s*([^,]{3}.{12,}?),\s+(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+)?(?:ajouté|déclaré|affirmé|"
     r"indiqué|précisé|souligné|estimé|dit|expliqué|assuré|annoncé)\b",
@@ -61,7 +63,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     elif qtype == "reason":
         spans = [m.span() for m in _REASON.finditer(text)]
     elif qtype == "say":
-        spans = [next(s for s in (m.span(i) for i in range(1, 6)) if s[0] >= 0)
+        spans = [next(s for s in (m.span(i) for i in range(1, _SPEECH_OBJECT.groups + 1)) if s[0] >= 0)
                  for m in _SPEECH_OBJECT.finditer(text)]
     else:
         return []
