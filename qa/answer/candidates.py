@@ -299,7 +299,12 @@ class CandidateFinder:
                 "dense": dense,
                 "dense_gap": dense - best_sim,
                 "lexical": sum(w for t, w in idf.items() if t in terms) / total_idf,
-                "content": sum(w for t, w in content.items() if t in terms) / total_content if content else 0.0,
+            }
+            # A question made only of names ("Gestion de logements sociaux : que faire ?" tagged as one)
+            # has no other words to find: its names stand for its content.
+            f["content"] = (sum(w for t, w in content.items() if t in terms) / total_content if content
+                            else f["lexical"] if spec.lang == "fr" else 0.0)
+            f |= {
                 "phrase": len(qpairs & pairs) / len(qpairs) if qpairs else 0.0,
                 "retrieval": hit.score / top_retrieval,
                 "expanded": float(a in expanded or b in expanded),

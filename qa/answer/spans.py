@@ -15,7 +15,7 @@ from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
 _REASON = re.compile(
-    r"\b(?:pour|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
+    r"\b(?:pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
     r"du fait d(?:e|u|es|['’])|puisque|puisqu['’]|dans le but d(?:e|['’])|à mesure que|because|due to|"
     r"in order to|so that|so as to|en vue d(?:e|['’])|soucieux d(?:e|['’])|"
     r"soucieuse d(?:e|['’])|désireux d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|dans le contexte d(?:e|u|es|['’])|"
