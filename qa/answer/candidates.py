@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -360,9 +360,12 @@ class CandidateFinder:
             stated = dates_of([v for _, _, v in ann["dates"]])
             if a > 0 and self.same_para(a, a - 1) and not stated:
                 stated = dates_of([v for _, _, v in self.index.annotations[a - 1].get("dates", [])])
+            # "vendredi 3 février" states no year: the article's date gives it, else it matches no year.
+            year = self.index.documents.info(doc_id).date[:4]
+            stated = [d if d.year or not year.isdigit() else replace(d, year=int(year)) for d in stated]
             matching = [d for d in stated if all(q.matches(d) for q in spec.dates)]
             # "depuis 1994" only half-matches "en mars 1994": the month is not stated.
-            if any(all(d.month or not q.month for q in spec.dates) for d in matching):
+            if any(all((d.month or not q.month) and (d.year or not q.year) for q in spec.dates) for d in matching):
                 f["date_match"] = 1.0
             elif matching:
                 f["date_partial"] = 1.0
