@@ -6,7 +6,7 @@ import math
 import re
 import time
 
-from qa.answer.candidates import Candidate, CandidateFinder, is_heading
+from qa.answer.candidates import Candidate, CandidateFinder, is_heading, same_name
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
@@ -23,6 +23,13 @@ BROAD_EXTRA_SENTENCES = 3
 BROAD_MAX_CHARS = 600
 SEARCH_DEPTH = 10
 CHOICE_DEPTH = 10
+QUOTATION_BACK = 3
+_ATTRIBUTED = re.compile(
+    r"\s*[»”\"]?\s*,?\s*(?:a|ont|avait)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+(?:également\s+|encore\s+)?"
+    r"(?:déclaré|dit|affirmé|ajouté|souligné|estimé|indiqué|précisé|assuré|expliqué)"
+    r"|\s*[»”\"]?\s*,?\s*(?:selon|d'après)\b",
+    re.IGNORECASE,
+)
 _YES_OR_NO = re.compile(r"(oui|non|yes|no)\b")
 """A candidate that satisfies the constraints is preferred to better-ranked ones that do not, among this many."""
 
@@ -174,6 +181,7 @@ class Answerer:
         first, last = best.first, best.last
         row = last
         same = self.finder.same_para
+        first = self._quotation_start(first)
         if sents[row].text.rstrip().endswith(":") and same(row, row + 1):
             last = row + 1
         if spec.qtype not in ("other",) and not best.spans:
@@ -201,6 +209,17 @@ class Answerer:
                 last = r
         return first, last
 
+    def _quotation_start(self, row: int) -> int:
+        """The sentence that opens a quotation `row` closes ("“Je pense que … ailleurs. De toute
+        évidence, … ”, a déclaré Max Hess"): half a quotation is never quoted as the whole."""
+        sents = self.index.sentences
+        depth = sum(sents[row].text.count(c) for c in "»”") - sum(sents[row].text.count(c) for c in "«“")
+        r = row
+        while depth > 0 and r > row - QUOTATION_BACK and self.finder.same_para(row, r - 1):
+            r -= 1
+            depth += sum(sents[r].text.count(c) for c in "»”") - sum(sents[r].text.count(c) for c in "«“")
+        return r if depth <= 0 else row
+
     def _highlight(self, text: str, first: int, last: int, spec: QuestionSpec) -> tuple[int, int]:
         """The answering span: the typed fact nearest the question's words; for an untyped question
         with a date ("quel accord… en janvier 2013 ?"), the list item that carries that date."""
@@ -214,6 +233,12 @@ class Answerer:
         if spec.measure:  # "combien a coûté …": the amount in dollars, not the length beside it
             measured = {(a, b) for a, b, v in ann.get("amounts", []) if amount_measure(v) == spec.measure}
             spans = [sp for sp in spans if sp in measured] or spans
+        if spec.qtype == "say":
+            # The quotation attributed to a speaker (“…”, a déclaré X), not a title quoted beside it.
+            attributed = [sp for sp in spans if _ATTRIBUTED.match(text, sp[1])]
+            by_speaker = [sp for sp in attributed
+                          if spec.speaker and same_name(spec.speaker, fold(text[sp[1] : sp[1] + 60]))]
+            spans = by_speaker or attributed or spans
         if spans:
             return nearest_span(text, spans, spec.text)
         if spec.dates:

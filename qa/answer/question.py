@@ -229,7 +229,7 @@ def defined_term(folded_question: str) -> str:
     return term
 
 
-_COUNTED = re.compile(r"\bcombien (?:de |d')([a-z]+)|\bhow many ([a-z]+(?: [a-z]+)?)|\bсколько ([а-я]+)")
+_COUNTED = re.compile(r"\bcombien (?:de |d')([a-z]+)|\bhow many ([a-z]+(?: [a-z]+){0,2})|\bсколько ([а-я]+)")
 
 
 def asked_measure(folded_question: str) -> str:
@@ -240,6 +240,10 @@ def asked_measure(folded_question: str) -> str:
     if not m:
         return ""
     words_ = next(g for g in m.groups() if g).split()
+    known = [i for i, w in enumerate(words_) if w in UNIT_WORDS or measure_of(w) != w]
+    if len(words_) > 1 and " ".join(words_[-2:]) not in UNIT_WORDS and known:
+        words_ = words_[known[0]:known[0] + 1]  # "how many CSTO member countries": countries
+    words_ = words_[:2]
     if len(words_) == 2 and words_[0] in NATIONALITIES:  # "how many Kazakh servicemen"
         words_ = words_[1:]
     phrase = " ".join(words_)
