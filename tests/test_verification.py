@@ -214,3 +214,62 @@ def test_a_statement_by_someone_the_article_names_by_role_is_theirs(seeds_engine
     assert roles["vice ministre de la"] == "timour dandybaiev"
     answer = answered(seeds_engine, "Qu'a déclaré Mishustin sur l'offre de son pays ?")
     assert not answer.abstained and "Le Premier ministre russe a déclaré" in answer.text
+
+
+KINDS = ROOT / "tests" / "data" / "kinds"
+
+
+@pytest.fixture(scope="module")
+def kinds_engine(tmp_path_factory):
+    from .conftest import built_engine
+
+    return built_engine(tmp_path_factory, KINDS)
+
+
+def test_a_yes_no_question_is_quoted_from_its_yes_or_no(kinds_engine):
+    assert analyze_question("Puis-je refuser une carte bancaire sans contact ?").scope == "yesno"
+    assert analyze_question("Mentions légales sur un site internet, est-ce obligatoire ?").scope == "yesno"
+    # "qui" after the inverted verb is a relative pronoun, not the question's word.
+    assert analyze_question("Les MDPH peuvent-elles utiliser le numéro des personnes qui déposent un dossier ?").scope == "yesno"
+    assert analyze_question("Qui l'a ratifié ?").scope != "yesno"
+    answer = answered(kinds_engine, "Mon employeur peut-il refuser le télétravail ?")
+    assert not answer.abstained and answer.text.startswith("Oui.")
+
+
+def test_a_definition_question_quotes_the_sentence_that_defines(kinds_engine):
+    assert analyze_question("Qu'est-ce que l'aide au logement ?").defines == "aide au logement"
+    assert analyze_question("Qu'est-ce que la Russie a fourni ?").defines == ""  # asks for an object
+    answer = answered(kinds_engine, "Qu'est-ce que l'aide au logement ?")
+    assert not answer.abstained and answer.text.startswith("L'aide au logement est une prestation")
+
+
+def test_a_quotation_over_two_sentences_is_quoted_whole(kinds_engine, seeds_engine):
+    answer = answered(kinds_engine, "Qu'a déclaré le président kazakh sur les droits de douane ?")
+    assert not answer.abstained and answer.text.startswith("« Nous devons renforcer nos échanges commerciaux.")
+    answer = answered(seeds_engine, "Qu'a déclaré Max Hess sur la position de la Russie dans la région ?")
+    assert answer.abstained or answer.highlight.startswith("Je pense que la Russie est convaincue")
+
+
+def test_a_date_without_its_year_takes_the_articles_year(kinds_engine):
+    answer = answered(kinds_engine, "Où les dirigeants de la région se sont-ils retrouvés en octobre 2022 ?")
+    assert not answer.abstained and answer.highlight == "Douchanbé"
+    answer = answered(kinds_engine, "Où les dirigeants de la région se sont-ils retrouvés en octobre 2021 ?")
+    assert answer.abstained and "date" in answer.constraints["unmet"]
+
+
+def test_a_pronoun_speaker_is_the_person_named_paragraphs_before(seeds_engine):
+    # « L'année écoulée … », a-t-il déclaré — three paragraphs after "Mishustin a déclaré …".
+    answer = answered(seeds_engine, "Qu'a déclaré Mishustin au sujet des entreprises occidentales ?")
+    assert not answer.abstained and "ne pouvons pas compter sur les entreprises occidentales" in answer.text
+
+
+def test_the_relation_asked_and_the_title_named_must_be_stated(seeds_engine):
+    spec = analyze_question("Quand la Russie a-t-elle ratifié l'accord ?")
+    assert spec.relations == ["ratify"]
+    assert analyze_question("Quand le Traité de Coopération Militaire a-t-il été signé ?").titles == [
+        "traite de cooperation militaire"]
+    # The treaty of May 1992 is another treaty.
+    answer = answered(seeds_engine, "Quand le Traité de Coopération Militaire a-t-il été signé ?")
+    assert "mai 1992" not in answer.text
+    answer = answered(seeds_engine, "Quand l'accord sur le système de communication conjoint a-t-il été ratifié par la Russie ?")
+    assert answer.abstained or "ratifi" in answer.text

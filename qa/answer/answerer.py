@@ -81,9 +81,13 @@ class Answerer:
         """The best-ranked candidate that satisfies the question's constraints, else the best one.
 
         Closeness ranks the candidates; verification decides between close ones: the sentence
-        that names 1994 beats a closer one that names 2013 when the question says 1994.
+        that names 1994 beats a closer one that names 2013 when the question says 1994, and the
+        sentence that defines the term asked beats a closer one that only uses it.
         """
-        return next((c for c in cands[:CHOICE_DEPTH] if not violations(c.features)), cands[0])
+        valid = [c for c in cands[:CHOICE_DEPTH] if not violations(c.features)]
+        # "Qu'est-ce que X ?": the sentence where X is the subject of "est", "désigne", "permet" …
+        defining = [c for c in valid if c.features.get("defines")]
+        return (defining or valid or cands)[0]
 
     @staticmethod
     def confidence_features(
