@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.question import NATIONALITIES, RELATIONS, QuestionSpec
+from qa.answer.question import NATIONALITIES, RELATIONS, QuestionSpec, currency_of
 from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
@@ -349,7 +349,7 @@ class CandidateFinder:
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
-             "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0}
+             "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -405,6 +405,9 @@ class CandidateFinder:
                 f["say_miss"] = 1.0
             folded_text = fold(text)
             f["verb_match"] = float(any(v in folded_text for v in spec.speech_verbs))
+        if spec.currency:
+            stated = {currency_of(fold(v)) for _, _, v in ann.get("amounts", [])} - {""}
+            f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
             measures = {amount_measure(v) for _, _, v in ann.get("amounts", [])} - {""}
             f["unit_match"] = float(spec.measure in measures)

@@ -161,6 +161,22 @@ def title_phrases(question: str) -> list[str]:
     return out
 
 
+_CURRENCIES = {"euro": r"euros?|€|eur\b", "dollar": r"dollars?|\$|usd\b", "rouble": r"roubles?|rubles?|рубл",
+               "tenge": r"tenges?|тенге"}
+
+
+def currency_of(folded_text: str) -> str:
+    """The currency a text names ("115 millions de dollars" → "dollar"), '' when none or several."""
+    found = {c for c, pattern in _CURRENCIES.items() if re.search(rf"(?:^|[\s\d]){pattern}", folded_text)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def asked_currency(folded_question: str) -> str:
+    """"Combien … en euros ?": the amount must be stated in euros, not converted by the reader."""
+    m = re.search(r"\b(?:en|in)\s+(euros?|dollars?|roubles?|rubles?|tenges?)\b|(€)", folded_question)
+    return currency_of(m.group(0)) if m else ""
+
+
 def asked_relations(folded_question: str) -> list[str]:
     """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]."""
     return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(folded_question)]
@@ -192,6 +208,8 @@ class QuestionSpec:
     counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
     relations: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    currency: str = ""
+    """The currency a money question asks the amount in ("en euros" → "euro")."""
     """Multi-word titles the question names, folded: the quote must name the same one."""
     """The relations asked ("sign", "ratify", "member"): the quote must state one of them."""
     defines: str = ""
@@ -314,6 +332,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
     if qtype == "number":
         spec.measure = asked_measure(folded)
+    spec.currency = asked_currency(folded)
     if qtype == "other":
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded)

@@ -8,7 +8,7 @@ accuracy and stores it as `violation_confidence`).
 
 from __future__ import annotations
 
-CHECKS = ("type", "date", "role", "entity", "title", "speaker")
+CHECKS = ("type", "date", "role", "entity", "title", "speaker", "unit")
 
 
 def violations(features: dict[str, float]) -> list[str]:
@@ -24,6 +24,8 @@ def violations(features: dict[str, float]) -> list[str]:
         out.append("entity")  # none of the names the question gives
     if features.get("title_miss", 0.0) >= 1.0:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
+    if features.get("currency_conflict"):
+        out.append("unit")  # "en euros", and the quote states dollars
     if features.get("say_miss"):
         out.append("speaker")  # "qu'a déclaré X" but X does not speak here
     return out
