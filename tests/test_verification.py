@@ -273,3 +273,11 @@ def test_the_relation_asked_and_the_title_named_must_be_stated(seeds_engine):
     assert "mai 1992" not in answer.text
     answer = answered(seeds_engine, "Quand l'accord sur le système de communication conjoint a-t-il été ratifié par la Russie ?")
     assert answer.abstained or "ratifi" in answer.text
+
+
+def test_an_amount_asked_in_a_currency_is_not_answered_in_another(seeds_engine):
+    assert analyze_question("Combien la Russie paie-t-elle par an pour Baïkonour, en roubles ?").currency == "rouble"
+    answer = answered(seeds_engine, "Combien la Russie paie-t-elle par an pour Baïkonour, en roubles ?")
+    assert answer.abstained and "unit" in answer.constraints["unmet"]  # the corpus gives dollars
+    answer = answered(seeds_engine, "Combien la Russie paie-t-elle par an pour Baïkonour, en dollars ?")
+    assert not answer.abstained and "115 millions de dollars" in answer.highlight

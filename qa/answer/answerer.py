@@ -135,7 +135,8 @@ class Answerer:
         signals["violations"] = float(len(unmet))
         confidence = self.model.violation_confidence if unmet else self.model.confidence.probability(signals)
         if confidence < self.model.abstain_below and not force:
-            return self._abstain(spec, result, k, confidence, signals, unmet)
+            # Say what the closest quote lacked, even when a farther one was weighed and declined too.
+            return self._abstain(spec, result, k, confidence, signals, unmet or violations(cands[0].features))
 
         doc = best.hit.document
         first, last = self._extend(best, spec)
