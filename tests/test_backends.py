@@ -76,7 +76,7 @@ def test_answers_on_the_seeds_are_identical_across_backends(seeds_engine, milvus
     for item in QUESTIONS:
         a, b = seeds_engine.ask(item["question"]), milvus_engine.ask(item["question"])
         assert (a.abstained, a.doc_id, a.text, a.highlight) == (b.abstained, b.doc_id, b.text, b.highlight), item["question"]
-        assert a.confidence == pytest.approx(b.confidence, abs=1e-4)
+        assert a.confidence == pytest.approx(b.confidence, abs=1e-3)  # float32 scores, rounded to 4 places
         assert [c.doc_id for c in a.citations] == [c.doc_id for c in b.citations]
 
 
