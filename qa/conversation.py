@@ -210,7 +210,17 @@ def _keep_preposition(old: str, fragment: str) -> str:
     """'de l'OTSC' replaced by 'la CEI' keeps its 'de': 'de la CEI'."""
     m = re.match(r"\s*(de|d['’]|du|des|of)(?=\s|['’]|[A-ZÀ-Ý])\s*", old, re.IGNORECASE)
     f = fragment.strip()
-    if not m or re.match(r"(de|d['’]|du|des|of)\b", f, re.IGNORECASE):
+    if not m:
+        # "Combien de pays compte la CEI ?" + "Et de l'OTSC ?" → "… compte l'OTSC ?": "de" belonged to
+        # the fragment's own ellipsis ("et de l'OTSC, combien ?"), not to the slot it fills.
+        d = re.match(r"(du|des|de|d['’])\s*(?=\S)", f, re.IGNORECASE)
+        if d and not re.match(r"\s*(de|d['’]|du|des|of)\b", old, re.IGNORECASE) and re.match(
+                r"\s*(le|la|les|l['’])", old, re.IGNORECASE):
+            rest = f[d.end():]
+            lead = d.group(1).lower()
+            return ("le " if lead == "du" else "les " if lead == "des" else "") + rest
+        return f
+    if re.match(r"(de|d['’]|du|des|of)\b", f, re.IGNORECASE):
         return f
     prep = m.group(1).lower()
     if prep in ("du", "des", "d'", "d’"):

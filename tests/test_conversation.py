@@ -25,6 +25,7 @@ SIGNED = "Quand l'accord sur le système de communication conjoint des forces ar
     ([MARCH_1994], "Et en 2013 ?",
      "Quel accord de coopération militaire le Kazakhstan et la Russie ont-ils signé en 2013 ?"),
     (["Quels pays sont membres de l'OTSC ?"], "Et de la CEI ?", "Quels pays sont membres de la CEI ?"),
+    (["Combien de pays compte la CEI ?"], "Et de l'OTSC ?", "Combien de pays compte l'OTSC ?"),
     (["Quels pays sont membres de la CEI ?"], "Et l'Union économique eurasienne ?",
      "Quels pays sont membres de l'Union économique eurasienne ?"),
     (["Which countries are members of the CSTO?"], "What about the CIS?", "Which countries are members of the CIS?"),
