@@ -46,8 +46,8 @@ FEATURES = (
     "type_ok", "type_free", "date_match", "date_partial", "date_conflict", "entity_miss", "say_ok", "say_miss",
     "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
-    "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines", "relation_match", "relation_miss",
-    "title_miss",
+    "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
+    "relation_match", "relation_miss", "title_miss",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
