@@ -6,7 +6,7 @@ import math
 import re
 import time
 
-from qa.answer.candidates import Candidate, CandidateFinder, is_heading, same_name
+from qa.answer.candidates import Candidate, CandidateFinder, is_heading, quotes_opened, same_name
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
@@ -218,11 +218,11 @@ class Answerer:
         """The sentence that opens a quotation `row` closes ("“Je pense que … ailleurs. De toute
         évidence, … ”, a déclaré Max Hess"): half a quotation is never quoted as the whole."""
         sents = self.index.sentences
-        depth = sum(sents[row].text.count(c) for c in "»”") - sum(sents[row].text.count(c) for c in "«“")
+        depth = -quotes_opened(sents[row].text)
         r = row
         while depth > 0 and r > row - QUOTATION_BACK and self.finder.same_para(row, r - 1):
             r -= 1
-            depth += sum(sents[r].text.count(c) for c in "»”") - sum(sents[r].text.count(c) for c in "«“")
+            depth -= quotes_opened(sents[r].text)
         return r if depth <= 0 else row
 
     def _highlight(self, text: str, first: int, last: int, spec: QuestionSpec) -> tuple[int, int]:

@@ -77,6 +77,11 @@ class Candidate:
     probability: float = 0.0
 
 
+def quotes_opened(text: str) -> int:
+    """Quotation marks the text opens and leaves open (negative: closes ones opened before it)."""
+    return sum(text.count(c) for c in "«“") - sum(text.count(c) for c in "»”")
+
+
 def is_heading(text: str) -> bool:
     """A section title, a list label or a question line ("Pourquoi … ?"): it asks or announces, it
     does not answer."""
@@ -193,7 +198,7 @@ class CandidateFinder:
             if i > r and not self.same_para(r, i):
                 return r
             text = self.index.sentences[i].text
-            depth += sum(text.count(c) for c in "«“") - sum(text.count(c) for c in "»”")
+            depth += quotes_opened(text)
             if depth <= 0:
                 return i
         return r
@@ -282,6 +287,9 @@ class CandidateFinder:
         qpairs = set(zip(spec.terms, spec.terms[1:]))
         top_retrieval = max(h.score for h in result.hits) or 1.0
         spelled = [(self.alias[e], set(analyze(e))) for e in spec.entities if self.alias.get(e)]
+        # "Qu'est-ce que la CICA ?": the term may be defined under the name its acronym stands for.
+        defined_as = [n for e in spec.entities if e in spec.defines or e in fold(spec.text)
+                      for n in (e, *self.alias.get(e, ()))] if spec.defines and len(spec.defines.split()) <= 2 else []
         out = []
         for (a, b), (r, hit) in spans.items():
             doc = self.index.documents[sents[a].doc_id]
@@ -328,7 +336,7 @@ class CandidateFinder:
             nonfr = float(spec.lang != "fr")
             f["dense_gap_nonfr"] = nonfr * f["dense_gap"]
             f["retrieval_nonfr"] = nonfr * f["retrieval"]
-            f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf))
+            f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf, defined_as))
             out.append(Candidate(a, b, r, hit, text, f, found))
         return out
 
@@ -344,7 +352,7 @@ class CandidateFinder:
 
     def _constraints(
         self, spec: QuestionSpec, a: int, b: int, text: str, ann: dict, found: list[tuple[int, int]],
-        doc_id: str, idf: dict[str, float],
+        doc_id: str, idf: dict[str, float], defined_as: list[str],
     ) -> dict[str, float]:
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
@@ -417,9 +425,7 @@ class CandidateFinder:
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations))
             f["relation_miss"] = 1.0 - f["relation_match"]
         if spec.defines:
-            names = [n for e in spec.entities if e in spec.defines or e in fold(spec.text)
-                     for n in (e, *self.alias.get(e, ()))] if len(spec.defines.split()) <= 2 else []
-            f["defines"] = float(defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, names))
+            f["defines"] = float(defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as))
         if found and spec.qtype != "other":
             best = nearest_span(text, found, spec.text)
             f["local"] = local_coverage(text, best, idf)
