@@ -2,9 +2,8 @@
 
 Measured out of fold on the seeds and SPF questions, a quote that breaks one of these rarely holds
 the answer (one time in ten to twenty, depending on the fit), whatever its closeness to the
-question; so a quote that breaks one
-is never shown with the confidence of one that does not (`benchmarks/calibrate.py` fits that
-accuracy and stores it as `violation_confidence`).
+question; so a quote that breaks one is never shown with the confidence of one that does not
+(`benchmarks/calibrate.py` fits that accuracy and stores it as `violation_confidence`).
 """
 
 from __future__ import annotations
