@@ -207,11 +207,11 @@ class QuestionSpec:
     """What a "how many / how much" question counts: 'money', 'length', 'percent', 'duration', or the
     counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
     relations: list[str] = field(default_factory=list)
+    """The relations asked ("sign", "ratify", "member"): the quote must state one of them."""
     titles: list[str] = field(default_factory=list)
+    """Multi-word titles the question names, folded: the quote must name the same one."""
     currency: str = ""
     """The currency a money question asks the amount in ("en euros" → "euro")."""
-    """Multi-word titles the question names, folded: the quote must name the same one."""
-    """The relations asked ("sign", "ratify", "member"): the quote must state one of them."""
     defines: str = ""
     """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
     l'aide médicale de l'État (AME) ?"."""
