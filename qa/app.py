@@ -30,7 +30,7 @@ from qa.corpus import (  # noqa: E402
     add_document,
     corpus_files,
     document_id,
-    hash_file,
+    file_hashes,
     read_document,
     remove_document,
 )
@@ -275,13 +275,16 @@ def documents_table(engine: Engine, lang: str) -> list[list[Any]]:
     t = LABELS[lang]
     s = engine.settings
     try:
-        infos = {d.doc_id: d for d in engine.index.documents.infos}
+        index = engine.index
+        infos = {d.doc_id: d for d in index.documents.infos}
+        stats = index.manifest.get("file_stats")
     except IndexError_:
-        infos = {}
+        infos, stats = {}, None
+    hashes = file_hashes(s.corpus_dir, {d: info.content_hash for d, info in infos.items()}, stats)
     rows, errors = [], []
     for path in corpus_files(s.corpus_dir):
         info = infos.get(document_id(path, s.corpus_dir))
-        if info is not None and hash_file(path) == info.content_hash:
+        if info is not None and hashes.get(info.doc_id) == info.content_hash:
             rows.append(_document_row(t, info.title, info.author, info.date, info.doc_id, info.kind, info.pages,
                                       info.chunks, fresh=True))
             continue

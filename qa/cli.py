@@ -357,13 +357,15 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     engine = _engine(settings)
     bar = _Bar("build")
     try:
-        report = engine.ensure_built(progress=bar, verify_all=True)
+        report = engine.ensure_built(progress=bar)
     except (IndexError_, BuildInProgress) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         bar.close()
     if report is not None:
         _print_build(report)
+    else:
+        engine.verify_in_background()
     from qa.app import launch
 
     launch(engine)

@@ -206,9 +206,47 @@ def document_id(path: Path, corpus_dir: Path) -> str:
     return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def file_hashes(corpus_dir: Path) -> dict[str, str]:
-    """Content hash per document id, cheap enough to check staleness on every start."""
-    return {document_id(p, corpus_dir): hash_file(p) for p in corpus_files(corpus_dir)}
+SETTLED_NS = 2_000_000_000
+"""A file's (size, mtime) stands for its content only once it is this old: a rewrite of the same size
+within one clock tick of the stat would otherwise keep its mtime and go unseen (git's "racy" case)."""
+
+
+def file_stats(corpus_dir: Path) -> dict[str, list[int]]:
+    """[size, mtime_ns] per document id, for the files whose stat can later stand for their hash.
+
+    Taken before the files are read, so a file changed after its stat shows a new mtime."""
+    now, out = time.time_ns(), {}
+    for p in corpus_files(corpus_dir):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        if st.st_mtime_ns < now - SETTLED_NS:
+            out[document_id(p, corpus_dir)] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def file_hashes(corpus_dir: Path, known: dict[str, str] | None = None,
+                stats: dict[str, list[int]] | None = None) -> dict[str, str]:
+    """Content hash per document id, cheap enough to check staleness on every start: a file whose
+    size and mtime are those `stats` recorded keeps its `known` hash unread (83k files are 600 MB
+    to hash, and a start would read them all)."""
+    known, stats = known or {}, stats or {}
+    out = {}
+    for p in corpus_files(corpus_dir):
+        doc_id = document_id(p, corpus_dir)
+        recorded = stats.get(doc_id)
+        if recorded is not None and doc_id in known:
+            try:
+                st = p.stat()
+            except OSError:
+                out[doc_id] = ""
+                continue
+            if [st.st_size, st.st_mtime_ns] == list(recorded):
+                out[doc_id] = known[doc_id]
+                continue
+        out[doc_id] = hash_file(p)
+    return out
 
 
 def hash_file(path: Path) -> str:

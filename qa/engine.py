@@ -183,6 +183,29 @@ class Engine:
                     self._answerer, self._version = fresh, index.path.name
             return report
 
+    def verify_in_background(self) -> threading.Thread:
+        """Hash the large index files while the app serves, and rebuild if one differs from what the
+        build wrote.
+
+        A start checks sizes and the small files only: at a million passages the vectors are
+        gigabytes, and hashing them before serving kept users waiting minutes. Until the check
+        ends, a flipped byte inside a large file is served as it is.
+        """
+        def run() -> None:
+            try:
+                status = self.status(verify_all=True)
+                if status.corrupt and not self.rebuilding:
+                    log.warning("the index is corrupt (%s); rebuilding it", "; ".join(status.reasons))
+                    self.build(force=True)
+                else:
+                    log.info("index files verified")
+            except Exception:  # noqa: BLE001 - a failed check must not stop the app; it is logged
+                log.exception("verifying the index failed")
+
+        worker = threading.Thread(target=run, name="qa-verify", daemon=True)
+        worker.start()
+        return worker
+
     def ensure_built(self, progress: ProgressFn | None = None, verify_all: bool = False) -> BuildReport | None:
         """Build when missing, stale or corrupt; None when the index was already fresh and intact."""
         status = self.status(verify_all=verify_all)

@@ -46,7 +46,7 @@ from qa.backends import (
 )
 from qa.cache import KEY, EmbeddingCache, text_key
 from qa.chunking import Chunk, Sentence, chunk_document
-from qa.corpus import Document, LoadError, corpus_files, file_hashes, iter_corpus
+from qa.corpus import Document, LoadError, corpus_files, file_hashes, file_stats, iter_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
 from qa.entities import ENTITIES_VERSION, EntityCollector
 from qa.errors import IndexError_
@@ -105,7 +105,7 @@ class Index:
     sentences: Sequence[Sentence]
     backend: Backend
     lexicon: Lexicon
-    sentence_vectors: np.ndarray
+    sentence_vectors: VectorReader
     # Per sentence: entity, date and amount spans found at build time (qa.annotate).
     annotations: Sequence[dict]
     # Per sentence: its BM25 terms (qa.text.analyze) and folded text (qa.corpus.fold), computed at build.
@@ -263,7 +263,7 @@ def index_status(settings: Settings, verify_all: bool = False) -> Status:
     if manifest.get("annotations") != wanted["annotations"] or manifest.get("entities") != wanted["entities"]:
         reasons.append("entity annotations are out of date")
     try:
-        hashes = file_hashes(settings.corpus_dir)
+        hashes = file_hashes(settings.corpus_dir, manifest.get("files"), manifest.get("file_stats"))
     except Exception as exc:  # noqa: BLE001 - any unreadable corpus makes the index stale
         reasons.append(str(exc))
         hashes = {}
@@ -361,6 +361,7 @@ def build_index(
             settings.model, settings.query_prompt, settings.passage_prompt, purpose="build"
         )
         cache = EmbeddingCache(root, encoder.model_id) if use_cache else None
+        stats = file_stats(settings.corpus_dir)
         plan = _plan(settings, cache, progress)
         if not plan.documents:
             raise IndexError_(f"no readable .txt/.md documents in {settings.corpus_dir}")
@@ -383,6 +384,7 @@ def build_index(
         }
         for e in plan.errors:
             manifest["files"][e.path] = e.content_hash
+        manifest["file_stats"] = {d: stats[d] for d in manifest["files"] if d in stats}
         try:
             _check_disk_space(root, 4 * int(encoder.dim) * (2 * plan.chunks + plan.sentences) + 4 * plan.chars)
             target, written = _write_version(root, settings, manifest, plan, encoder, cache, progress)
@@ -761,8 +763,8 @@ def load_index(settings: Settings) -> Index:
         raise IndexError_(f"index in {current} is corrupt ({'; '.join(problems[:3])}); run `qa build --force`")
     try:
         records = Records(current / RECORDS_FILE)
-        # Memory-mapped: pages of sentence vectors and BM25 weights are read when a query needs them.
-        sentence_vectors = np.load(current / "sentences.npy", allow_pickle=False, mmap_mode="r")
+        # Read when a query needs them: by positioned reads (qa.vectors), so they stay out of the RSS.
+        sentence_vectors = VectorReader(current / "sentences.npy")
         lexicon = Lexicon.load(current)
         entities = json.loads((current / "entities.json").read_text(encoding="utf-8"))
         backend = _open_backend(current, manifest, records.chunk_documents())

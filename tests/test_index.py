@@ -235,10 +235,44 @@ def test_a_corrupt_index_is_reported_and_rebuilt_never_served(tiny_settings, how
     assert result.exit_code == 1 and "CORRUPT" in result.output
     with pytest.raises(IndexError_, match="corrupt"):
         load_index(tiny_settings)
-    report = Engine(tiny_settings).ensure_built(verify_all=True)  # what `qa serve` / `make run` do
+    report = Engine(tiny_settings).ensure_built(verify_all=True)  # the full check `qa build` and `qa info --verify` make
     assert report is not None and not report.up_to_date and report.embedded == 0
     assert CliRunner().invoke(cli, ["info", "--verify"], env=env).exit_code == 0
     assert len(load_index(tiny_settings).chunks) == report.chunks
+
+
+def test_serve_checks_large_files_after_start_and_rebuilds_a_corrupt_one(tiny_settings, monkeypatch):
+    monkeypatch.setattr(index_mod, "SMALL_FILE_BYTES", 0)  # every file counts as large: only sizes at start
+    engine = Engine(tiny_settings)
+    engine.build()
+    before = engine.index.path
+    _corrupt(before, "same-size edit")
+    assert engine.ensure_built() is None  # a start trusts sizes, so the app comes up at once
+    engine.verify_in_background().join(timeout=120)
+    assert engine.index.path != before
+    assert index_status(tiny_settings, verify_all=True).fresh
+
+
+def test_a_start_reads_only_the_corpus_files_that_changed(tiny_settings, monkeypatch):
+    import os
+
+    import qa.corpus as corpus_mod
+
+    corpus = Path(tiny_settings.corpus_dir)
+    for p in corpus.iterdir():
+        os.utime(p, (time.time() - 60, time.time() - 60))  # settled files, as in a real corpus
+    build_index(tiny_settings)
+    read = []
+    real = corpus_mod.hash_file
+    monkeypatch.setattr(corpus_mod, "hash_file", lambda path: read.append(path.name) or real(path))
+    assert index_status(tiny_settings).fresh and read == []
+    path = corpus / "beta.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("forêt", "FORÊT"), encoding="utf-8")
+    status = index_status(tiny_settings)
+    assert not status.fresh and "beta.txt" in status.reasons[-1] and read == ["beta.txt"]
+    os.utime(corpus / "alpha.md")  # touched, same bytes: read again, still fresh
+    build_index(tiny_settings)
+    assert index_status(tiny_settings).fresh
 
 
 def test_a_killed_build_resumes_its_embedding_work(tiny_settings, monkeypatch):
