@@ -132,10 +132,34 @@ def probe(args: argparse.Namespace) -> None:
         engine.ask(q)
         answer_ms.append((time.perf_counter() - t) * 1000)
     rss = _tree_mb("VmRSS")
+    print(_memory_breakdown(), file=sys.stderr)
     print(json.dumps({"startup_s": round(startup, 2), "serve_rss_mb": round(rss),
                       "retrieval_p50_ms": round(float(np.percentile(search_ms, 50)), 1),
                       "answer_p50_ms": round(float(np.percentile(answer_ms, 50)), 1),
                       "answer_p95_ms": round(float(np.percentile(answer_ms, 95)), 1)}))
+
+
+def _memory_breakdown() -> str:
+    """Where this process's RSS is: its own (anonymous) memory, and the pages of each mapped index
+    file it has read (the kernel's cache: shared, and dropped first under memory pressure)."""
+    files: dict[str, float] = {}
+    anonymous, current = 0.0, ""
+    try:
+        lines = Path("/proc/self/smaps").read_text().splitlines()
+    except OSError:
+        return "no /proc/self/smaps"
+    for line in lines:
+        head = line.split()
+        if head and "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+            current = head[5] if len(head) > 5 and head[5].startswith("/") else ""
+        elif line.startswith("Rss:"):
+            kb = int(head[1]) / 1024
+            if current and not current.startswith(("/usr", "/lib", sys.prefix, sys.base_prefix)):
+                files[Path(current).name] = files.get(Path(current).name, 0.0) + kb
+        elif line.startswith("Anonymous:"):
+            anonymous += int(head[1]) / 1024
+    mapped = ", ".join(f"{name} {mb:.0f} MB" for name, mb in sorted(files.items(), key=lambda x: -x[1])[:5])
+    return f"serving memory: anonymous {anonymous:.0f} MB; mapped index files: {mapped or 'none'}"
 
 
 def _tree_mb(field: str) -> float:
@@ -235,6 +259,9 @@ def main() -> None:
         if out.returncode:
             sys.exit(f"the probe failed:\n{out.stderr[-3000:]}")
         result.update(json.loads(out.stdout.strip().splitlines()[-1]))
+        if not args.json:
+            print(next((line for line in out.stderr.splitlines() if line.startswith("serving memory")), ""),
+                  file=sys.stderr)
         result["disk_mb"] = round(disk, 1)
         keys = ("chunks", "build_s", "build_peak_rss_mb", "disk_mb", "startup_s", "serve_rss_mb",
                 "retrieval_p50_ms", "answer_p50_ms", "answer_p95_ms", "recall_at_10")

@@ -281,3 +281,24 @@ def test_an_amount_asked_in_a_currency_is_not_answered_in_another(seeds_engine):
     assert answer.abstained and "unit" in answer.constraints["unmet"]  # the corpus gives dollars
     answer = answered(seeds_engine, "Combien la Russie paie-t-elle par an pour Baïkonour, en dollars ?")
     assert not answer.abstained and "115 millions de dollars" in answer.highlight
+
+
+def test_an_agreement_about_something_else_is_another_agreement(seeds_engine):
+    spec = analyze_question("Quand la Russie a-t-elle ratifié l'accord sur la formation des militaires ?")
+    assert [(kind, sorted(terms)) for kind, terms in spec.subjects] == [("accord", ["format", "militair"])]
+    # The seeds tell of the ratification of the accord on the joint communication system only.
+    answer = answered(seeds_engine, "Quand la Russie a-t-elle ratifié l'accord sur la formation des militaires ?")
+    assert answer.abstained or "formation" in answer.text
+    answer = answered(seeds_engine, "Quand la Russie a-t-elle ratifié l'accord sur le système de communication conjoint ?")
+    assert not answer.abstained and "ratifi" in answer.text
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Quel centre de sondage a montré que les Russes considèrent le Kazakhstan comme un pays ami ?", "Levada"),
+    ("Quelle entreprise commune a fabriqué des véhicules militaires pour l'armée kazakhe ?", "Kamaz-Engineering"),
+    ("Quels systèmes de missiles la Russie a-t-elle fournis gratuitement au Kazakhstan ?", "S-300PS"),
+    ("Quel président français a visité le Kazakhstan une semaine avant Poutine ?", "Emmanuel Macron"),
+])
+def test_a_which_question_highlights_the_name_it_asks_for(seeds_engine, question, name):
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and answer.highlight == name

@@ -11,7 +11,7 @@ from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
 from qa.answer.records import Answer, Citation, Statement, messages
-from qa.answer.spans import nearest_span, typed_spans
+from qa.answer.spans import nearest_span, typed_spans, which_span
 from qa.answer.verify import violations
 from qa.corpus import fold
 from qa.facts import amount_measure, dates_of
@@ -251,6 +251,10 @@ class Answerer:
                 if any(q.matches(d) for q in spec.dates for d in dates_of([value])):
                     others = [e for _, e, _ in ann["dates"] if e <= a]
                     return item_around(text, a, b, others)
+        if spec.qtype == "other" and spec.scope == "fact":
+            named = which_span(text, ann, spec.text)
+            if named and not any(a <= named[0] < b for a, b in skip):
+                return named
         return 0, len(text)
 
     # -- citations and passages

@@ -19,14 +19,14 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.question import NATIONALITIES, RELATIONS, QuestionSpec, currency_of
+from qa.answer.question import NATIONALITIES, RELATIONS, QuestionSpec, currency_of, subject_phrases
 from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
 from qa.facts import amount_measure, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
-from qa.text import analyze
+from qa.text import analyze, analyze_cached
 
 CANDIDATE_PASSAGES = 5
 _ANAPHOR = re.compile(
@@ -357,7 +357,8 @@ class CandidateFinder:
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
-             "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0}
+             "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
+             "subject_conflict": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -401,6 +402,13 @@ class CandidateFinder:
             context = " ".join([self._folded_title(doc_id),
                                 *(self.folded[i] for i in range(self.paragraph_start(first), b + 1))])
             f["title_miss"] = sum(t not in context for t in spec.titles) / len(spec.titles)
+        if spec.subjects:
+            # "ratifié l'accord sur la formation …" and a quote about the accord on communications.
+            stated = subject_phrases(fold(text))
+            for kind, asked in spec.subjects:
+                same_kind = [terms for k, terms in stated if k == kind]
+                if same_kind and not any(terms & asked for terms in same_kind) and not asked <= set(analyze_cached(text)):
+                    f["subject_conflict"] = 1.0
         if spec.qtype == "say":
             # "…», a-t-il déclaré": the speaker is the last person named before, maybe paragraphs back.
             first = self.speaker_start(a)

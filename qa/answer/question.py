@@ -161,6 +161,30 @@ def title_phrases(question: str) -> list[str]:
     return out
 
 
+_SUBJECT = re.compile(
+    r"\b(accord|traite|convention|programme|memorandum|protocole|declaration|contrat|pacte|agreement|treaty)s?"
+    r"\s+(?:(?:intergouvernemental|interetatique|bilateral|multilateral)\w*\s+)?"
+    r"(?:sur|relatif a|relative a|concernant|portant sur|en matiere d[e']|on|about|regarding)\s+([^,.;:?!()«»]+)")
+_SUBJECT_END = re.compile(
+    r"\s(?:a|ont|est|sont|etait|avait|avaient|was|were|has|have|did|is|are)(?:-t-\w+)?\s|\s(?:signe|ratifie|conclu|"
+    r"approuve|adopte|prolonge|entre|par|depuis|jusqu|signed|ratified|between|by|in \d)\w*|\s(?:en|le|in) \d|\s?$")
+
+
+def subject_phrases(folded: str) -> list[tuple[str, frozenset[str]]]:
+    """What each agreement a text names is about, as (kind, content stems): "l'accord sur la formation
+    des militaires" → ("accord", {format, militair}). Two agreements of one kind with no stem in
+    common are two agreements."""
+    out = []
+    for m in _SUBJECT.finditer(folded):
+        tail = m.group(2)
+        end = _SUBJECT_END.search(tail)
+        terms = frozenset(analyze(tail[: end.start()] if end else tail)[:4])
+        if terms:
+            kind = {"agreement": "accord", "treaty": "traite"}.get(m.group(1), m.group(1))
+            out.append((kind, terms))
+    return out
+
+
 _CURRENCIES = {"euro": r"euros?|€|eur\b", "dollar": r"dollars?|\$|usd\b", "rouble": r"roubles?|rubles?|рубл",
                "tenge": r"tenges?|тенге"}
 
@@ -212,6 +236,8 @@ class QuestionSpec:
     """Multi-word titles the question names, folded: the quote must name the same one."""
     currency: str = ""
     """The currency a money question asks the amount in ("en euros" → "euro")."""
+    subjects: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    """What the agreements the question names are about (`subject_phrases`), French questions only."""
     defines: str = ""
     """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
     l'aide médicale de l'État (AME) ?"."""
@@ -337,6 +363,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded)
     spec.titles = title_phrases(question) if spec.lang == "fr" else []
+    spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
     role = ROLE.search(folded)
     if role and qtype == "who":
         words_ = [w for w in (role.group(1) or role.group(2)).split()

@@ -148,6 +148,73 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
     return out
 
 
+_WHICH = re.compile(
+    r"^\s*(?:(?:par|avec|dans|de|d'|du|a|au|aux|sur|pour|en|vers|through|with|in|by|from|of|to|at|for|on)\s+)?"
+    r"(?:quel|quelle|quels|quelles|which|what|какой|какая|какое|какие|какую|каким|каком)\s+(?!est\b|sont\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b)"
+    r"([a-zà-ÿа-яё-]{3,})")
+_CODE = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|\b[A-Z]{2,}[-\d]*\b")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\wÀ-ÿ’'-]+(?:\s+(?:d[eu]s?\s+|de\s+la\s+|d[’']\s*)?[A-ZÀ-Ý][\wÀ-ÿ-]+)*")
+_QUOTED_NAME = re.compile(r"«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”")
+
+
+_NOT_A_NAME = frozenset({
+    "place", "rang", "rank", "position", "role", "part", "type", "types", "sorte", "genre", "kind", "forme",
+    "mesure", "mesures", "measure", "measures", "aspect", "objectif", "objectifs", "but", "goal",
+    "condition", "conditions", "raison", "reason", "question", "probleme", "problem", "moyen", "moyens",
+    "means", "way", "facon", "maniere", "niveau", "level", "statut", "status", "sujet", "topic", "theme",
+    "domaine", "domaines", "area", "areas", "secteur", "sector", "periode", "period", "duree", "chose",
+    "thing", "action", "actions", "decision", "effet", "effect", "consequence", "consequences", "avantage",
+    "avantages", "interet", "priorite", "priority",
+})
+"""Heads whose answer is not a name ("quelle place…": an ordinal; "quel type…": a description)."""
+
+
+def which_head(question: str) -> str:
+    """The noun a "quel X / which X" question asks a name of ("centre", "entreprise"), '' if none."""
+    m = _WHICH.match(fold(question))
+    return m.group(1) if m and m.group(1) not in _NOT_A_NAME else ""
+
+
+def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
+    """The names in `text` the question does not give: entities found at build time, a name in
+    quotation marks, a model code ("S-300PS"), a capitalised word inside the sentence (the NER
+    pass misses some: "faisant autorité Levada")."""
+    spans = {(a, b) for a, b, _ in ann.get("ents", [])}
+    spans |= {next(m.span(i) for i in (1, 2) if m.span(i)[0] >= 0) for m in _QUOTED_NAME.finditer(text)}
+    spans |= {m.span() for m in _CODE.finditer(text)}
+    spans |= {m.span() for m in _CAPITALISED.finditer(text)
+              if m.start() > 0 and not re.search(r"[.!?:»]\s*$|^\s*$", text[: m.start()])}
+    kept = sorted(spans, key=lambda s: (s[0], -s[1]))
+    merged: list[tuple[int, int]] = []
+    for a, b in kept:  # one span per name: the longest reading of overlapping ones
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    qterms = set(analyze_cached(question)) - set(analyze_cached(which_head(question)))
+    # A name sharing a word with the question is the one it gives ("Vladimir Poutine" for "Poutine");
+    # the noun asked about may be part of the answer ("le Forum numérique" for "quel forum").
+    return [(a, b) for a, b in _beyond_question(text, merged, fold(question), qterms, "who")
+            if not set(analyze_cached(text[a:b])) & qterms]
+
+
+def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
+    """For "Quel centre de sondage … ?", the name next to "centre" in the quote; else the name nearest
+    the question's words; None when the quote names nothing new."""
+    names = named_spans(text, ann, question)
+    head = which_head(question)
+    if not names or not head:
+        return None
+    head_terms = set(analyze_cached(head))
+    heads = [m.span() for m in re.finditer(r"\w+", text) if head_terms & set(analyze_cached(m.group(0)))]
+    if heads:
+        def gap(span: tuple[int, int]) -> int:
+            return min(max(span[0] - h_end, h_start - span[1], 0) + (0 if span[0] >= h_end else 10)
+                       for h_start, h_end in heads)
+        return min(names, key=gap)
+    return nearest_span(text, names, question)
+
+
 def enumerations(text: str, ann: dict) -> list[tuple[int, int]]:
     """Runs of three or more entities joined by commas or 'et': 'l’Arménie, la Biélorussie et …'."""
     ents = sorted((a, b) for a, b, label in ann.get("ents", []) if label in TYPE_LABELS["list"])

@@ -8,7 +8,7 @@ question; so a quote that breaks one is never shown with the confidence of one t
 
 from __future__ import annotations
 
-CHECKS = ("type", "date", "role", "entity", "title", "speaker", "unit")
+CHECKS = ("type", "date", "role", "entity", "title", "subject", "speaker", "unit")
 
 
 def violations(features: dict[str, float]) -> list[str]:
@@ -24,6 +24,8 @@ def violations(features: dict[str, float]) -> list[str]:
         out.append("entity")  # none of the names the question gives
     if features.get("title_miss", 0.0) >= 1.0:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
+    if features.get("subject_conflict"):
+        out.append("subject")  # "l'accord sur la formation", and a quote about the accord on communications
     if features.get("currency_conflict"):
         out.append("unit")  # "en euros", and the quote states dollars
     if features.get("say_miss"):
