@@ -201,9 +201,9 @@ def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
 def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     """For "Quel centre de sondage … ?", the name next to "centre" in the quote; else the name nearest
     the question's words; None when the quote names nothing new."""
-    names = named_spans(text, ann, question)
     head = which_head(question)
-    if not names or not head:
+    names = named_spans(text, ann, question) if head else []
+    if not names:
         return None
     head_terms = set(analyze_cached(head))
     heads = [m.span() for m in re.finditer(r"\w+", text) if head_terms & set(analyze_cached(m.group(0)))]
