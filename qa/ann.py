@@ -24,12 +24,23 @@ AUTO_FLAT_BELOW = 50_000
 """`index_factory = auto`: exact search up to this many chunks (a Flat query stays under ~15 ms),
 HNSW with a tuned efSearch above."""
 
+AUTO_FLOAT_BYTES = 768 * 2**20
+"""Above this much float32 vector data, `auto` stores HNSW's vectors as 8-bit scalars: the index is
+memory-mapped and a search touches pages all over it, so at a million 384-dimension chunks float
+vectors alone (1.5 GB) would hold most of a 2 GiB serving budget. SQ8 is a quarter of that and the
+build's recall tuning absorbs its error (0.951 against 0.958 at 27k chunks)."""
 
-def choose_factory(factory: str, vectors: int) -> str:
-    """The FAISS factory string a build uses for `vectors` chunks ('auto' picks by size)."""
+
+def choose_factory(factory: str, vectors: int, dim: int = 384, backend: str = "faiss") -> str:
+    """The FAISS factory string a build uses for `vectors` chunks ('auto' picks by size; Milvus
+    manages its own memory, so it gets plain HNSW)."""
     if factory.strip().lower() != "auto":
         return factory
-    return "Flat" if vectors < AUTO_FLAT_BELOW else "HNSW32"
+    if vectors < AUTO_FLAT_BELOW:
+        return "Flat"
+    if backend == "faiss" and vectors * dim * 4 > AUTO_FLOAT_BYTES:
+        return "HNSW32,SQ8"
+    return "HNSW32"
 
 
 def knob(index: faiss.Index) -> str:

@@ -371,7 +371,7 @@ def build_index(
             "dim": int(encoder.dim),
             "chunking": {"chunk_chars": settings.chunk_chars, "chunk_overlap": settings.chunk_overlap},
             "index_factory": settings.index_factory,
-            "index_chosen": choose_factory(settings.index_factory, plan.chunks),
+            "index_chosen": choose_factory(settings.index_factory, plan.chunks, int(encoder.dim), store["kind"]),
             "ann_target": settings.ann_recall,
             "backend": store,
             "annotations": ANNOTATION_VERSION,
