@@ -239,5 +239,8 @@ def amount_measure(value: str) -> str:
         return "percent"
     parts = value.replace("+", "").split()
     if len(parts) < 2:
-        return ""
+        try:  # "un tiers", "la moitié" are stored as the fraction they state: a share
+            return "percent" if 0 < float(value) < 1 else ""
+        except ValueError:
+            return ""
     return measure_of(parts[-1])

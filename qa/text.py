@@ -66,3 +66,20 @@ def analyze(text: str) -> list[str]:
 def analyze_cached(text: str) -> tuple[str, ...]:
     """`analyze` for strings met again and again while answering (the question, single words)."""
     return tuple(analyze(text))
+
+
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia"],
+))
+
+
+def transliterate(text: str) -> str:
+    """Russian letters to Latin ones, so "Байконур" can meet "Baïkonour"."""
+    return "".join(_CYRILLIC.get(c, c) for c in text)
+
+
+def skeleton(word: str) -> str:
+    """A word's consonants: "Putin" and "Poutine", "Айбек" and "Aybek" share theirs."""
+    return re.sub(r"[aeiouy]+", "", word)

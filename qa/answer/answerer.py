@@ -144,6 +144,11 @@ class Answerer:
         start, end = sents[first].start, sents[last].end
         text = doc.text[start:end]
         h_start, h_end = self._highlight(text, first, last, spec)
+        if (h_start, h_end) == (0, len(text)) and (first, last) != (best.first, best.last):
+            # A quote extended for context: the sentence that answered is the one marked (with the
+            # "Oui." or "Non." that opens a yes/no answer).
+            opening = first if spec.scope == "yesno" else best.first
+            h_start, h_end = sents[min(opening, best.first)].start - start, sents[best.last].end - start
         src_start, src_end = doc.source_span(start, end)
         citations = self._citations(result, k, best, [c for c in cands if c is not best], (start, end),
                                     text[h_start:h_end], spec)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qa.corpus import fold
 from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
-from qa.text import analyze, words
+from qa.text import analyze, skeleton, transliterate, words
 
 _QTYPES = [
     ("list", re.compile(
@@ -32,10 +32,12 @@ _QTYPES = [
         r"quelle date|jusqu'en quelle|quel jour|what year|which year|what date|what day|since when|"
         r"until when)\b|^когда\b|\b(в каком году|какого числа)\b")),
     ("number", re.compile(
-        r"\b(combien|quel(le)?s? (est|etait|sont|serait) (le|la|les) (nombre|montant|longueur|superficie|part|"
-        r"chiffre|taille|population|duree|pourcentage|valeur|cout|prix|budget|salaire|taux)|quelle part|a combien|"
-        r"de combien|how many|how much|how long|how far|what (is|was) the (number|amount|length|size|share|"
-        r"value|cost|price|budget|rate)|what share|what percentage)\b|^(сколько|какова|каков)\b")),
+        r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait) )?((le|la|les) |l')?((annuel|annuelle|"
+        r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
+        r"duree|pourcentage|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme)|a combien|"
+        r"de combien|how many|how much|how long|how far|what (is|was|are|were) (the |[a-z]+'s )((annual|yearly|"
+        r"monthly|total) )?(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|"
+        r"distance|turnover|sum)|what share|what percentage)\b|^(сколько|какова|каков)\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого)\b")),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b")),
@@ -128,7 +130,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer"),
     ("approve", r"\bapprouv|\bapprov|одобр|утверд", r"\bapprouv|\badopt|\bvalid"),
-    ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|созда|основ",
+    ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
+     r"\bcame into being|созда|основ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     ("launch", r"\blanc|\blaunch|запуск", r"\blanc"),
     ("leave", r"\bquitt|\bretir|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
@@ -207,6 +210,26 @@ def asked_relations(folded_question: str) -> list[str]:
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
+RANKING_WORDS = frozenset({"premier", "premiere", "principal", "principale", "plus", "grand", "grande", "second",
+                           "seconde", "deuxieme", "main", "largest", "biggest", "first", "top", "leading"})
+"""Words before a role that rank its holders ("le premier partenaire", "the largest supplier"):
+the role itself is the noun after them, except in "Premier ministre"."""
+RELATION_ROLES = frozenset({
+    "partenaire", "allie", "fournisseur", "client", "voisin", "membre", "acheteur", "investisseur",
+    "creancier", "importateur", "exportateur", "debouche", "partner", "ally", "supplier", "customer",
+    "neighbour", "neighbor", "member", "buyer", "investor", "lender", "importer", "exporter", "market",
+})
+"""Roles a country or an organisation holds, not only a person: "Qui est le premier partenaire
+commercial du Kazakhstan ?" is answered by "L'UE"."""
+
+
+def role_head(role: str) -> str:
+    """The noun of a role, past the words that rank it: "premier partenaire commercial" →
+    "partenaire", "premier ministre" → "ministre"."""
+    words_ = role.split()
+    while len(words_) > 1 and words_[0] in RANKING_WORDS:
+        words_ = words_[1:]
+    return words_[0] if words_ else ""
 
 
 @dataclass
@@ -230,6 +253,9 @@ class QuestionSpec:
     measure: str = ""
     """What a "how many / how much" question counts: 'money', 'length', 'percent', 'duration', or the
     counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
+    counted_country: str = ""
+    """The country the counted people or things belong to: "russie" in "Combien d'étudiants russes …"
+    (the quote's "étudiants du Kazakhstan" are others)."""
     relations: list[str] = field(default_factory=list)
     """The relations asked ("sign", "ratify", "member"): the quote must state one of them."""
     titles: list[str] = field(default_factory=list)
@@ -247,7 +273,7 @@ _ASKED_MEASURE = [
     ("duration", re.compile(r"\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
                             r"(?:last|take)|for how long)\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|"
-                         r"loyer|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
+                         r"loyer|salaires?|soldes?|salary|salaries|wages?|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
                          r"|\b(стоит|стоимость|платит|стоить)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен")),
     ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bdoля")),
@@ -292,6 +318,16 @@ def asked_measure(folded_question: str) -> str:
         words_ = words_[1:]
     phrase = " ".join(words_)
     return measure_of(phrase if phrase in UNIT_WORDS else words_[0])  # "joint ventures" is one unit
+
+
+_COUNTED_OF = re.compile(r"\bcombien (?:de |d')(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+")
+
+
+def counted_country(folded_question: str) -> str:
+    """"Combien d'étudiants russes" → "russie"; "how many Kazakh students" → "kazakhstan"."""
+    m = _COUNTED_OF.search(folded_question)
+    word = next((g for g in m.groups() if g), "") if m else ""
+    return NATIONALITIES.get(word, "")
 
 
 def detect_language(text: str) -> str:
@@ -358,11 +394,13 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
     if qtype == "number":
         spec.measure = asked_measure(folded)
+        spec.counted_country = counted_country(folded)
     spec.currency = asked_currency(folded)
     if qtype == "other":
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded)
-    spec.titles = title_phrases(question) if spec.lang == "fr" else []
+    # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
+    spec.titles = [t for t in title_phrases(question) if (vocabulary or {}).get(t) != "PER"] if spec.lang == "fr" else []
     spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
     role = ROLE.search(folded)
     if role and qtype == "who":
@@ -375,7 +413,19 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         m = _SAY_SUBJECT.search(question)
         if m:
             spec.speaker = fold(next(g for g in m.groups() if g))
+    if not spec.speaker:
+        m = _ATTRIBUTED_TO.search(question)
+        if m:
+            spec.speaker = fold(m.group(1))
     return spec
+
+
+_ATTRIBUTED_TO = re.compile(
+    r"\b(?:selon|d['’]apr[eè]s|according to|по словам|по мнению)\s+"
+    r"((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3}))", re.IGNORECASE)
+""""Selon Max Hess, qu'est-ce qui …", "…, according to Putin?": whatever the question asks, the quote
+must be that person's (or organisation's) statement. Only a capitalised name counts: "selon les
+données officielles" names no speaker."""
 
 
 ACRONYMS = {
@@ -394,6 +444,17 @@ class _Names:
         self.rank = {n: i for i, n in enumerate(sorted(vocabulary, key=len, reverse=True)) if len(n) >= 3}
         self.longest = max((n.count(" ") + 1 for n in self.rank), default=0)
         self.words = {w for name in vocabulary for w in name.split()}
+        self._skeletons: set[str] | None = None
+
+    def spelled_otherwise(self, word: str) -> bool:
+        """Whether a name the vocabulary lacks is one of its names in another spelling or script
+        ("Putin" for "Poutine", "Смадияров" for "Smadiyarov"): same consonants, at least three."""
+        key = skeleton(transliterate(word))
+        if len(key) < 3:
+            return False
+        if self._skeletons is None:
+            self._skeletons = {k for k in map(skeleton, self.words) if len(k) >= 3}
+        return key in self._skeletons
 
 
 _NAMES: dict[int, tuple[dict[str, str], _Names]] = {}
@@ -433,13 +494,14 @@ _SENTENCE_START = re.compile(r"(^|[.?!:;«\"]\s*)$")
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
     """Capitalised words inside the question that appear nowhere in the corpus's entities."""
     names = []
-    vocab_words = _names(vocabulary).words
+    names_ = _names(vocabulary)
     for m in re.finditer(r"\b[A-ZÀ-ÖØ-ÞА-Я][\w-]{2,}", question):
         if _SENTENCE_START.search(question[: m.start()]):
             continue
         word = fold(m.group(0))
         word = ACRONYMS.get(word, word)
-        if word in vocab_words or word in NATIONALITIES or any(word in k for k in known):
+        if (word in names_.words or word in NATIONALITIES or any(word in k for k in known)
+                or names_.spelled_otherwise(word)):
             continue
         names.append(word)
     return names

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.question import ROLE
+from qa.answer.question import RELATION_ROLES, ROLE
 from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
@@ -80,10 +80,15 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         if subject:
             return [subject]
         # "Qui …" asks for a person first; an organisation answers only when no person is named, and
-        # never when a role is asked ("qui est le ministre de la Défense" wants a name).
+        # never when a role is asked ("qui est le ministre de la Défense" wants a name), unless a
+        # country or an organisation can hold it ("qui est le premier partenaire commercial": L'UE).
         named = _beyond_question(text, people, qfold, qterms, qtype)
-        if named or ROLE.search(qfold):
+        role = ROLE.search(qfold)
+        held_by_any = role is not None and bool(set((role.group(1) or role.group(2) or "").split()) & RELATION_ROLES)
+        if named or role and not held_by_any:
             return named
+        if held_by_any:
+            spans = [(a, b) for a, b, label in ann.get("ents", []) if label in ("ORG", "LOC", "PER")]
     return _beyond_question(text, spans, qfold, qterms, qtype)
 
 

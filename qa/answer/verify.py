@@ -8,7 +8,7 @@ question; so a quote that breaks one is never shown with the confidence of one t
 
 from __future__ import annotations
 
-CHECKS = ("type", "date", "role", "entity", "title", "subject", "speaker", "unit")
+CHECKS = ("type", "date", "role", "entity", "title", "subject", "speaker", "unit", "relation")
 
 
 def violations(features: dict[str, float]) -> list[str]:
@@ -26,8 +26,11 @@ def violations(features: dict[str, float]) -> list[str]:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
     if features.get("subject_conflict"):
         out.append("subject")  # "l'accord sur la formation", and a quote about the accord on communications
-    if features.get("currency_conflict"):
-        out.append("unit")  # "en euros", and the quote states dollars
+    if features.get("currency_conflict") or features.get("measure_missing") or features.get("counted_conflict"):
+        out.append("unit")  # "en euros", and the quote states dollars; "quelle longueur" and no length;
+        # "combien d'étudiants russes" and "étudiants du Kazakhstan"
+    if features.get("relation_miss") and not features.get("type_free"):
+        out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing
     if features.get("say_miss"):
         out.append("speaker")  # "qu'a déclaré X" but X does not speak here
     return out
