@@ -11,7 +11,7 @@ from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
 from qa.answer.records import Answer, Citation, Statement, messages
-from qa.answer.spans import nearest_span, typed_spans, which_span
+from qa.answer.spans import fact_span, nearest_span, typed_spans, which_span
 from qa.answer.verify import violations
 from qa.corpus import fold
 from qa.facts import amount_measure, dates_of
@@ -249,6 +249,10 @@ class Answerer:
             by_speaker = [sp for sp in attributed
                           if spec.speaker and same_name(spec.speaker, fold(text[sp[1] : sp[1] + 60]))]
             spans = by_speaker or attributed or spans
+        if spans and spec.qtype in ("date", "number") and len(spans) > 1 and spec.lang == "fr":
+            given = [(a, b) for a, b, value in ann["dates"]
+                     if any(q.matches(d) for q in spec.dates for d in dates_of([value]))]
+            return fact_span(text, spans, spec.text, spec.relations, given)
         if spans:
             return nearest_span(text, spans, spec.text)
         if spec.dates:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.question import RELATION_ROLES, ROLE
+from qa.answer.question import RELATION_ROLES, RELATIONS, ROLE
 from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
@@ -248,6 +248,40 @@ def nearest_span(text: str, spans: list[tuple[int, int]], question: str) -> tupl
         return min(abs(mid - a) for a in anchors), -(span[1] - span[0])
 
     return min(spans, key=distance)
+
+
+_UNTIL_ASKED = re.compile(r"\bjusqu'?(?:a|en)? ?(?:quand|quelle annee|quelle date)\b|\buntil (?:when|which|what)\b|\bдо как")
+_SINCE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\bс какого\b")
+_UNTIL_SAID = re.compile(r"\bjusqu['’]?\s*(?:en|au|à|a|aux)?\s", re.IGNORECASE)
+_SINCE_SAID = re.compile(r"\bdepuis\s", re.IGNORECASE)
+WINDOW = 60
+
+
+def fact_span(text: str, spans: list[tuple[int, int]], question: str, relations: list[str],
+              given: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """Which of a sentence's dates or amounts answers: "L'accord de 1994 … a été prolongé en 2004
+    jusqu'en 2050" holds three dates. The one beside the verb the question asks about ("prolongé
+    en 2004"), surrounded by the question's words ("l'Accord du 23 juin 2005 portant sur la
+    formation du personnel militaire"), after "jusqu'en" for "jusqu'à quand", and never the date
+    the question itself gives ("the treaty of 1992")."""
+    qfold = fold(question)
+    qterms = set(analyze_cached(question))
+    tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\w+", text)]
+    verbs = [at for at, word in tokens
+             if any(RELATIONS[r][1].search(fold(word)) for r in relations if r in RELATIONS)]
+    cue = _UNTIL_SAID if _UNTIL_ASKED.search(qfold) else _SINCE_SAID if _SINCE_ASKED.search(qfold) else None
+
+    def score(span: tuple[int, int]) -> tuple[float, float]:
+        a, b = span
+        near = {t for at, word in tokens if a - WINDOW <= at < b + WINDOW and not a <= at < b
+                for t in analyze_cached(word)} & qterms
+        verb_gap = min((a - v if v < a else v - b + 20 for v in verbs), default=10_000)
+        value = len(near) + 1.0 * (verb_gap <= 50)
+        value += 3.0 * bool(cue and (cue.search(text[max(0, a - 15) : a]) or cue.search(text[a : min(b, a + 10)] + " ")))
+        value -= 5.0 * (span in given)
+        return value, -verb_gap
+
+    return max(spans, key=score)
 
 
 def local_coverage(text: str, span: tuple[int, int], terms: dict[str, float], window: int = 60) -> float:
