@@ -362,3 +362,13 @@ def test_a_name_in_another_spelling_or_script_is_not_unknown(seeds_engine):
     assert "putin" not in analyze_question("What did Putin say?", vocabulary).unknown_names
     assert analyze_question("Кто такой Смадияров?", vocabulary).unknown_names == []
     assert analyze_question("What did Obama say?", vocabulary).unknown_names == ["obama"]
+
+
+def test_an_english_role_is_looked_for_in_french_and_a_prime_minister_is_not_a_minister(seeds_engine):
+    assert analyze_question("Who is the spokesman of Kazakhstan's foreign ministry?").role == "porte-parole"
+    answer = answered(seeds_engine, "Who is the spokesman of Kazakhstan's foreign ministry?")
+    assert not answer.abstained and answer.highlight == "Aybek Smadiyarov"
+    answer = answered(seeds_engine, "Who is Kazakhstan's defence minister?")
+    assert answer.abstained or "Premier ministre" not in answer.text
+    answer = answered(seeds_engine, "Qui est le Premier ministre du Kazakhstan ?")
+    assert not answer.abstained and answer.highlight == "Alkhan Smailov"

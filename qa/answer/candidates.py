@@ -19,7 +19,15 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.question import NATIONALITIES, RELATIONS, QuestionSpec, currency_of, role_head, subject_phrases
+from qa.answer.question import (
+    NATIONALITIES,
+    RELATIONS,
+    ROLE_CLASSES,
+    QuestionSpec,
+    currency_of,
+    role_head,
+    subject_phrases,
+)
 from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
@@ -471,7 +479,7 @@ def defines(folded_text: str, term: str, names: Sequence[str]) -> bool:
     return False
 
 
-_ROLE_MODIFIER = re.compile(r"\b(vice|sous|ex|deputy|former|ancien|ancienne|adjoint|adjointe)[ -]*$")
+_ROLE_MODIFIER = re.compile(r"\b(vice|sous|ex|deputy|former|ancien|ancienne|adjoint|adjointe|premier|premiere)[ -]*$")
 _ROLE_MODIFIER_AFTER = re.compile(r"^\w*[ -]+(adjoint|adjointe|delegue|deleguee)\b")
 
 
@@ -483,14 +491,14 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     role = role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
     stem = role[: max(4, len(role) - 2)]
     out = {"role_match": 0.0, "role_conflict": 0.0}
-    asked = fold(spec.text)
+    asked = {ROLE_CLASSES[w] for w in re.findall(r"\w+", fold(spec.text)) if w in ROLE_CLASSES}
     pattern = re.escape(stem).replace(r"\-", "[ -]")
     mentions = list(re.finditer(rf"\b{pattern}\w*((?:[ '-]+[\w]+){{1,5}})", folded))
     plain = []
     for m in mentions:
         modifier = _ROLE_MODIFIER.search(folded[max(0, m.start() - 12) : m.start()]) or \
             _ROLE_MODIFIER_AFTER.match(folded[m.start() :])
-        if modifier is None or modifier.group(1) in asked:
+        if modifier is None or ROLE_CLASSES[modifier.group(1)] in asked:
             plain.append(m)
     if mentions and not plain:
         out["role_conflict"] = 1.0

@@ -210,6 +210,24 @@ def asked_relations(folded_question: str) -> list[str]:
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
+ROLE_WORDS = {
+    "spokesman": "porte-parole", "spokeswoman": "porte-parole", "spokesperson": "porte-parole",
+    "minister": "ministre", "president": "president", "chairman": "president", "prime": "premier",
+    "head": "chef", "leader": "dirigeant", "ambassador": "ambassadeur", "researcher": "chercheur",
+    "governor": "gouverneur", "mayor": "maire", "director": "directeur", "secretary": "secretaire",
+    "commander": "commandant", "partner": "partenaire", "ally": "allie", "supplier": "fournisseur",
+    "member": "membre", "deputy": "vice", "министр": "ministre", "министра": "ministre",
+    "президент": "president", "президентом": "president", "министром": "ministre",
+}
+"""English and Russian role words, as the French text states them."""
+ROLE_CLASSES = {
+    "vice": "deputy", "deputy": "deputy", "adjoint": "deputy", "adjointe": "deputy", "sous": "deputy",
+    "delegue": "deputy", "deleguee": "deputy", "заместитель": "deputy", "заместителем": "deputy",
+    "ex": "former", "former": "former", "ancien": "former", "ancienne": "former", "бывший": "former",
+    "premier": "prime", "premiere": "prime", "prime": "prime", "премьер": "prime",
+}
+"""Words that make a role another one ("vice ministre", "Premier ministre" are not "ministre"), by
+what they mean in any of the three languages."""
 RANKING_WORDS = frozenset({"premier", "premiere", "principal", "principale", "plus", "grand", "grande", "second",
                            "seconde", "deuxieme", "main", "largest", "biggest", "first", "top", "leading"})
 """Words before a role that rank its holders ("le premier partenaire", "the largest supplier"):
@@ -406,7 +424,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if role and qtype == "who":
         words_ = [w for w in (role.group(1) or role.group(2)).split()
                   if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]
-        spec.role = " ".join(words_)
+        # The text is French: "spokesman" is looked for as "porte-parole".
+        spec.role = " ".join(ROLE_WORDS.get(w, w) for w in words_)
     if qtype == "say":
         spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()
                                     if re.search(rf"\b{word}", folded) for stem in stems})
