@@ -372,3 +372,12 @@ def test_an_english_role_is_looked_for_in_french_and_a_prime_minister_is_not_a_m
     assert answer.abstained or "Premier ministre" not in answer.text
     answer = answered(seeds_engine, "Qui est le Premier ministre du Kazakhstan ?")
     assert not answer.abstained and answer.highlight == "Alkhan Smailov"
+
+
+def test_a_which_question_about_a_role_holder_checks_the_role(seeds_engine):
+    spec = analyze_question("Which French president visited Kazakhstan a week before Putin?")
+    assert (spec.role, spec.countries) == ("president", ["france", "kazakhstan"])
+    assert "prime" not in analyze_question("Who is the Prime Minister of Kazakhstan?",
+                                           seeds_engine.answerer.vocabulary).unknown_names
+    answer = answered(seeds_engine, "Quel président français a visité le Kazakhstan une semaine avant Poutine ?")
+    assert not answer.abstained and "président français Emmanuel Macron" in answer.text

@@ -489,7 +489,7 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     within four words after the role, before any punctuation), and not a deputy's or a former
     holder's ("vice ministre de la Défense" does not answer "qui est le ministre de la Défense")."""
     role = role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
-    stem = role[: max(4, len(role) - 2)]
+    stem = role[: max(4, len(role) - 1)]
     out = {"role_match": 0.0, "role_conflict": 0.0}
     asked = {ROLE_CLASSES[w] for w in re.findall(r"\w+", fold(spec.text)) if w in ROLE_CLASSES}
     pattern = re.escape(stem).replace(r"\-", "[ -]")

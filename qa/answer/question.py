@@ -210,6 +210,12 @@ def asked_relations(folded_question: str) -> list[str]:
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
+_WHICH_ROLE = re.compile(
+    r"^(?:.*: )?(?:quel|quelle|which|what)\s+((?:[a-z]+\s+)?(?:premier ministre|prime minister|president|presidente|"
+    r"ministre|minister|porte-parole|spokesman|spokeswoman|chef|dirigeant|dirigeante|leader|ambassadeur|ambassador|"
+    r"chancelier|chancellor|gouverneur|governor|maire|mayor))\b")
+"""A which-question that asks for the holder of a role ("Quel président français …", "Which French
+president …"): checked as "qui est le président français" would be."""
 ROLE_WORDS = {
     "spokesman": "porte-parole", "spokeswoman": "porte-parole", "spokesperson": "porte-parole",
     "minister": "ministre", "president": "president", "chairman": "president", "prime": "premier",
@@ -420,9 +426,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
     spec.titles = [t for t in title_phrases(question) if (vocabulary or {}).get(t) != "PER"] if spec.lang == "fr" else []
     spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
-    role = ROLE.search(folded)
-    if role and qtype == "who":
-        words_ = [w for w in (role.group(1) or role.group(2)).split()
+    role = ROLE.search(folded) if qtype == "who" else _WHICH_ROLE.search(folded)
+    if role:
+        words_ = [w for w in next(g for g in role.groups() if g).split()
                   if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]
         # The text is French: "spokesman" is looked for as "porte-parole".
         spec.role = " ".join(ROLE_WORDS.get(w, w) for w in words_)
@@ -519,8 +525,8 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
             continue
         word = fold(m.group(0))
         word = ACRONYMS.get(word, word)
-        if (word in names_.words or word in NATIONALITIES or any(word in k for k in known)
-                or names_.spelled_otherwise(word)):
+        if (word in names_.words or word in NATIONALITIES or word in ROLE_WORDS or word in ROLE_CLASSES
+                or any(word in k for k in known) or names_.spelled_otherwise(word)):
             continue
         names.append(word)
     return names
