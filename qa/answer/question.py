@@ -212,10 +212,11 @@ def asked_relations(folded_question: str) -> list[str]:
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 _WHICH_ROLE = re.compile(
     r"^(?:.*: )?(?:quel|quelle|which|what)\s+((?:[a-z]+\s+)?(?:premier ministre|prime minister|president|presidente|"
-    r"ministre|minister|porte-parole|spokesman|spokeswoman|chef|dirigeant|dirigeante|leader|ambassadeur|ambassador|"
-    r"chancelier|chancellor|gouverneur|governor|maire|mayor))\b")
+    r"ministre|minister|porte-parole|spokesman|spokeswoman|ambassadeur|ambassador|chancelier|chancellor|"
+    r"gouverneur|governor|maire|mayor))\b")
 """A which-question that asks for the holder of a role ("Quel président français …", "Which French
-president …"): checked as "qui est le président français" would be."""
+president …"): checked as "qui est le président français" would be. Not "quel dirigeant": any
+president or minister is one."""
 ROLE_WORDS = {
     "spokesman": "porte-parole", "spokeswoman": "porte-parole", "spokesperson": "porte-parole",
     "minister": "ministre", "president": "president", "chairman": "president", "prime": "premier",
