@@ -133,7 +133,7 @@ class Answerer:
         signals = self.confidence_features(spec, result, cands, best)
         unmet = violations(best.features)
         signals["violations"] = float(len(unmet))
-        confidence = self.model.violation_confidence if unmet else self.model.confidence.probability(signals)
+        confidence = self.model.violation_confidence if unmet else self.model.confidence_of(signals)
         if confidence < self.model.abstain_below and not force:
             # Say what the closest quote lacked, even when a farther one was weighed and declined too.
             return self._abstain(spec, result, k, confidence, signals, unmet or violations(cands[0].features))

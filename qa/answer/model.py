@@ -59,6 +59,14 @@ class AnswerModel:
     abstain_below: float
     violation_confidence: float = 0.0
     """Measured accuracy of quotes that break a constraint of the question (qa.answer.verify)."""
+    calibration: tuple[float, float] = (1.0, 0.0)
+    """Slope and intercept mapping the confidence model's logit to the probability of being right on
+    real questions: the model is fitted with synthetic negatives (gold document removed, the other
+    corpus) that teach abstention but would leave it underconfident on the questions people ask."""
+
+    def confidence_of(self, signals: dict[str, float]) -> float:
+        slope, intercept = self.calibration
+        return sigmoid(slope * self.confidence.logit(signals) + intercept)
 
 
 def sigmoid(z: float) -> float:
@@ -69,8 +77,10 @@ def sigmoid(z: float) -> float:
 def load_model(path: Path = MODEL_PATH) -> AnswerModel:
     try:
         d = json.loads(path.read_text(encoding="utf-8"))
+        calibration = d.get("calibration", {"slope": 1.0, "intercept": 0.0})
         return AnswerModel(Logistic.from_dict(d["ranker"]), Logistic.from_dict(d["confidence"]),
-                           float(d["abstain_below"]), float(d["violation_confidence"]))
+                           float(d["abstain_below"]), float(d["violation_confidence"]),
+                           (float(calibration["slope"]), float(calibration["intercept"])))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"answer model {path} is missing or unreadable ({exc}); "
                          "run `python benchmarks/calibrate.py`") from exc
