@@ -325,7 +325,19 @@ def test_a_cache_that_cannot_be_saved_does_not_fail_a_written_index(tiny_setting
     assert not report.up_to_date and index_status(tiny_settings).fresh
 
 
-@pytest.mark.parametrize("factory", ["HNSW32", "IVF2,Flat"])
+def test_auto_index_choice_keeps_a_million_chunks_in_memory_budget():
+    from qa.ann import choose_factory
+
+    assert choose_factory("auto", 10_000) == "Flat"
+    assert choose_factory("auto", 300_000, 384) == "HNSW32"
+    # Float vectors past 768 MB (1.5 GB at a million 384-dimension chunks) are stored as 8-bit scalars.
+    assert choose_factory("auto", 1_000_000, 384) == "HNSW32,SQ8"
+    assert choose_factory("auto", 300_000, 1024) == "HNSW32,SQ8"
+    assert choose_factory("auto", 1_000_000, 384, backend="milvus") == "HNSW32"
+    assert choose_factory("IVF256,Flat", 1_000_000) == "IVF256,Flat"
+
+
+@pytest.mark.parametrize("factory", ["HNSW32", "HNSW32,SQ8", "IVF2,Flat"])
 def test_an_approximate_index_keeps_its_recall_and_takes_filters(tiny_settings, factory):
     from click.testing import CliRunner
 
