@@ -9,6 +9,7 @@ statements and enumerations from patterns over the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from qa.answer.question import RELATION_ROLES, RELATIONS, ROLE
 from qa.corpus import fold
@@ -84,7 +85,8 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         # country or an organisation can hold it ("qui est le premier partenaire commercial": L'UE).
         named = _beyond_question(text, people, qfold, qterms, qtype)
         role = ROLE.search(qfold)
-        held_by_any = role is not None and bool(set((role.group(1) or role.group(2) or "").split()) & RELATION_ROLES)
+        role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
+        held_by_any = bool(role_words & RELATION_ROLES)
         if named or role and not held_by_any:
             return named
         if held_by_any:
@@ -258,7 +260,7 @@ WINDOW = 60
 
 
 def fact_span(text: str, spans: list[tuple[int, int]], question: str, relations: list[str],
-              given: list[tuple[int, int]] = ()) -> tuple[int, int]:
+              given: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """Which of a sentence's dates or amounts answers: "L'accord de 1994 … a été prolongé en 2004
     jusqu'en 2050" holds three dates. The one beside the verb the question asks about ("prolongé
     en 2004"), surrounded by the question's words ("l'Accord du 23 juin 2005 portant sur la
