@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -366,8 +367,7 @@ class CandidateFinder:
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
-             "subject_conflict": 0.0, "measure_missing": 0.0,
-             "counted_conflict": 0.0}
+             "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -479,8 +479,15 @@ def defines(folded_text: str, term: str, names: Sequence[str]) -> bool:
     return False
 
 
-_ROLE_MODIFIER = re.compile(r"\b(vice|sous|ex|deputy|former|ancien|ancienne|adjoint|adjointe|premier|premiere)[ -]*$")
-_ROLE_MODIFIER_AFTER = re.compile(r"^\w*[ -]+(adjoint|adjointe|delegue|deleguee)\b")
+_ONLY_AFTER_ROLE = ("delegue", "deleguee")  # "ministre délégué"; "adjoint" comes before or after
+_ROLE_MODIFIER = re.compile(rf"\b({'|'.join(w for w in ROLE_CLASSES if w.isascii() and w not in _ONLY_AFTER_ROLE)})[ -]*$")
+_ROLE_MODIFIER_AFTER = re.compile(rf"^\w*[ -]+({'|'.join(('adjoint', 'adjointe', *_ONLY_AFTER_ROLE))})\b")
+
+
+@lru_cache(maxsize=256)
+def _modifier_classes(question: str) -> frozenset[str]:
+    """What the question's own role words make of the role: {"deputy"} for "le vice-ministre"."""
+    return frozenset(ROLE_CLASSES[w] for w in re.findall(r"\w+", fold(question)) if w in ROLE_CLASSES)
 
 
 def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
@@ -491,7 +498,7 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     role = role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
     stem = role[: max(4, len(role) - 1)]
     out = {"role_match": 0.0, "role_conflict": 0.0}
-    asked = {ROLE_CLASSES[w] for w in re.findall(r"\w+", fold(spec.text)) if w in ROLE_CLASSES}
+    asked = _modifier_classes(spec.text)
     pattern = re.escape(stem).replace(r"\-", "[ -]")
     mentions = list(re.finditer(rf"\b{pattern}\w*((?:[ '-]+[\w]+){{1,5}})", folded))
     plain = []
