@@ -59,7 +59,7 @@ from qa.vectors import VectorReader, VectorWriter
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # Index files up to this size are hashed on every load; larger ones by `qa info --verify` and `qa serve`.
 SMALL_FILE_BYTES = 4_000_000
 # Characters of a title-less document's opening paragraph given as context to its other chunks.

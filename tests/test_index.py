@@ -184,10 +184,12 @@ def test_a_quote_the_source_no_longer_holds_is_never_shown(tiny_settings):
     # Someone edits the stored chunk/sentence text on disk: the index now says something the file does not.
     path = tiny_settings.embeddings_dir / current_version(tiny_settings.embeddings_dir) / "records.sqlite"
     with sqlite3.connect(path) as db:
-        body = json.loads(db.execute("SELECT body FROM documents WHERE doc_id = ?", (answer.doc_id,)).fetchone()[0])
+        pos, raw = db.execute("SELECT d.pos, b.body FROM documents d JOIN bodies b ON b.pos = d.pos "
+                              "WHERE d.doc_id = ?", (answer.doc_id,)).fetchone()
+        body = json.loads(raw)
         text = body["text"]
         body["text"] = text[: answer.start] + "9" * (answer.end - answer.start) + text[answer.end :]
-        db.execute("UPDATE documents SET body = ? WHERE doc_id = ?", (json.dumps(body), answer.doc_id))
+        db.execute("UPDATE bodies SET body = ? WHERE pos = ?", (json.dumps(body), pos))
     # The manifest's checksums catch the edit: the index is corrupt, never served.
     assert index_status(tiny_settings).corrupt
     with pytest.raises(IndexError_, match="corrupt"):
