@@ -1,10 +1,11 @@
 """The fitted models, loaded from plain JSON written by `benchmarks/calibrate.py`.
 
 Two logistic models: the *ranker* scores each candidate quote (probability it holds the answer);
-the *confidence* model turns the chosen candidate's and the question's signals into the
-probability that the answer shown is right. Both are fitted by cross-validation over the seeds
-questions, SPF-105 and cnil_dev, with negatives from near-miss questions and from questions whose
-gold document was removed. No coefficient lives in code.
+the *confidence* model turns the chosen candidate's and the question's signals into a logit, which
+a calibration map (Platt scaling on real questions) turns into the probability that the answer
+shown is right. All are fitted by cross-validation over the seeds questions, SPF-105 and cnil_dev,
+with negatives from near-miss questions and from questions whose gold document was removed. No
+coefficient lives in code.
 """
 
 from __future__ import annotations
