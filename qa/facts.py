@@ -153,13 +153,29 @@ def parse_amount(text: str) -> tuple[float, str] | None:
     return value, unit
 
 
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<before>l['’]année précédente|l['’]année d['’]avant|un an (?:plus tôt|auparavant)|"
+    r"the previous year|the year before|a year earlier)|(?P<after>l['’]année suivante|un an plus tard|"
+    r"the following year|a year later)|(?P<same>la même année|the same year))\b",
+    re.IGNORECASE,
+)
+"""A year stated relative to the one just named: "en janvier-novembre 2022 … (22,1 milliards) à la
+même période l'année précédente" states 2021."""
+
+
 def find_dates(text: str) -> list[Mention]:
     out = []
     for m in DATE.finditer(text):
         value = parse_date(m.group(0))
         key = value.key() if value else m.group(0).strip().lower()
         out.append(Mention(m.start(), m.end(), m.group(0), "date", key))
-    return out
+    for m in _RELATIVE_YEAR.finditer(text):
+        named = [parse_date(d.text) for d in out if d.end <= m.start()]
+        years = [v.year_to or v.year for v in named if v and v.year]
+        if years and not any(d.start < m.end() and m.start() < d.end for d in out):
+            shift = -1 if m.group("before") else 1 if m.group("after") else 0
+            out.append(Mention(m.start(), m.end(), m.group(0), "date", f"{years[-1] + shift:04d}"))
+    return sorted(out, key=lambda d: d.start)
 
 
 def find_amounts(text: str) -> list[Mention]:
@@ -211,6 +227,7 @@ MEASURES = {
                  "heures", "year", "years", "month", "months", "day", "days", "week", "weeks"),
     "area": ("hectare", "hectares", "km2"),
     "mass": ("tonne", "tonnes", "ton", "tons", "kg", "kilo", "kilos"),
+    "population": ("habitant", "habitants", "inhabitant", "inhabitants"),
 }
 UNIT_WORDS = {
     "countries": "pays", "country": "pays", "states": "etat", "companies": "entreprise", "firms": "entreprise",

@@ -381,3 +381,32 @@ def test_a_which_question_about_a_role_holder_checks_the_role(seeds_engine):
                                            seeds_engine.answerer.vocabulary).unknown_names
     answer = answered(seeds_engine, "Quel président français a visité le Kazakhstan une semaine avant Poutine ?")
     assert not answer.abstained and "président français Emmanuel Macron" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Quand le Kazakhstan a-t-il rouvert sa mission commerciale en Russie ?",  # the text closes it
+    "Quelle est la longueur de la frontière entre le Kazakhstan et la Chine ?",  # the text: with Russia
+    "Сколько стоит проект Байтерек?",  # "Baiterek" in Cyrillic; its cost is not stated
+    "What is the population of Kazakhstan?",  # amounts of companies are not a population
+])
+def test_a_quote_stating_the_reverse_another_country_or_another_thing_does_not_answer(seeds_engine, question):
+    answer = seeds_engine.ask(question)
+    assert answer.abstained, (answer.text, answer.confidence)
+
+
+def test_a_name_in_another_script_is_the_corpus_name(seeds_engine):
+    vocabulary = seeds_engine.answerer.vocabulary
+    assert analyze_question("Сколько стоит проект Байтерек?", vocabulary).entities == ["baiterek"]
+    assert "hess" in analyze_question("Кто такой Макс Хесс?", vocabulary).entities
+    # "Quel autre pays d'Asie centrale": the region describes the answer, the quote need not name it.
+    assert "asie centrale" not in analyze_question("Quel autre pays d'Asie centrale Macron a-t-il visité ?",
+                                                   vocabulary).entities
+
+
+def test_the_previous_year_is_the_year_before_the_one_stated(seeds_engine):
+    answer = answered(seeds_engine, "How much was trade between Kazakhstan and Russia in the same period of 2021?")
+    assert not answer.abstained and answer.highlight == "22,1 milliards de dollars"
+    answer = answered(seeds_engine, "Quel était le chiffre d'affaires commercial entre le Kazakhstan et la Russie en 2022 ?")
+    assert not answer.abstained and answer.highlight == "23,6 milliards de dollars"
+    answer = answered(seeds_engine, "Quelle est la longueur de la frontière entre le Kazakhstan et la Russie ?")
+    assert not answer.abstained and answer.highlight == "7 600 kilomètres"

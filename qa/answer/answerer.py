@@ -249,9 +249,13 @@ class Answerer:
             by_speaker = [sp for sp in attributed
                           if spec.speaker and same_name(spec.speaker, fold(text[sp[1] : sp[1] + 60]))]
             spans = by_speaker or attributed or spans
+        given = [(a, b) for a, b, value in ann["dates"]
+                 if any(q.matches(d) for q in spec.dates for d in dates_of([value]))]
+        if spans and spec.qtype == "number" and given and len(spans) > 1:
+            # "… in 2021?": of "23,6 milliards en 2022 … (22,1 milliards) l'année précédente", the
+            # amount stated beside the asked year.
+            return min(spans, key=lambda sp: min(abs(sp[0] - b) if sp[0] >= b else abs(a - sp[1]) for a, b in given))
         if spans and spec.qtype in ("date", "number") and len(spans) > 1 and spec.lang == "fr":
-            given = [(a, b) for a, b, value in ann["dates"]
-                     if any(q.matches(d) for q in spec.dates for d in dates_of([value]))]
             return fact_span(text, spans, spec.text, spec.relations, given)
         if spans:
             return nearest_span(text, spans, spec.text)

@@ -22,9 +22,12 @@ import numpy as np
 
 from qa.answer.question import (
     NATIONALITIES,
+    RELATION_OPPOSITES,
     RELATIONS,
     ROLE_CLASSES,
     QuestionSpec,
+    countries_in,
+    country_forms,
     currency_of,
     role_head,
     subject_phrases,
@@ -367,7 +370,8 @@ class CandidateFinder:
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
-             "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0}
+             "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "relation_conflict": 0.0,
+             "country_swap": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -403,9 +407,15 @@ class CandidateFinder:
             near = " ".join(self.folded[i] for i in range(self.paragraph_start(first), first))
 
             def named(e: str, text: str) -> bool:
-                return any(name in text for name in (e, *self.alias.get(e, ())))
+                return any(name in text for name in (e, *self.alias.get(e, ()))) or bool(
+                    country_forms(e) and _word_in(country_forms(e), text))
 
             f["entity_miss"] = sum(not named(e, own) and not named(e, near) for e in spec.entities) / len(spec.entities)
+            # "La frontière entre le Kazakhstan et la Chine", and a quote about the one with Russia:
+            # a country the question names is nowhere around, and the quote names another.
+            around = f"{own} {near}"
+            absent = [c for c in spec.countries if not _word_in(country_forms(c), around)]
+            f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
         if spec.titles:
             context = " ".join([self._folded_title(doc_id),
@@ -446,8 +456,12 @@ class CandidateFinder:
             f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country))
         if spec.relations:
             stated = " ".join(self.folded[i] for i in range(a, b + 1))
-            f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations))
+            # "rouvert" asked, "fermer" stated: the quote says the reverse of what is asked.
+            reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
+                       and not RELATION_OPPOSITES[r].search(fold(spec.text))]
+            f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations if r not in reverse))
             f["relation_miss"] = 1.0 - f["relation_match"]
+            f["relation_conflict"] = float(bool(reverse) and not f["relation_match"])
         if spec.defines:
             f["defines"] = float(defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as))
         if found and spec.qtype != "other":
@@ -553,6 +567,15 @@ def _fuzzy_overlap(question: str, folded_text: str) -> float:
         if any(len(g & t) / len(g | t) >= 0.35 for t in twords):
             hits += 1
     return hits / len(qwords)
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+
+
+def _word_in(forms: tuple[str, ...], folded_text: str) -> bool:
+    return bool(_words_pattern(forms).search(folded_text))
 
 
 def same_name(name: str, folded_text: str) -> bool:

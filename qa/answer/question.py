@@ -93,8 +93,37 @@ NATIONALITIES = {
     "ouzbek": "ouzbekistan", "ouzbeke": "ouzbekistan", "ouzbekistan": "ouzbekistan", "uzbek": "ouzbekistan",
     "tadjik": "tadjikistan", "tadjikistan": "tadjikistan", "armenien": "armenie", "armenie": "armenie",
     "turkmene": "turkmenistan", "turkmenistan": "turkmenistan", "allemand": "allemagne",
+    "kazakho": "kazakhstan", "russo": "russie",
     "allemagne": "allemagne", "german": "allemagne", "kazakhstan's": "kazakhstan", "russia's": "russie",
 }
+CAPITALS = {
+    "moscou": "russie", "kremlin": "russie", "astana": "kazakhstan", "nur-sultan": "kazakhstan",
+    "pekin": "chine", "washington": "etats-unis", "kiev": "ukraine", "kyiv": "ukraine", "minsk": "bielorussie",
+    "tachkent": "ouzbekistan", "bichkek": "kirghizistan", "douchanbe": "tadjikistan", "erevan": "armenie",
+    "achgabat": "turkmenistan", "paris": "france", "berlin": "allemagne",
+}
+"""Capitals that newspapers write for their country's government: "Comment Moscou a-t-il réagi ?"
+is answered by "La réponse russe a été …"."""
+
+
+def country_forms(name: str) -> tuple[str, ...]:
+    """The folded words that name the same country as `name` (a country, a nationality or a capital),
+    empty for any other name."""
+    country = NATIONALITIES.get(name) or CAPITALS.get(name)
+    if not country:
+        return ()
+    return tuple(w for w, c in (*NATIONALITIES.items(), *CAPITALS.items()) if c == country and "'" not in w)
+
+
+_COUNTRY_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(
+    (re.escape(w) for w in (*NATIONALITIES, *CAPITALS) if "'" not in w), key=len, reverse=True)) + r")(?!\w)")
+
+
+def countries_in(folded_text: str) -> set[str]:
+    """The countries a folded text names, by name, nationality or capital."""
+    return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
+
+
 ROLE = re.compile(
     r"\b(?:qui est|qui etait|qui sont|who is|who was)\s+(?:le |la |l'|les |the |[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
@@ -124,8 +153,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
-    ("close", r"\bferm|\bclos|закры", r"\bferm"),
-    ("open", r"\bouv[er]|\bopen|откры", r"\bouv[er]|\binaugur"),
+    ("close", r"\bferm|\bclos|\bclot|закры", r"\bferm|\bclotur|\bclo[st]\b"),
+    ("open", r"\br?ouv[er]|\b(?:re)?open|откры", r"\br?ouv[er]|\binaugur"),
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer"),
@@ -142,6 +171,21 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("import", r"\bimport(?!an)|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
 ]}
+
+
+RELATION_OPPOSITES: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
+    ("open", r"\bferm|\bclotur|\bclo[st]\b"),
+    ("close", r"\brouv|\bouvr|\bouvert|\binaugur"),
+    ("join", r"\bquitt|\bretir|\bsort(?:i|ie|ir)\b"),
+    ("leave", r"\badher|\brejoin|\bintegr"),
+    ("rent", r"\bretir\w* du bail|\bresili|\bfin du bail"),
+    ("approve", r"\brejet|\brefus"),
+    ("ratify", r"\brejet|\brefus"),
+    ("recognise", r"\bne reconn\w* pas|\brefus\w* de reconn|\bnon[- ]reconn"),
+]}
+"""How French text states the reverse of a relation: a question about reopening the trade mission,
+and the only sentence closes it; "combien d'hectares la Russie loue-t-elle", and the sentence
+takes them out of the lease. A quote stating the reverse, and not the relation, does not answer."""
 
 
 _TITLE = re.compile(
@@ -302,6 +346,8 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен")),
     ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bdoля")),
+    ("population", re.compile(r"\b(population|nombre d'habitants|combien d'habitants|how many (?:people|inhabitants) "
+                              r"live|inhabitants)\b|населени")),
 ]
 _DEFINITION = re.compile(
     r"^(?:.*: )?(?:qu'est-ce qu'|qu'est-ce que |qu'est ce qu'|qu'est ce que |que (?:signifie|designe|veut dire) |"
@@ -413,6 +459,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if vocabulary:
         spec.entities = _known_entities(question, vocabulary)
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
+        spec.entities = [e for e in spec.entities if not _describes_answer(fold(question), e)]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
@@ -443,7 +490,26 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         m = _ATTRIBUTED_TO.search(question)
         if m:
             spec.speaker = fold(m.group(1))
+    if not spec.speaker:
+        m = _ATTRIBUTED_TO_ROLE.search(folded)
+        if m:
+            spec.speaker = ROLE_WORDS.get(m.group(1), m.group(1))
     return spec
+
+
+_PLACE_CLASS = re.compile(
+    r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:autres?\s+|other\s+)?(?:pays|etats?|villes?|regions?|"
+    r"republiques?|countries|country|states?|cities|city|regions?)\s+(?:d['’]|de la |de l['’]|du |des |de |en |"
+    r"in |of |from )(?:the )?$")
+
+
+def _describes_answer(folded_question: str, entity: str) -> bool:
+    """"Quel autre pays d'Asie centrale …": the region says where the answer lies, and the quote
+    naming that country ("son voisin l'Ouzbékistan") need not name the region again."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(entity)}(?![\w-])", folded_question):
+        if _PLACE_CLASS.search(folded_question[: m.start()]):
+            return True
+    return False
 
 
 _ATTRIBUTED_TO = re.compile(
@@ -452,6 +518,12 @@ _ATTRIBUTED_TO = re.compile(
 """"Selon Max Hess, qu'est-ce qui …", "…, according to Putin?": whatever the question asks, the quote
 must be that person's (or organisation's) statement. Only a capitalised name counts: "selon les
 données officielles" names no speaker."""
+
+
+_ATTRIBUTED_TO_ROLE = re.compile(
+    r"\b(?:selon|d'apres|according to)\s+(?:its|the|their|le|la|l'|son|sa|leur)\s*(?:[a-z'-]+\s+){0,4}?"
+    r"(porte-parole|spokes(?:man|woman|person)|ministre|minister|president|ambassadeur|ambassador)\b")
+""""…, according to its foreign ministry spokesman?": the statement must be the spokesman's."""
 
 
 ACRONYMS = {
@@ -470,17 +542,31 @@ class _Names:
         self.rank = {n: i for i, n in enumerate(sorted(vocabulary, key=len, reverse=True)) if len(n) >= 3}
         self.longest = max((n.count(" ") + 1 for n in self.rank), default=0)
         self.words = {w for name in vocabulary for w in name.split()}
-        self._skeletons: set[str] | None = None
+        self._skeletons: dict[str, list[str]] | None = None
 
     def spelled_otherwise(self, word: str) -> bool:
         """Whether a name the vocabulary lacks is one of its names in another spelling or script
-        ("Putin" for "Poutine", "Смадияров" for "Smadiyarov"): same consonants, at least three."""
-        key = skeleton(transliterate(word))
-        if len(key) < 3:
-            return False
+        ("Putin" for "Poutine", "Смадияров" for "Smadiyarov")."""
+        return bool(self.respelled(word))
+
+    def respelled(self, word: str) -> str:
+        """The vocabulary's word a name in another spelling or script stands for ("Байтерек" →
+        "baiterek"), '' when none: same consonants (three at least, or two in a word of about the
+        same length: "Хесс" is "Hess")."""
+        latin = transliterate(word)
+        key = skeleton(latin)
+        if len(key) < 2:
+            return ""
         if self._skeletons is None:
-            self._skeletons = {k for k in map(skeleton, self.words) if len(k) >= 3}
-        return key in self._skeletons
+            self._skeletons = {}
+            for w in sorted(self.words, key=len):
+                k = skeleton(w)
+                if len(k) >= 2:
+                    self._skeletons.setdefault(k, []).append(w)
+        near = sorted(self._skeletons.get(key, ()), key=lambda w: abs(len(w) - len(latin)))
+        if near and (len(key) >= 3 or abs(len(near[0]) - len(latin)) <= 1):
+            return near[0]
+        return ""
 
 
 _NAMES: dict[int, tuple[dict[str, str], _Names]] = {}
@@ -509,6 +595,14 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     for name in sorted((p for p in present if p in names.rank), key=names.rank.__getitem__):
         if not any(name in f for f in found):
             found.append(name)
+    # A name written in another script or spelling ("Байтерек", "Putin") is the corpus's name.
+    for m in re.finditer(r"(?<!^)\b[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]{3,}", question):
+        word = fold(m.group(0))
+        if word in names.words or word in NATIONALITIES or word in ROLE_WORDS or word in ACRONYMS:
+            continue
+        respelled = names.respelled(word)
+        if respelled and respelled in names.rank and not any(respelled in f for f in found):
+            found.append(respelled)
     return found
 
 

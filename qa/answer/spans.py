@@ -42,6 +42,12 @@ _SPEECH_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\bat)\s+$")
+_PLACE_NOUN = re.compile(
+    r"\b(?:base|cosmodrome|ville|région|province|port|capitale|site|aéroport|polygone|village|oblast|"
+    r"district|territoire|city|town|region|spaceport|base de lancement)\s+(?:de\s+|d['’]|du\s+|of\s+)?$",
+    re.IGNORECASE)
+"""A name after a place noun is a place, whatever the tagger said ("la base de lancement de
+Baïkonour" is tagged as a person)."""
 _ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:l['’]|la|le|les|du|de|des|d['’])?\s*$", re.IGNORECASE)
 
 TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
@@ -58,7 +64,8 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         spans = [(a, b) for a, b, label in ann.get("ents", []) if label in labels]
         if qtype == "where":
             spans += [(a, b) for a, b, label in ann.get("ents", [])
-                      if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])]
+                      if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])
+                      or label != "LOC" and _PLACE_NOUN.search(text[max(0, a - 30) : a])]
     elif qtype == "list":
         spans = enumerations(text, ann)
     elif qtype == "reason":

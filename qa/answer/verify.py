@@ -20,8 +20,8 @@ def violations(features: dict[str, float]) -> list[str]:
         out.append("date")  # the question says 1994, the quote says 1992
     if features.get("role_conflict") and not features.get("role_match") or features.get("role_absent"):
         out.append("role")  # "président du Kazakhstan" vs "le président russe", or no président at all
-    if features.get("entity_miss", 0.0) >= 1.0:
-        out.append("entity")  # none of the names the question gives
+    if features.get("entity_miss", 0.0) >= 1.0 or features.get("country_swap"):
+        out.append("entity")  # none of the names the question gives, or another country than asked
     if features.get("title_miss", 0.0) >= 1.0:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
     if features.get("subject_conflict"):
@@ -29,8 +29,9 @@ def violations(features: dict[str, float]) -> list[str]:
     if features.get("currency_conflict") or features.get("measure_missing") or features.get("counted_conflict"):
         out.append("unit")  # "en euros", and the quote states dollars; "quelle longueur" and no length;
         # "combien d'étudiants russes" and "étudiants du Kazakhstan"
-    if features.get("relation_miss") and not features.get("type_free"):
-        out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing
+    if features.get("relation_miss") and not features.get("type_free") or features.get("relation_conflict"):
+        out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
+        # or "quand a-t-il rouvert …" and a quote that closes it
     if features.get("say_miss"):
         out.append("speaker")  # "qu'a déclaré X" but X does not speak here
     return out
