@@ -11,7 +11,9 @@ import html
 import logging
 import os
 import re
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -318,11 +320,37 @@ def status_markdown(engine: Engine, lang: str) -> str:
     return "\n\n".join(lines)
 
 
+EXPORT_MAX_AGE = 3600.0
+"""Seconds an exported conversation stays on disk: long enough to download it, not for ever."""
+
+
+def write_exports(store: list[dict], root: Path, max_age: float = EXPORT_MAX_AGE) -> tuple[str, str]:
+    """The conversation as Markdown and JSON files under `root`, one folder per export (two users
+    never share a file). Exports older than `max_age` are removed first: each answer writes one, and a
+    server that never restarts would otherwise keep every conversation anyone had."""
+    cutoff = time.time() - max_age
+    for old in root.iterdir():
+        try:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            continue
+    folder = Path(tempfile.mkdtemp(dir=root))
+    md, js = folder / "qa-conversation.md", folder / "qa-conversation.json"
+    md.write_text(conversation_markdown(store), encoding="utf-8")
+    js.write_text(conversation_json(store), encoding="utf-8")
+    return str(md), str(js)
+
+
 def build_app(engine: Engine) -> gr.Blocks:
     t0 = LABELS["fr"]
     doc_choices = _doc_choices(engine)
+    # Removed with the process; Gradio's own copies of served files go after an hour too.
+    export_root = tempfile.TemporaryDirectory(prefix="qa-export-")
 
-    with gr.Blocks(title="qa — corpus Kazakhstan–Russie") as demo:
+    with gr.Blocks(title="qa — corpus Kazakhstan–Russie",
+                   delete_cache=(int(EXPORT_MAX_AGE), int(EXPORT_MAX_AGE))) as demo:
+        demo.qa_export_root = export_root
         answers = gr.State([])
         selected = gr.State(-1)
         with gr.Row(equal_height=True):
@@ -541,11 +569,7 @@ def build_app(engine: Engine) -> gr.Blocks:
             """The conversation as files the two export buttons download (none before the first answer)."""
             if not store:
                 return None, None
-            folder = Path(tempfile.mkdtemp(prefix="qa-export-"))
-            md, js = folder / "qa-conversation.md", folder / "qa-conversation.json"
-            md.write_text(conversation_markdown(store), encoding="utf-8")
-            js.write_text(conversation_json(store), encoding="utf-8")
-            return str(md), str(js)
+            return write_exports(store, Path(export_root.name))
 
         answers.change(exports, answers, [export_md, export_json], api_visibility="private")
 

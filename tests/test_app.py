@@ -399,3 +399,16 @@ def test_the_corpus_table_says_which_files_are_indexed_new_changed_or_unreadable
     assert by_file["nouveau.txt"][5] == "no" and by_file["nouveau.txt"][4] == 0
     assert rows[-1][0].startswith("⚠") and rows[-1][3] == "casse.txt"
     assert all(by_file[f][5] == "yes" for f in before if f != changed)
+
+
+def test_exports_share_one_folder_and_old_ones_are_removed(tmp_path, seeds_engine):
+    from qa.app import write_exports
+
+    store = [seeds_engine.ask("Combien la Russie paie-t-elle par an pour louer Baïkonour ?").to_dict()]
+    first, _ = write_exports(store, tmp_path)
+    old = Path(first).parent
+    os.utime(old, (0, 0))  # an export from long ago
+    md, js = write_exports(store, tmp_path)
+    assert Path(md).parent.parent == tmp_path and Path(md).is_file() and Path(js).is_file()
+    assert not old.exists()
+    assert "115 millions de dollars" in Path(md).read_text(encoding="utf-8")
