@@ -25,10 +25,19 @@ AUTO_FLAT_BELOW = 50_000
 HNSW with a tuned efSearch above."""
 
 AUTO_FLOAT_BYTES = 768 * 2**20
-"""Above this much float32 vector data, `auto` stores HNSW's vectors as 8-bit scalars: the index is
-memory-mapped and a search touches pages all over it, so at a million 384-dimension chunks float
-vectors alone (1.5 GB) would hold most of a 2 GiB serving budget. SQ8 is a quarter of that and the
-build's recall tuning absorbs its error (0.951 against 0.958 at 27k chunks)."""
+"""Above this much float32 vector data (500k chunks at 384 dimensions), `auto` switches from HNSW
+to an inverted file of 8-bit scalars (`IVF{lists},SQ8`). Two reasons, both measured at 900k
+vectors. Memory: float vectors alone (1.5 GB at a million chunks) would hold most of a 2 GiB
+serving budget, SQ8 is a quarter of that. Start-up: FAISS reads an HNSW graph whole (5.1 s from a
+cold disk at 902k chunks, then 2.9 s of page faults in the first search), while an inverted file's
+lists are memory-mapped (read 0.03 s, first search 0.19 s): a search reads only the lists it probes.
+The build's recall tuning sets nprobe as it sets HNSW's efSearch."""
+
+
+def ivf_lists(vectors: int) -> int:
+    """Inverted lists for `vectors` chunks: the power of two nearest 4·√n (FAISS's rule of thumb),
+    so a list holds a few hundred vectors and the build trains on ≥ 39 per list."""
+    return int(min(65536, max(256, 2 ** round(np.log2(4 * np.sqrt(max(vectors, 1)))))))
 
 
 def choose_factory(factory: str, vectors: int, dim: int = 384, backend: str = "faiss") -> str:
@@ -39,8 +48,18 @@ def choose_factory(factory: str, vectors: int, dim: int = 384, backend: str = "f
     if vectors < AUTO_FLAT_BELOW:
         return "Flat"
     if backend == "faiss" and vectors * dim * 4 > AUTO_FLOAT_BYTES:
-        return "HNSW32,SQ8"
+        return f"IVF{ivf_lists(vectors)},SQ8"
     return "HNSW32"
+
+
+def read_index(path: str) -> faiss.Index:
+    """The saved index, memory-mapped: an inverted file's lists (IO_FLAG_MMAP), or the vectors of a
+    flat or HNSW index (IO_FLAG_MMAP_IFC; FAISS reads an HNSW graph itself whole). Only the pages a
+    search touches are read from disk."""
+    try:
+        return faiss.read_index(path, faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY)
+    except RuntimeError:  # not an inverted file: FAISS maps only inverted lists with this flag
+        return faiss.read_index(path, faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
 
 
 def knob(index: faiss.Index) -> str:

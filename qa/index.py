@@ -26,11 +26,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import bm25s
-import faiss
 import numpy as np
 from bm25s.tokenization import Tokenized
 
-from qa.ann import choose_factory
+from qa.ann import choose_factory, read_index
 from qa.annotate import ANNOTATION_VERSION, Annotator
 from qa.backends import (
     Backend,
@@ -794,7 +793,7 @@ def _open_backend(current: Path, manifest: dict, chunk_docs: np.ndarray) -> Back
     if store.get("kind") == "milvus":
         return MilvusBackend(store["uri"], store["collection"], ann)
     # Memory-mapped too: only the vectors a search visits are read (all of them for Flat).
-    dense = faiss.read_index(str(current / "dense.faiss"), faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
+    dense = read_index(str(current / "dense.faiss"))
     bm25 = bm25s.BM25.load(str(current / "bm25"), mmap=True, load_vocab=False, show_progress=False, verbosity=0)
     return EmbeddedBackend(dense, bm25, ann, chunk_docs)
 

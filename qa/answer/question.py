@@ -115,6 +115,15 @@ def country_forms(name: str) -> tuple[str, ...]:
     return tuple(w for w, c in (*NATIONALITIES.items(), *CAPITALS.items()) if c == country and "'" not in w)
 
 
+RUSSIAN_COUNTRIES = [(re.compile(p), c) for p, c in [
+    (r"\bказах", "kazakhstan"), (r"\bросси|\bрусск", "russie"), (r"\bкита", "chine"), (r"\bукраин", "ukraine"),
+    (r"\bбелорус|\bбеларус", "bielorussie"), (r"\bузбек", "ouzbekistan"), (r"\bкыргыз|\bкиргиз", "kirghizistan"),
+    (r"\bтаджик", "tadjikistan"), (r"\bармен", "armenie"), (r"\bфранц", "france"), (r"\bсша\b|\bамерикан", "etats-unis"),
+    (r"\bтуркмен", "turkmenistan"), (r"\bгерман", "allemagne"),
+]]
+"""Russian country names and adjectives by stem ("Казахстана", "российских"): Russian declines them."""
+
+
 _COUNTRY_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(
     (re.escape(w) for w in (*NATIONALITIES, *CAPITALS) if "'" not in w), key=len, reverse=True)) + r")(?!\w)")
 
@@ -128,7 +137,7 @@ ROLE = re.compile(
     r"\b(?:qui est|qui etait|qui sont|who is|who was)\s+(?:le |la |l'|les |the |[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for)\b| ?\?|$)"
-    r"|\bкто (?:является|был|была|стал|стала)\s+([а-я]+(?: [а-я]+)?)(?= ?\?|$)"
+    r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
 )
 """The role a "who" question asks the holder of ("qui est le président du Kazakhstan ?"), on the
 folded question: the answer is a person's name."""
@@ -269,6 +278,9 @@ ROLE_WORDS = {
     "commander": "commandant", "partner": "partenaire", "ally": "allie", "supplier": "fournisseur",
     "member": "membre", "deputy": "vice", "министр": "ministre", "министра": "ministre",
     "президент": "president", "президентом": "president", "министром": "ministre",
+    "председателем": "president", "председатель": "president", "главой": "chef", "глава": "chef",
+    "послом": "ambassadeur", "посол": "ambassadeur", "пресс-секретарем": "porte-parole",
+    "пресс-секретарь": "porte-parole", "представителем": "porte-parole",
 }
 """English and Russian role words, as the French text states them."""
 ROLE_CLASSES = {
@@ -463,7 +475,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
-    spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)})
+    spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)}
+                            | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
     if qtype == "number":
         spec.measure = asked_measure(folded)
         spec.counted_country = counted_country(folded)
@@ -478,6 +491,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if role:
         words_ = [w for w in next(g for g in role.groups() if g).split()
                   if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]
+        if spec.lang == "ru":  # declined words: only the role itself ("министром обороны" → ministre)
+            words_ = [w for w in words_ if w in ROLE_WORDS]
         # The text is French: "spokesman" is looked for as "porte-parole".
         spec.role = " ".join(ROLE_WORDS.get(w, w) for w in words_)
     if qtype == "say":
