@@ -410,3 +410,9 @@ def test_the_previous_year_is_the_year_before_the_one_stated(seeds_engine):
     assert not answer.abstained and answer.highlight == "23,6 milliards de dollars"
     answer = answered(seeds_engine, "Quelle est la longueur de la frontière entre le Kazakhstan et la Russie ?")
     assert not answer.abstained and answer.highlight == "7 600 kilomètres"
+
+
+def test_an_english_ratify_question_wants_the_ratification(seeds_engine):
+    assert analyze_question("When did Russia ratify the joint communication system agreement?").relations == ["ratify"]
+    answer = answered(seeds_engine, "When did Russia ratify the joint communication system agreement?")
+    assert not answer.abstained and answer.highlight == "23 juin dernier"

@@ -155,7 +155,7 @@ SPEECH_VERBS = {
 # The relation a question asks about, in French, English or Russian, and how French text states it.
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     ("sign", r"\bsign(?!al|if)|подпис", r"\bsign(?!al|if)|conclu"),
-    ("ratify", r"\bratifi|ратифиц", r"\bratifi"),
+    ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig|\bchef\b|\bhead|\blead|руковод|возглав", r"\bdirig|\bchef\b|\bpresid|a la tete"),
