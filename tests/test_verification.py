@@ -416,3 +416,10 @@ def test_an_english_ratify_question_wants_the_ratification(seeds_engine):
     assert analyze_question("When did Russia ratify the joint communication system agreement?").relations == ["ratify"]
     answer = answered(seeds_engine, "When did Russia ratify the joint communication system agreement?")
     assert not answer.abstained and answer.highlight == "23 juin dernier"
+
+
+def test_a_why_question_highlights_the_cause_before_par_consequent(seeds_engine):
+    answer = answered(seeds_engine, "Pourquoi l'OTSC ne participera-t-elle pas à la guerre en Ukraine ?")
+    assert not answer.abstained
+    assert answer.highlight.startswith("La responsabilité de l’OTSC est limitée aux frontières")
+    assert "par conséquent" not in answer.highlight

@@ -20,10 +20,24 @@ _REASON = re.compile(
     r"du fait d(?:e|u|es|['’])|puisque|puisqu['’]|dans le but d(?:e|['’])|à mesure que|because|due to|"
     r"in order to|so that|so as to|en vue d(?:e|['’])|soucieux d(?:e|['’])|"
     r"soucieuse d(?:e|['’])|désireux d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|dans le contexte d(?:e|u|es|['’])|"
-    r"c['’]est pourquoi|par conséquent)\b[^.;:!?»]*"
+    r"c['’]est pourquoi)\b[^.;:!?»]*"
     r"|^[^.;:!?»]*\b(?:fut|a été|ont été|est|sont) ainsi\b[^.;:!?»]*",
     re.IGNORECASE,
 )
+_CONSEQUENCE = re.compile(r"(?:,\s*)?(?:\bet\s+)?\b(?:par conséquent|de ce fait|therefore)\b", re.IGNORECASE)
+"""A consequence marker: the reason is the clause before it ("La responsabilité de l'OTSC est
+limitée aux frontières de ses États membres, et par conséquent, elle ne sera pas partie à la guerre")."""
+
+
+def reason_spans(text: str) -> list[tuple[int, int]]:
+    """The reason clauses of a text: after "parce que", "afin de" …, or before "par conséquent"."""
+    spans = [m.span() for m in _REASON.finditer(text)]
+    for m in _CONSEQUENCE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;:!?") + 1
+        while start < m.start() and text[start].isspace():
+            start += 1
+        spans.append((start, m.start()))
+    return sorted(spans)
 SPEECH = re.compile(
     r"\b(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:déclaré|dit|affirmé|annoncé|"
     r"ajouté|souligné|estimé|appelé|exhorté|invité|proposé|suggéré|promis|assuré|rassuré|indiqué|"
@@ -69,7 +83,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     elif qtype == "list":
         spans = enumerations(text, ann)
     elif qtype == "reason":
-        spans = [m.span() for m in _REASON.finditer(text)]
+        spans = reason_spans(text)
     elif qtype == "say":
         spans = [next(s for s in (m.span(i) for i in range(1, _SPEECH_OBJECT.groups + 1)) if s[0] >= 0)
                  for m in _SPEECH_OBJECT.finditer(text)]
