@@ -18,6 +18,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
 from array import array
 from collections.abc import Callable, Iterator, Sequence
@@ -795,7 +796,29 @@ def _open_backend(current: Path, manifest: dict, chunk_docs: np.ndarray) -> Back
     # Memory-mapped too: only the vectors a search visits are read (all of them for Flat).
     dense = read_index(str(current / "dense.faiss"))
     bm25 = bm25s.BM25.load(str(current / "bm25"), mmap=True, load_vocab=False, show_progress=False, verbosity=0)
+    prefetch([current / "dense.faiss", *sorted((current / "bm25").glob("*.npy"))])
     return EmbeddedBackend(dense, bm25, ann, chunk_docs)
+
+
+def prefetch(paths: Sequence[Path]) -> None:
+    """Ask the kernel, in the background, to read the mapped files every search touches. After a
+    reboot the first questions otherwise fault their pages in one at a time from all over the file
+    (a million chunks: answer p50 69 ms over the first 100 questions); one sequential read ahead is
+    faster, and start-up does not wait for it. Pages stay the kernel's to drop."""
+    def run() -> None:
+        for path in paths:
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+            except (OSError, AttributeError):  # not Linux, or a file system without readahead
+                pass
+            finally:
+                os.close(fd)
+
+    threading.Thread(target=run, name="qa-prefetch", daemon=True).start()
 
 
 def check_encoder(index: Index, encoder: Encoder) -> None:
