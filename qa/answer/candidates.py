@@ -407,8 +407,8 @@ class CandidateFinder:
             near = " ".join(self.folded[i] for i in range(self.paragraph_start(first), first))
 
             def named(e: str, text: str) -> bool:
-                return any(name in text for name in (e, *self.alias.get(e, ()))) or bool(
-                    country_forms(e) and _word_in(country_forms(e), text))
+                forms = country_forms(e)
+                return any(name in text for name in (e, *self.alias.get(e, ()))) or bool(forms and _word_in(forms, text))
 
             f["entity_miss"] = sum(not named(e, own) and not named(e, near) for e in spec.entities) / len(spec.entities)
             # "La frontière entre le Kazakhstan et la Chine", and a quote about the one with Russia:
