@@ -104,6 +104,10 @@ class Answerer:
         return {
             "rank_p": best.probability,
             "rank_margin": min(best.score - second, 5.0),
+            # The ranker's share for this quote among the ones that break no constraint: closer
+            # quotes that answer something else do not make the one that answers less likely.
+            "valid_p": best.probability / (sum(c.probability for c in cands[:CHOICE_DEPTH]
+                                               if not violations(c.features)) or best.probability or 1.0),
             "top_dense": float(result.hits[0].dense_score) if result.hits else 0.0,
             "coverage": coverage,
             "dates_asked": float(bool(spec.dates)),

@@ -27,6 +27,7 @@ from qa.answer.question import (
     ROLE_CLASSES,
     QuestionSpec,
     countries_in,
+    located_in,
     country_forms,
     currency_of,
     role_head,
@@ -59,7 +60,7 @@ FEATURES = (
     "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
-    "relation_match", "relation_miss", "title_miss",
+    "relation_match", "relation_miss", "title_miss", "location_swap",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -190,9 +191,10 @@ class CandidateFinder:
         acronym stands for), with their document's best hit."""
         out: dict[int, Hit] = {}
         for entity in spec.entities:
-            names = (entity, *self.alias.get(entity, ()))
+            # Whole words: "RATS" is not in "contrats".
+            names = _words_pattern((entity, *self.alias.get(entity, ())))
             found = [(r, hit) for d, hit in best_hit.items() for r in self.doc_rows(d)
-                     if any(n in self.folded[r] for n in names)]
+                     if names.search(self.folded[r])]
             if len(found) <= RARE_NAME_ROWS:
                 out.update(found)
                 # …and the sentences that name the person by the role the article gave them.
@@ -371,7 +373,7 @@ class CandidateFinder:
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
              "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "relation_conflict": 0.0,
-             "country_swap": 0.0}
+             "country_swap": 0.0, "location_swap": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -417,6 +419,11 @@ class CandidateFinder:
             absent = [c for c in spec.countries if not _word_in(country_forms(c), around)]
             f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
+        if spec.located:
+            # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan":
+            # the quote places it in another of the countries asked, and not in the one asked.
+            placed = located_in(" ".join(self.folded[i] for i in range(a, b + 1)))
+            f["location_swap"] = float(bool(placed & set(spec.countries)) and not placed & set(spec.located))
         if spec.titles:
             context = " ".join([self._folded_title(doc_id),
                                 *(self.folded[i] for i in range(self.paragraph_start(first), b + 1))])
@@ -484,6 +491,11 @@ def defines(folded_text: str, term: str, names: Sequence[str]) -> bool:
     words_ = [w[:5] for w in re.findall(r"\w{2,}", term) if w not in _FOCUS_STOP]
     if not words_:
         return False
+    # An acronym spelled out beside it: "la structure antiterroriste régionale (RATS)", "l'OTSC
+    # (Organisation du Traité de sécurité collective)".
+    if re.fullmatch(r"\w{2,10}", term) and re.search(
+            rf"\w+ \w+ \({re.escape(term)}\)|(?<!\w){re.escape(term)} \(\w+ \w+", folded_text):
+        return True
     for m in _DEFINING.finditer(folded_text):
         subject = folded_text[max(0, m.start() - 120) : m.start()]
         after = folded_text[m.end() : m.end() + 80]
@@ -571,7 +583,8 @@ def _fuzzy_overlap(question: str, folded_text: str) -> float:
 
 @lru_cache(maxsize=256)
 def _words_pattern(forms: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    # A plural or a slip of the pen ("du Kazakhstans") still names it.
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")s?(?!\w)")
 
 
 def _word_in(forms: tuple[str, ...], folded_text: str) -> bool:

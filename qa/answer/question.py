@@ -20,13 +20,20 @@ _QTYPES = [
         r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
         r"|^which (countries|states|regions|cities|members|organisations|organizations)\b"
-        r"|^what (countries|states|regions|cities)\b|\b(какие|каких) (страны|стран|государства|города)\b")),
+        r"|^what (countries|states|regions|cities)\b|\b(какие|каких) (страны|стран|государства|города)\b"
+        r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,2}?"
+        r"(pays|etats|membres|regions|villes|organisations|accords|traites|documents|domaines|countries|states|"
+        r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл")),
     ("say", re.compile(
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
         r"souligne|promis|demande)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
         r"|\bqu'a-t-(il|elle) (declare|dit|propose)|\bquel message\b"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell)\b"
-        r"|\bwhat .{0,20}\b(call|urge)d?\b|\bчто (сказал|заявил|предложил|призвал)")),
+        r"|\bwhat .{0,20}\b(call|urge)d?\b|\bчто (сказал|заявил|предложил|призвал)"
+        r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
+        r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b"
+        r"|^how (did|does|do) .{1,60}\b(describe|characteri[sz]e|view|see|portray|sum up|assess)\b"
+        r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|what year|which year|what date|what day|since when|"
@@ -65,6 +72,9 @@ _SAY_SUBJECT = re.compile(
     r"(?:qu'a|qu'ont|à quoi|a quoi)(?:-t-il|-t-elle)?\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils)?\s*"
     r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé)"
     r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell)"
+    r"|^comment\s+(.+?)\s+(?:décrit|décrivent|qualifie|qualifient|caractérise|juge|jugent|voit|voient|perçoit|"
+    r"présente|présentent|résume)"
+    r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
     r"|selon\s+([^,?]+)"
     r"|qu['’]a(?:-t-il|-t-elle)?\s+(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|souligné|promis|demandé)\s+"
     r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))",
@@ -95,6 +105,11 @@ NATIONALITIES = {
     "turkmene": "turkmenistan", "turkmenistan": "turkmenistan", "allemand": "allemagne",
     "kazakho": "kazakhstan", "russo": "russie",
     "allemagne": "allemagne", "german": "allemagne", "kazakhstan's": "kazakhstan", "russia's": "russie",
+    "kazakhes": "kazakhstan", "francaises": "france", "americains": "etats-unis", "americaines": "etats-unis",
+    "ukrainiens": "ukraine", "ukrainiennes": "ukraine", "ouzbeks": "ouzbekistan", "ouzbekes": "ouzbekistan",
+    "tadjiks": "tadjikistan", "armeniens": "armenie", "armenienne": "armenie", "armeniennes": "armenie",
+    "allemands": "allemagne", "allemande": "allemagne", "allemandes": "allemagne", "bielorusses": "bielorussie",
+    "kirghizes": "kirghizistan", "turkmenes": "turkmenistan",
 }
 CAPITALS = {
     "moscou": "russie", "kremlin": "russie", "astana": "kazakhstan", "nur-sultan": "kazakhstan",
@@ -133,6 +148,19 @@ def countries_in(folded_text: str) -> set[str]:
     return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
 
 
+_LOCATIVE = re.compile(r"\b(?:en|au|aux|dans|in|inside|within)\s+(?:le |la |les |l'|the )?([a-z'-]+)")
+_LOCATIVE_RU = re.compile(r"(?:^|\s)(?:в|во)\s+([а-яё]+)")
+
+
+def located_in(folded_text: str) -> set[str]:
+    """The countries a text places something in ("opèrent au Kazakhstan", "учится в Казахстане"):
+    "entreprises kazakhes en Russie" are not "entreprises à participation russe au Kazakhstan"."""
+    found = {NATIONALITIES.get(w) or CAPITALS.get(w) for w in _LOCATIVE.findall(folded_text)} - {None}
+    for word in _LOCATIVE_RU.findall(folded_text):
+        found |= {c for pattern, c in RUSSIAN_COUNTRIES if pattern.match(word)}
+    return {c for c in found if c}
+
+
 ROLE = re.compile(
     r"\b(?:qui est|qui etait|qui sont|who is|who was)\s+(?:le |la |l'|les |the |[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
@@ -151,6 +179,8 @@ SPEECH_VERBS = {
     "warn": ("avert", "mis en garde"), "ask": ("demand",), "demande": ("demand",),
     "invite": ("invit",), "dit": ("declar", "dit", "affirm"), "declare": ("declar", "dit", "affirm"),
     "say": ("declar", "dit", "affirm"), "said": ("declar", "dit", "affirm"), "affirme": ("affirm", "declar"),
+    "decri": ("decri", "qualifi", "declar"), "qualifie": ("qualifi", "decri", "declar"),
+    "describe": ("decri", "qualifi", "declar"), "characteri": ("qualifi", "decri", "declar"),
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
@@ -331,6 +361,8 @@ class QuestionSpec:
     role: str = ""
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     countries: list[str] = field(default_factory=list)
+    located: list[str] = field(default_factory=list)
+    """The countries the question places its subject in (`located_in`)."""
     measure: str = ""
     """What a "how many / how much" question counts: 'money', 'length', 'percent', 'duration', or the
     counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
@@ -353,7 +385,8 @@ class QuestionSpec:
 _ASKED_MEASURE = [
     ("duration", re.compile(r"\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
                             r"(?:last|take)|for how long)\b")),
-    ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|"
+    ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
+                         r"vaut|valait|value|worth|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
                          r"|\b(стоит|стоимость|платит|стоить)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен")),
@@ -455,6 +488,8 @@ def question_scope(question: str, qtype: str | None = None) -> str:
     if (qtype or question_type(question)) in ("date", "number", "who", "where", "list", "say"):
         return "fact"
     q = fold(question)
+    if defined_term(q):
+        return "broad"  # "Le RATS, c'est quoi ?" asks a definition, not yes or no
     if _is_yesno(q, question.lower().replace("’", "'")):
         return "yesno"
     if _BROAD.search(q) or _TOPIC_COLON.search(q):
@@ -477,6 +512,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     folded = fold(question)
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)}
                             | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
+    spec.located = sorted(located_in(folded))
     if qtype == "number":
         spec.measure = asked_measure(folded)
         spec.counted_country = counted_country(folded)
