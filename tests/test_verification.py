@@ -423,3 +423,51 @@ def test_a_why_question_highlights_the_cause_before_par_consequent(seeds_engine)
     assert not answer.abstained
     assert answer.highlight.startswith("La responsabilité de l’OTSC est limitée aux frontières")
     assert "par conséquent" not in answer.highlight
+
+
+def test_a_quote_placing_the_fact_in_the_other_country_does_not_answer(seeds_engine):
+    # The corpus counts Russian companies in Kazakhstan, never Kazakh companies in Russia.
+    assert analyze_question("Combien d'entreprises kazakhes opèrent en Russie ?").located == ["russie"]
+    assert seeds_engine.ask("Combien d'entreprises kazakhes opèrent en Russie ?").abstained
+    assert seeds_engine.ask("Сколько студентов из России учится в Казахстане?").abstained
+    answer = answered(seeds_engine, "How many Russian-owned companies operate in Kazakhstan?")
+    assert not answer.abstained and answer.highlight == "quelque 8 000 entreprises"
+
+
+def test_how_someone_describes_something_is_their_statement(seeds_engine):
+    spec = analyze_question("Comment Hess décrit-il les régimes d'Asie centrale ?")
+    assert (spec.qtype, spec.speaker) == ("say", "hess")
+    answer = answered(seeds_engine, "Comment Hess décrit-il les régimes d'Asie centrale ?")
+    assert not answer.abstained and "kleptocratique" in answer.text and "Hess" in answer.text
+
+
+def test_a_new_name_question_quotes_the_name_not_the_one_asked_about(seeds_engine):
+    assert analyze_question("Quel est le nouveau nom probable du complexe Baiterek ?").qtype == "name"
+    answer = answered(seeds_engine, "What new name could the Baiterek complex take?")
+    assert answer.abstained or answer.highlight == "Nazarbayev Start"
+
+
+def test_a_why_answer_adds_something_to_the_question(seeds_engine):
+    # "… très importante pour Moscou." restates the question; its "pour Moscou" is no reason.
+    answer = seeds_engine.ask("Pourquoi la région est-elle militairement importante pour Moscou depuis l'époque soviétique ?")
+    assert answer.abstained or "Kapustin Yar" in answer.text
+
+
+def test_a_date_carried_by_the_title_dates_the_signing(seeds_engine):
+    answer = answered(seeds_engine, "Quand le Traité de Coopération Militaire a-t-il été signé ?")
+    assert not answer.abstained and answer.highlight == "mars 1994"
+
+
+def test_the_speaker_asked_may_be_named_paragraphs_before(seeds_engine):
+    answer = answered(seeds_engine, "What common threats do Russia and its neighbours face, according to Putin?")
+    assert not answer.abstained and "menaces communes" in answer.text
+
+
+def test_a_value_question_wants_money_not_hectares(seeds_engine):
+    assert analyze_question("What was the value of the S-300PS systems Russia supplied?").measure == "money"
+    assert seeds_engine.ask("What was the value of the S-300PS systems Russia supplied?").abstained
+
+
+def test_a_definition_question_is_not_a_yes_no_one():
+    assert analyze_question("Le RATS, c'est quoi ?").scope == "broad"
+    assert analyze_question("Citez les membres de la CEI").qtype == "list"

@@ -59,7 +59,9 @@ class Answerer:
     def analyze(self, question: str) -> QuestionSpec:
         spec = analyze_question(question, self.vocabulary)
         vocab = self.index.lexicon.vocab
-        spec.unknown_names = [n for n in spec.unknown_names if not any(t in vocab for t in analyze(n))]
+        surface = {fold(w): w for w in re.findall(r"[\w-]+", question)}  # "Amitié" stems unlike "amitie"
+        spec.unknown_names = [n for n in spec.unknown_names
+                              if not any(t in vocab for t in (*analyze(n), *analyze(surface.get(n, n))))]
         return spec
 
     def candidates(self, result: SearchResult) -> tuple[QuestionSpec, list[Candidate]]:
@@ -108,6 +110,9 @@ class Answerer:
             # quotes that answer something else do not make the one that answers less likely.
             "valid_p": best.probability / (sum(c.probability for c in cands[:CHOICE_DEPTH]
                                                if not violations(c.features)) or best.probability or 1.0),
+            "valid_margin": min(best.score - next((c.score for c in cands[:CHOICE_DEPTH] if c is not best
+                                                   and not rows & set(range(c.first, c.last + 1))
+                                                   and not violations(c.features)), best.score - 5), 5.0),
             "top_dense": float(result.hits[0].dense_score) if result.hits else 0.0,
             "coverage": coverage,
             "dates_asked": float(bool(spec.dates)),

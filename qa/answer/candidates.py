@@ -49,7 +49,7 @@ _ANAPHOR = re.compile(
 )
 _TYPE_GROUPS = {
     "type_ok_list": ("list",), "type_ok_say": ("say",), "type_ok_reason": ("reason",),
-    "type_ok_entity": ("who", "where"), "type_ok_value": ("date", "number"),
+    "type_ok_entity": ("who", "where", "name"), "type_ok_value": ("date", "number"),
 }
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
@@ -412,7 +412,12 @@ class CandidateFinder:
                 forms = country_forms(e)
                 return any(name in text for name in (e, *self.alias.get(e, ()))) or bool(forms and _word_in(forms, text))
 
-            f["entity_miss"] = sum(not named(e, own) and not named(e, near) for e in spec.entities) / len(spec.entities)
+            # The speaker asked about may be named paragraphs before "…», a-t-il déclaré".
+            spoken = (" ".join(self.folded[i] for i in range(self.speaker_start(a), first))
+                      if spec.speaker else "")
+            f["entity_miss"] = sum(not named(e, own) and not named(e, near)
+                                   and not (spoken and same_name(spec.speaker, e) and named(e, spoken))
+                                   for e in spec.entities) / len(spec.entities)
             # "La frontière entre le Kazakhstan et la Chine", and a quote about the one with Russia:
             # a country the question names is nowhere around, and the quote names another.
             around = f"{own} {near}"
@@ -466,7 +471,8 @@ class CandidateFinder:
             # "rouvert" asked, "fermer" stated: the quote says the reverse of what is asked.
             reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
                        and not RELATION_OPPOSITES[r].search(fold(spec.text))]
-            f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations if r not in reverse))
+            f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations if r not in reverse)
+                                        or spec.qtype == "date" and _dated_title(spec.titles, stated))
             f["relation_miss"] = 1.0 - f["relation_match"]
             f["relation_conflict"] = float(bool(reverse) and not f["relation_match"])
         if spec.defines:
@@ -558,6 +564,13 @@ def _counted_conflict(folded: str, measure: str, country: str) -> bool:
             if word not in ("du", "de", "des", "d", "la", "le", "l", "en", "of", "from"):
                 break
     return bool(said) and country not in said
+
+
+def _dated_title(titles: list[str], folded_text: str) -> bool:
+    """"Le Traité de Coopération Militaire de mars 1994": the date the title carries is the date of
+    its signing, even if no verb says so."""
+    return any(re.search(rf"{re.escape(t)}\s*,?\s*(?:de |du |d'|en |\()\s*(?:[a-z]+ )?\d{{4}}", folded_text)
+               for t in titles)
 
 
 def _trigrams(word: str) -> set[str]:

@@ -34,6 +34,10 @@ _QTYPES = [
         r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b"
         r"|^how (did|does|do) .{1,60}\b(describe|characteri[sz]e|view|see|portray|sum up|assess)\b"
         r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
+    ("name", re.compile(
+        r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
+        r"nom\b|\bsous quel nom\b|\bwhat (?:new |other |former )?"
+        r"name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|what year|which year|what date|what day|since when|"
@@ -115,7 +119,9 @@ CAPITALS = {
     "moscou": "russie", "kremlin": "russie", "astana": "kazakhstan", "nur-sultan": "kazakhstan",
     "pekin": "chine", "washington": "etats-unis", "kiev": "ukraine", "kyiv": "ukraine", "minsk": "bielorussie",
     "tachkent": "ouzbekistan", "bichkek": "kirghizistan", "douchanbe": "tadjikistan", "erevan": "armenie",
-    "achgabat": "turkmenistan", "paris": "france", "berlin": "allemagne",
+    "achgabat": "turkmenistan", "paris": "france", "berlin": "allemagne", "moscow": "russie",
+    "beijing": "chine", "tashkent": "ouzbekistan", "bishkek": "kirghizistan", "dushanbe": "tadjikistan",
+    "yerevan": "armenie", "ashgabat": "turkmenistan",
 }
 """Capitals that newspapers write for their country's government: "Comment Moscou a-t-il réagi ?"
 is answered by "La réponse russe a été …"."""
@@ -415,7 +421,12 @@ def defined_term(folded_question: str) -> str:
     return term
 
 
-_COUNTED = re.compile(r"\bcombien (?:de |d')([a-z]+)|\bhow many ([a-z]+(?: [a-z]+){0,2})|\bсколько ([а-я]+)")
+_COUNTED = re.compile(r"\bcombien (?:de |d')([a-z]+)|\bhow many ([a-z-]+(?: [a-z-]+){0,2})|\bсколько ([а-я]+)")
+
+
+def _qualifying_compound(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and any(p in NATIONALITIES or p in ("owned", "based", "run", "led", "state") for p in parts)
 
 
 def asked_measure(folded_question: str) -> str:
@@ -425,7 +436,8 @@ def asked_measure(folded_question: str) -> str:
     m = _COUNTED.search(folded_question)
     if not m:
         return ""
-    words_ = next(g for g in m.groups() if g).split()
+    # "how many Russian-owned companies": the compound qualifies the noun counted.
+    words_ = [w for w in next(g for g in m.groups() if g).split() if not _qualifying_compound(w)] or ["?"]
     known = [i for i, w in enumerate(words_) if w in UNIT_WORDS or measure_of(w) != w]
     if len(words_) > 1 and " ".join(words_[-2:]) not in UNIT_WORDS and known:
         words_ = words_[known[0]:known[0] + 1]  # "how many CSTO member countries": countries
@@ -485,7 +497,7 @@ def question_scope(question: str, qtype: str | None = None) -> str:
     sentence that opens the document (a news lead, an FAQ page's summary, a definition), and a
     one-sentence quote is often too short, so the quote may take the following sentences too.
     """
-    if (qtype or question_type(question)) in ("date", "number", "who", "where", "list", "say"):
+    if (qtype or question_type(question)) in ("date", "number", "who", "where", "list", "say", "name"):
         return "fact"
     q = fold(question)
     if defined_term(q):
@@ -662,6 +674,13 @@ _DESIGNATOR = re.compile(r"\b(?:article|articles|paragraphe|chapitre|section|ann
 _SENTENCE_START = re.compile(r"(^|[.?!:;«\"]\s*)$")
 
 
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre "
+    "novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+"""Month and day names: capitalised in English, and dates, not names, in any language."""
+
+
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
     """Capitalised words inside the question that appear nowhere in the corpus's entities."""
     names = []
@@ -671,7 +690,9 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
             continue
         word = fold(m.group(0))
         word = ACRONYMS.get(word, word)
-        if (word in names_.words or word in NATIONALITIES or word in ROLE_WORDS or word in ROLE_CLASSES
+        if (word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
+                or any(part in NATIONALITIES for part in word.split("-"))
+                or word in ROLE_CLASSES or word in _CALENDAR_WORDS or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
                 or any(word in k for k in known) or names_.spelled_otherwise(word)):
             continue
         names.append(word)

@@ -80,6 +80,10 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
             spans += [(a, b) for a, b, label in ann.get("ents", [])
                       if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])
                       or label != "LOC" and _PLACE_NOUN.search(text[max(0, a - 30) : a])]
+    elif qtype == "name":
+        # "Sous quel nom …": a name the text gives, quoted or tagged, other than the one asked about.
+        spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
+        spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG", "LOC", "PER")]
     elif qtype == "list":
         spans = enumerations(text, ann)
     elif qtype == "reason":
@@ -89,10 +93,14 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
                  for m in _SPEECH_OBJECT.finditer(text)]
     else:
         return []
-    if qtype in ("reason", "say", "list"):
-        return [(a, b) for a, b in spans if b - a > 3]
     qfold = fold(question)
     qterms = set(analyze_cached(question))
+    if qtype == "reason":
+        # "Pourquoi … importante pour Moscou ?" is not answered by the "pour Moscou" it already says.
+        return [(a, b) for a, b in spans if b - a > 3
+                and not all(t in qterms for t in analyze_cached(text[a:b]) if t not in STOPWORDS)]
+    if qtype in ("say", "list"):
+        return [(a, b) for a, b in spans if b - a > 3]
     if qtype == "who":
         people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
         speaker = _speaker(text, people) if _OPINION_QUESTION.search(qfold) else None
@@ -168,7 +176,7 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
         span = text[a:b].strip()
         if not span or fold(span) in qfold:
             continue
-        if qtype in ("who", "where"):
+        if qtype in ("who", "where", "name"):
             terms = [t for t in analyze_cached(span) if t not in STOPWORDS]
             if not terms or all(t in qterms for t in terms):
                 continue
