@@ -27,9 +27,9 @@ from qa.answer.question import (
     ROLE_CLASSES,
     QuestionSpec,
     countries_in,
-    located_in,
     country_forms,
     currency_of,
+    located_in,
     role_head,
     subject_phrases,
 )

@@ -675,9 +675,7 @@ _SENTENCE_START = re.compile(r"(^|[.?!:;«\"]\s*)$")
 
 
 _CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre "
-    "novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
 """Month and day names: capitalised in English, and dates, not names, in any language."""
 
 
