@@ -471,3 +471,23 @@ def test_a_value_question_wants_money_not_hectares(seeds_engine):
 def test_a_definition_question_is_not_a_yes_no_one():
     assert analyze_question("Le RATS, c'est quoi ?").scope == "broad"
     assert analyze_question("Citez les membres de la CEI").qtype == "list"
+
+
+def test_a_role_holder_is_found_in_an_article_the_search_missed(seeds_engine):
+    # The English question retrieves no French sentence about the deputy minister; the build stored
+    # the apposition "Timour Dandybaiev, vice ministre de la Défense du Kazakhstan".
+    answer = answered(seeds_engine, "Who is Kazakhstan's deputy defence minister?")
+    assert not answer.abstained and answer.highlight == "Timour Dandybaiev"
+    answer = answered(seeds_engine, "Who is the Russian foreign minister?")
+    assert not answer.abstained and answer.highlight == "Sergueï Lavrov"
+
+
+def test_a_person_named_alone_by_surname_must_be_in_the_quote(seeds_engine):
+    spec = analyze_question("When did Macron visit Kazakhstan for the first time?", seeds_engine.answerer.vocabulary)
+    assert spec.people == ["macron"]
+    answer = seeds_engine.ask("When did Macron visit Kazakhstan for the first time?")
+    assert answer.abstained or "Macron" in answer.text
+
+
+def test_a_short_french_question_is_french():
+    assert analyze_question("Qu'a proposé Smailov ?").lang == "fr"

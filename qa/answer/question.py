@@ -312,11 +312,12 @@ ROLE_WORDS = {
     "head": "chef", "leader": "dirigeant", "ambassador": "ambassadeur", "researcher": "chercheur",
     "governor": "gouverneur", "mayor": "maire", "director": "directeur", "secretary": "secretaire",
     "commander": "commandant", "partner": "partenaire", "ally": "allie", "supplier": "fournisseur",
-    "member": "membre", "deputy": "vice", "министр": "ministre", "министра": "ministre",
+    "member": "membre", "deputy": "vice", "defence": "defense", "defense": "defense", "foreign": "etrangeres", "министр": "ministre", "министра": "ministre",
     "президент": "president", "президентом": "president", "министром": "ministre",
     "председателем": "president", "председатель": "president", "главой": "chef", "глава": "chef",
     "послом": "ambassadeur", "посол": "ambassadeur", "пресс-секретарем": "porte-parole",
-    "пресс-секретарь": "porte-parole", "представителем": "porte-parole",
+    "пресс-секретарь": "porte-parole", "представителем": "porte-parole", "обороны": "defense",
+    "иностранных": "etrangeres",
 }
 """English and Russian role words, as the French text states them."""
 ROLE_CLASSES = {
@@ -360,6 +361,8 @@ class QuestionSpec:
     """Folded names the question shares with the corpus's entity vocabulary."""
     unknown_names: list[str] = field(default_factory=list)
     """Capitalised names in the question that the corpus never mentions."""
+    people: list[str] = field(default_factory=list)
+    """The entities that name a person: the most specific constraint a question gives."""
     speaker: str = ""
     terms: list[str] = field(default_factory=list)
     speech_verbs: list[str] = field(default_factory=list)
@@ -464,7 +467,8 @@ def detect_language(text: str) -> str:
     if letters and sum("\u0400" <= c <= "\u04ff" for c in letters) > len(letters) / 3:
         return "ru"
     toks = words(text)
-    fr = sum(t in _FR_MARKERS for t in toks) + 0.5 * bool(re.search(r"[àâçéèêëîïôûùüÿœ’]", text.lower()))
+    fr = (sum(t in _FR_MARKERS for t in toks) + 0.5 * bool(re.search(r"[àâçéèêëîïôûùüÿœ’]", text.lower()))
+          + len(re.findall(r"\b(?:qu|[ldcsnjm])['’](?=\w)", text.lower())))  # "Qu'a proposé Smailov ?"
     en = sum(t in _EN_MARKERS for t in toks)
     return "en" if en > fr else "fr"
 
@@ -519,6 +523,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.entities = _known_entities(question, vocabulary)
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
         spec.entities = [e for e in spec.entities if not _describes_answer(fold(question), e)]
+        surnames = _names(vocabulary).surnames
+        spec.people = [e for e in spec.entities if vocabulary.get(e) == "PER" or e in surnames]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
@@ -605,6 +611,9 @@ class _Names:
         self.rank = {n: i for i, n in enumerate(sorted(vocabulary, key=len, reverse=True)) if len(n) >= 3}
         self.longest = max((n.count(" ") + 1 for n in self.rank), default=0)
         self.words = {w for name in vocabulary for w in name.split()}
+        # "Macron" names the corpus's "Emmanuel Macron": a surname alone is the person.
+        self.surnames = {name.split()[-1]: name for name, label in vocabulary.items()
+                         if label == "PER" and " " in name and len(name.split()[-1]) >= 4}
         self._skeletons: dict[str, list[str]] | None = None
 
     def spelled_otherwise(self, word: str) -> bool:
@@ -661,6 +670,9 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     # A name written in another script or spelling ("Байтерек", "Putin") is the corpus's name.
     for m in re.finditer(r"(?<!^)\b[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]{3,}", question):
         word = fold(m.group(0))
+        if word in names.surnames and not any(word in f for f in found):
+            found.append(word)
+            continue
         if word in names.words or word in NATIONALITIES or word in ROLE_WORDS or word in ACRONYMS:
             continue
         respelled = names.respelled(word)

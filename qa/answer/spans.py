@@ -83,7 +83,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     elif qtype == "name":
         # "Sous quel nom …": a name the text gives, quoted or tagged, other than the one asked about.
         spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
-        spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG", "LOC", "PER")]
+        spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG")]
     elif qtype == "list":
         spans = enumerations(text, ann)
     elif qtype == "reason":
