@@ -491,3 +491,19 @@ def test_a_person_named_alone_by_surname_must_be_in_the_quote(seeds_engine):
 
 def test_a_short_french_question_is_french():
     assert analyze_question("Qu'a proposé Smailov ?").lang == "fr"
+
+
+def test_a_minister_of_another_portfolio_does_not_answer(seeds_engine):
+    assert analyze_question("Qui est le ministre de la Défense de la Russie ?").role == "ministre defense"
+    assert analyze_question("Quel est le nom du ministre kazakh du Commerce ?").role == "ministre commerce"
+    # Lavrov is the Russian foreign minister; the corpus never names the defence minister.
+    assert seeds_engine.ask("Who is the Russian defence minister?").abstained
+
+
+def test_a_rate_asked_is_not_answered_by_another_rate(seeds_engine):
+    # "6,8 % de plus" is the growth of trade, not the inflation rate.
+    assert seeds_engine.ask("Quel est le taux d'inflation au Kazakhstan en 2022 ?").abstained
+
+
+def test_a_rejection_asked_is_not_answered_by_an_approval(seeds_engine):
+    assert seeds_engine.ask("Quand le Majilis a-t-il rejeté l'accord sur le système de communication ?").abstained

@@ -22,6 +22,7 @@ import numpy as np
 
 from qa.answer.question import (
     NATIONALITIES,
+    PORTFOLIOS,
     RELATION_OPPOSITES,
     RELATIONS,
     ROLE_CLASSES,
@@ -61,7 +62,7 @@ FEATURES = (
     "local", "first_in_pair", "expanded", "role_match", "role_conflict", "role_absent", "verb_match", "fuzzy",
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
-    "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss",
+    "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -418,7 +419,7 @@ class CandidateFinder:
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
              "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "relation_conflict": 0.0,
-             "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0}
+             "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -514,6 +515,10 @@ class CandidateFinder:
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures)
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
             f["measure_missing"] = float(spec.measure in MEASURES and not f["unit_match"])
+        if spec.measured:
+            # "le taux d'inflation" asked, and a quote giving the growth of trade.
+            stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
+            f["measured_miss"] = float(not any(t in stated for t in spec.measured))
         if spec.counted_country and spec.measure:
             f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country))
         if spec.relations:
@@ -590,6 +595,12 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
         if modifier is None or ROLE_CLASSES[modifier.group(1)] in asked:
             plain.append(m)
     if mentions and not plain:
+        out["role_conflict"] = 1.0
+        return out
+    # "le ministre de la Défense" is not "le ministre russe des Affaires étrangères".
+    portfolios = [w for w in spec.role.split() if w in PORTFOLIOS]
+    if portfolios and plain and not any(
+            any(p in folded[max(0, m.start() - 30) : m.end() + 30] for p in portfolios) for m in plain):
         out["role_conflict"] = 1.0
         return out
     for m in plain if spec.countries else ():

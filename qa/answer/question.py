@@ -16,6 +16,9 @@ from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
 from qa.text import analyze, skeleton, transliterate, words
 
 _QTYPES = [
+    ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
+        r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
+        r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b")),
     ("list", re.compile(
         r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
@@ -168,7 +171,7 @@ def located_in(folded_text: str) -> set[str]:
 
 
 ROLE = re.compile(
-    r"\b(?:qui est|qui etait|qui sont|who is|who was)\s+(?:le |la |l'|les |the |[a-z]+'s )"
+    r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l'))\s*(?:le |la |l'|les |the |du |de la |de l'|[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for)\b| ?\?|$)"
     r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
@@ -204,6 +207,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer"),
     ("approve", r"\bapprouv|\bapprov|одобр|утверд", r"\bapprouv|\badopt|\bvalid"),
+    ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      r"\bcame into being|созда|основ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
@@ -226,6 +230,7 @@ RELATION_OPPOSITES: dict[str, re.Pattern] = {name: re.compile(t) for name, t in 
     ("rent", r"\bretir\w* du bail|\bresili|\bfin du bail"),
     ("approve", r"\brejet|\brefus"),
     ("ratify", r"\brejet|\brefus"),
+    ("reject", r"\bapprouv|\bratifi|\badopt"),
     ("recognise", r"\bne reconn\w* pas|\brefus\w* de reconn|\bnon[- ]reconn"),
 ]}
 """How French text states the reverse of a relation: a question about reopening the trade mission,
@@ -341,6 +346,17 @@ RELATION_ROLES = frozenset({
 commercial du Kazakhstan ?" is answered by "L'UE"."""
 
 
+PORTFOLIOS = frozenset({
+    "defense", "etrangeres", "commerce", "economie", "finances", "interieur", "justice", "sante", "education",
+    "energie", "agriculture", "transports", "integration", "culture", "industrie", "emploi", "travail",
+})
+"""What a minister or ministry is in charge of: "le ministre de la Défense" is another one than "le
+ministre des Affaires étrangères"."""
+_PORTFOLIO_OF = re.compile(
+    r"\b(?:ministre|ministere|minister|ministry)\s+(?:(?:" + "|".join(w for w in NATIONALITIES if w.isalpha())
+    + r")\s+)?(?:(?:de la|du|des|de l'|d'|of)\s*)?(?:affaires\s+)?([a-z]+)")
+
+
 def role_head(role: str) -> str:
     """The noun of a role, past the words that rank it: "premier partenaire commercial" →
     "partenaire", "premier ministre" → "ministre"."""
@@ -382,6 +398,9 @@ class QuestionSpec:
     """The relations asked ("sign", "ratify", "member"): the quote must state one of them."""
     titles: list[str] = field(default_factory=list)
     """Multi-word titles the question names, folded: the quote must name the same one."""
+    measured: list[str] = field(default_factory=list)
+    """What the rate, amount or number asked is of: "inflation" in "le taux d'inflation" (stems). A
+    quote about another rate ("6,8 % de plus" of trade) does not answer."""
     currency: str = ""
     """The currency a money question asks the amount in ("en euros" → "euro")."""
     subjects: list[tuple[str, frozenset[str]]] = field(default_factory=list)
@@ -424,7 +443,9 @@ def defined_term(folded_question: str) -> str:
     return term
 
 
-_COUNTED = re.compile(r"\bcombien (?:de |d')([a-z]+)|\bhow many ([a-z-]+(?: [a-z-]+){0,2})|\bсколько ([а-я]+)")
+_MEASURED = re.compile(r"\b(?:taux|montant|nombre|niveau|volume|indice|part|chiffre|valeur|cout|prix|budget)\s+"
+                       r"(?:de |d'|du |des )(?:l'|la |le |les )?([a-z]{4,})")
+_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d')([a-z]+)|\bhow many ([a-z-]+(?: [a-z-]+){0,2})|\bсколько ([а-я]+)")
 
 
 def _qualifying_compound(word: str) -> bool:
@@ -524,7 +545,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
         spec.entities = [e for e in spec.entities if not _describes_answer(fold(question), e)]
         surnames = _names(vocabulary).surnames
-        spec.people = [e for e in spec.entities if vocabulary.get(e) == "PER" or e in surnames]
+        # The tagger's labels are noisy ("Baïkonour" tagged PER): a person is a full name, or its surname.
+        spec.people = [e for e in spec.entities if e in surnames or vocabulary.get(e) == "PER" and " " in e]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
@@ -533,6 +555,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.located = sorted(located_in(folded))
     if qtype == "number":
         spec.measure = asked_measure(folded)
+        measured = _MEASURED.search(folded) if spec.lang == "fr" else None
+        if measured and measured.group(1) not in NATIONALITIES:
+            spec.measured = analyze(measured.group(1))
         spec.counted_country = counted_country(folded)
     spec.currency = asked_currency(folded)
     if qtype == "other":
@@ -549,6 +574,12 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             words_ = [w for w in words_ if w in ROLE_WORDS]
         # The text is French: "spokesman" is looked for as "porte-parole".
         spec.role = " ".join(ROLE_WORDS.get(w, w) for w in words_)
+        # "Qui est le ministre de la Défense de la Russie ?": the portfolio is part of the role.
+        portfolio = _PORTFOLIO_OF.search(folded[role.start():])
+        if portfolio and ROLE_WORDS.get(portfolio.group(1), portfolio.group(1)) in PORTFOLIOS:
+            word = ROLE_WORDS.get(portfolio.group(1), portfolio.group(1))
+            if word not in spec.role.split():
+                spec.role += f" {word}"
     if qtype == "say":
         spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()
                                     if re.search(rf"\b{word}", folded) for stem in stems})

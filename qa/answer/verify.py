@@ -27,9 +27,10 @@ def violations(features: dict[str, float]) -> list[str]:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
     if features.get("subject_conflict"):
         out.append("subject")  # "l'accord sur la formation", and a quote about the accord on communications
-    if features.get("currency_conflict") or features.get("measure_missing") or features.get("counted_conflict"):
+    if (features.get("currency_conflict") or features.get("measure_missing") or features.get("counted_conflict")
+            or features.get("measured_miss")):
         out.append("unit")  # "en euros", and the quote states dollars; "quelle longueur" and no length;
-        # "combien d'étudiants russes" and "étudiants du Kazakhstan"
+        # "combien d'étudiants russes" and "étudiants du Kazakhstan"; "le taux d'inflation" and trade growth
     if features.get("relation_miss") and not features.get("type_free") or features.get("relation_conflict"):
         out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
         # or "quand a-t-il rouvert …" and a quote that closes it
