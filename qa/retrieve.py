@@ -112,7 +112,9 @@ class Retriever:
         self.max_idf = float(np.log(1 + (n_chunks + 0.5) / 0.5))
 
     def clean_query(self, query: str) -> str:
-        query = " ".join((query or "").split())
+        # A lone surrogate (pasted from a broken source) cannot be encoded: it becomes "?".
+        query = (query or "").encode("utf-8", "replace").decode("utf-8") if query else ""
+        query = " ".join(query.split())
         if not query:
             raise QueryError("the question is empty")
         if len(query) > self.max_query_chars:

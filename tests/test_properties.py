@@ -37,7 +37,7 @@ def test_any_bytes_as_files_never_raise_out_of_the_loader(files):
 QUESTIONS = st.one_of(
     st.text(max_size=300),
     st.text(alphabet=st.characters(categories=["L", "M", "N", "P", "Z", "S", "C"]), max_size=80),
-    st.sampled_from(["", " ", "?", "\u200b\u200b", "🇰🇿" * 50, "Baïkonour\x00", "OTSC " * 300]),
+    st.sampled_from(["", " ", "?", "\u200b\u200b", "🇰🇿" * 50, "Baïkonour\x00", "OTSC " * 300, "\ud800", "Qui est \udc80 Hess ?"]),
 )
 
 

@@ -507,3 +507,20 @@ def test_a_rate_asked_is_not_answered_by_another_rate(seeds_engine):
 
 def test_a_rejection_asked_is_not_answered_by_an_approval(seeds_engine):
     assert seeds_engine.ask("Quand le Majilis a-t-il rejeté l'accord sur le système de communication ?").abstained
+
+
+@pytest.mark.parametrize("question, description", [
+    ("Qui est Max Hess ?", "chercheur au Institut de recherche en politique étrangère"),
+    ("Who is Alkhan Smailov?", "le Premier ministre du Kazakhstan"),
+    ("Кто такой Айбек Смадияров?", "le porte-parole du ministère des Affaires étrangères du pays"),
+])
+def test_who_is_someone_highlights_what_the_text_says_they_are(seeds_engine, question, description):
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and answer.highlight.startswith(description)
+
+
+def test_what_someone_urged_highlights_the_object_of_that_verb(seeds_engine):
+    answer = answered(seeds_engine, "À quoi Poutine a-t-il exhorté les membres de la CEI ?")
+    assert not answer.abstained and answer.highlight == "renforcer leur sécurité collective"
+    answer = answered(seeds_engine, "What was the trade turnover between Kazakhstan and Russia in January-November 2022?")
+    assert not answer.abstained and answer.highlight == "23,6 milliards de dollars"

@@ -11,7 +11,7 @@ from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
 from qa.answer.records import Answer, Citation, Statement, messages
-from qa.answer.spans import fact_span, nearest_span, typed_spans, which_span
+from qa.answer.spans import description_of, fact_span, nearest_span, typed_spans, which_span
 from qa.answer.verify import violations
 from qa.corpus import fold
 from qa.facts import amount_measure, dates_of
@@ -247,6 +247,11 @@ class Answerer:
         # Never highlight inside a question line or heading quoted as context.
         skip = [(sents[r].start - sents[first].start, sents[r].end - sents[first].start)
                 for r in range(first, last + 1) if is_heading(sents[r].text)]
+        if spec.described:
+            # "Qui est Max Hess ?": what the text says he is, in apposition to his name.
+            said = description_of(text, spec.described)
+            if said:
+                return said
         spans = [sp for sp in typed_spans(text, ann, spec.qtype, spec.text)
                  if not any(a <= sp[0] < b for a, b in skip)]
         if spec.measure:  # "combien a coûté …": the amount in dollars, not the length beside it
@@ -258,13 +263,17 @@ class Answerer:
             by_speaker = [sp for sp in attributed
                           if spec.speaker and same_name(spec.speaker, fold(text[sp[1] : sp[1] + 60]))]
             spans = by_speaker or attributed or spans
+            # "À quoi a-t-il exhorté …": the object of that verb, not another quotation beside it.
+            asked_verb = [sp for sp in spans if spec.speech_verbs
+                          and any(v in fold(text[max(0, sp[0] - 250) : sp[0]]) for v in spec.speech_verbs)]
+            spans = asked_verb or spans
         given = [(a, b) for a, b, value in ann["dates"]
                  if any(q.matches(d) for q in spec.dates for d in dates_of([value]))]
         if spans and spec.qtype == "number" and given and len(spans) > 1:
             # "… in 2021?": of "23,6 milliards en 2022 … (22,1 milliards) l'année précédente", the
             # amount stated beside the asked year.
             return min(spans, key=lambda sp: min(abs(sp[0] - b) if sp[0] >= b else abs(a - sp[1]) for a, b in given))
-        if spans and spec.qtype in ("date", "number") and len(spans) > 1 and spec.lang == "fr":
+        if spans and spec.qtype in ("date", "number") and len(spans) > 1:
             return fact_span(text, spans, spec.text, spec.relations, given)
         if spans:
             return nearest_span(text, spans, spec.text)

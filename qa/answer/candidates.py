@@ -34,7 +34,7 @@ from qa.answer.question import (
     role_head,
     subject_phrases,
 )
-from qa.answer.spans import is_statement, local_coverage, nearest_span, typed_spans
+from qa.answer.spans import description_of, is_statement, local_coverage, nearest_span, typed_spans
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
@@ -363,6 +363,9 @@ class CandidateFinder:
             pairs = set().union(*(self.pairs[i] for i in range(a, b + 1)))
             dense = max(sims[i] for i in range(a, b + 1))
             found = typed_spans(text, ann, spec.qtype, spec.text)
+            if spec.described:  # "Who is Alkhan Smailov?": what the text says he is
+                said = description_of(text, spec.described)
+                found = [said] if said else []
             f = {
                 "dense": dense,
                 "dense_gap": dense - best_sim,

@@ -49,9 +49,9 @@ _QTYPES = [
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
         r"duree|pourcentage|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme)|a combien|"
-        r"de combien|how many|how much|how long|how far|what (is|was|are|were) (the |[a-z]+'s )((annual|yearly|"
-        r"monthly|total) )?(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|"
-        r"distance|turnover|sum)|what share|what percentage)\b|^(сколько|какова|каков)\b")),
+        r"de combien|how many|how much|how long|how far|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
+        r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|"
+        r"distance|turnover|sum|total|volume)|what share|what percentage)\b|^(сколько|какова|каков)\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого)\b")),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b")),
@@ -405,6 +405,8 @@ class QuestionSpec:
     """The currency a money question asks the amount in ("en euros" → "euro")."""
     subjects: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     """What the agreements the question names are about (`subject_phrases`), French questions only."""
+    described: str = ""
+    """The person a "Qui est X ?" question asks about: the answer is what the text says X is."""
     defines: str = ""
     """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
     l'aide médicale de l'État (AME) ?"."""
@@ -580,6 +582,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             word = ROLE_WORDS.get(portfolio.group(1), portfolio.group(1))
             if word not in spec.role.split():
                 spec.role += f" {word}"
+    if qtype == "who" and not spec.role and spec.people and _WHO_IS.search(folded):
+        spec.described = spec.people[0]
     if qtype == "say":
         spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()
                                     if re.search(rf"\b{word}", folded) for stem in stems})
@@ -597,6 +601,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     return spec
 
 
+_WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b")
 _PLACE_CLASS = re.compile(
     r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:autres?\s+|other\s+)?(?:pays|etats?|villes?|regions?|"
     r"republiques?|countries|country|states?|cities|city|regions?)\s+(?:d['’]|de la |de l['’]|du |des |de |en |"
@@ -707,7 +712,8 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
         if word in names.words or word in NATIONALITIES or word in ROLE_WORDS or word in ACRONYMS:
             continue
         respelled = names.respelled(word)
-        if respelled and respelled in names.rank and not any(respelled in f for f in found):
+        if respelled and (respelled in names.rank or respelled in names.surnames) and not any(
+                respelled in f for f in found):
             found.append(respelled)
     return found
 

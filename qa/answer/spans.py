@@ -45,7 +45,7 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_OBJECT = re.compile(
-    r"\b(?:appelé|exhorté|invité)\s+(?:à|a|les?\s+[^,]{0,60}?\s+à)\s+([^.;!?]+)"
+    r"\b(?:appelé|exhorté|invité)\s+(?:à|a|les?\s+[^.;!?]{0,200}?\s+(?:à|pour))\s+([^.;!?]+)"
     r"|\b(?:déclaré|dit|affirmé|annoncé|souligné|estimé|suggéré|indiqué|assuré|rassuré|proposé)\s+"
     r"(?:que|qu['’]|de|d['’])\s*([^.;!?]+)"
     r"|\b(?:annoncé|proposé|promis|demandé|suggéré|souligné|dénoncé|réclamé)\s+"
@@ -326,3 +326,37 @@ def local_coverage(text: str, span: tuple[int, int], terms: dict[str, float], wi
         return 0.0
     near = set(analyze_cached(text[max(0, span[0] - window) : span[1] + window]))
     return sum(w for t, w in terms.items() if t in near) / total
+
+
+_APPOSITION_AFTER = (r"{name}\w*\s*,\s*((?:le |la |l['’]|un |une )?[^,.;:«»“”()]{{4,90}}?)\s*(?=[,.;:()«“]|$)")
+_APPOSITION_BEFORE = r"(?:^|[,;:(]\s*|\b(?:selon|du|de la|le|la)\s+)([^,.;:«»“”()]{{4,90}}?),?\s+(?:[\w'’-]+\s+)?{name}"
+
+
+_DESCRIPTION_NOUN = re.compile(
+    r"\b(?:ministre|president|presidente|porte-parole|chercheur|chercheuse|directeur|directrice|chef|secretaire|"
+    r"ambassadeur|ambassadrice|conseiller|conseillere|analyste|expert|experte|professeur|journaliste|auteur|"
+    r"dirigeant|fondateur|commandant|general|depute|senateur|maire|gouverneur|premier)\b")
+_REPORTING = re.compile(r"^(?:selon\s+|(?:a|ont|avait)\s+(?:declare|ajoute|indique|precise|souligne|dit|estime|affirme)\s+)")
+_TRAILING = re.compile(r"(?:\s+(?:de|du|des|d'|et|la|le|les|l'|a|au|aux|en))+\s*$")
+
+
+def description_of(text: str, name: str) -> tuple[int, int] | None:
+    """What a text says a person is, beside their name: "Max Hess, chercheur au Institut …" or
+    "a déclaré le porte-parole du ministère des Affaires étrangères du pays, Aybek Smadiyarov"; a
+    phrase naming a role or a trade first ("Alkhan Smailov, ces dernières années" describes nothing)."""
+    folded = fold(text)
+    names = [re.escape(name)] + ([re.escape(name.split()[-1])] if " " in name else [])
+    found: list[tuple[int, int]] = []
+    for written in names:
+        for pattern in (_APPOSITION_AFTER, _APPOSITION_BEFORE):
+            for m in re.finditer(pattern.format(name=written), folded):
+                a, b = m.span(1)
+                cut = _REPORTING.match(folded[a:b])
+                a += cut.end() if cut else 0
+                tail = _TRAILING.search(folded[a:b])
+                b = a + tail.start() if tail else b
+                if re.search(r"\b(?:a|ont|est|sont|avait|etait)\s+\w+(?:e|é)\b", folded[a:b]):
+                    continue  # a clause, not a description
+                if analyze_cached(text[a:b]):
+                    found.append((a, b))
+    return next((sp for sp in found if _DESCRIPTION_NOUN.search(folded[sp[0] : sp[1]])), found[0] if found else None)
