@@ -63,6 +63,7 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
+    "lead_yesno",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -382,6 +383,8 @@ class CandidateFinder:
                 "heading": float(self.heading[a] and a == b),
                 "lead": 1.0 / (1 + self.body_rank(a)) if spec.scope != "fact" else 0.0,
                 "yesno_open": float(spec.scope == "yesno" and bool(_YESNO_ANSWER.match(fold(text)))),
+                # A page that opens on its answer (an FAQ's "Oui.") is not a news lead: weighed apart.
+                "lead_yesno": (1.0 / (1 + self.body_rank(a))) * (spec.scope == "yesno"),
                 "pair": float(a != b),
                 "first_in_pair": float(a != b and sims[a] >= sims[b]),
                 "type_ok": float(bool(found)),
