@@ -524,3 +524,12 @@ def test_what_someone_urged_highlights_the_object_of_that_verb(seeds_engine):
     assert not answer.abstained and answer.highlight == "renforcer leur sécurité collective"
     answer = answered(seeds_engine, "What was the trade turnover between Kazakhstan and Russia in January-November 2022?")
     assert not answer.abstained and answer.highlight == "23,6 milliards de dollars"
+
+
+@pytest.mark.parametrize("question", [
+    "Quels référendums le Kazakhstan refuse-t-il de reconnaître ?",
+    "What did Kazakhstan say it would not recognise last month?",
+])
+def test_a_negated_question_is_answered_by_the_negative_statement(seeds_engine, question):
+    answer = answered(seeds_engine, question)
+    assert answer.abstained or "ne reconnaîtrait pas les référendums" in answer.text

@@ -22,6 +22,7 @@ import numpy as np
 
 from qa.answer.question import (
     NATIONALITIES,
+    NEGATED,
     PORTFOLIOS,
     RELATION_OPPOSITES,
     RELATIONS,
@@ -35,6 +36,7 @@ from qa.answer.question import (
     subject_phrases,
 )
 from qa.answer.spans import description_of, is_statement, local_coverage, nearest_span, typed_spans
+from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
@@ -63,7 +65,7 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno",
+    "lead_yesno", "violated",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -403,6 +405,9 @@ class CandidateFinder:
             f["dense_gap_nonfr"] = nonfr * f["dense_gap"]
             f["retrieval_nonfr"] = nonfr * f["retrieval"]
             f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf, defined_as))
+            # Whether any constraint is broken, as one signal: the checks combine features (a date
+            # conflict only counts without a date match) in ways a linear ranker cannot.
+            f["violated"] = float(bool(violations(f)))
             out.append(Candidate(a, b, r, hit, text, f, found))
         return out
 
@@ -530,8 +535,9 @@ class CandidateFinder:
         if spec.relations:
             stated = " ".join(self.folded[i] for i in range(a, b + 1))
             # "rouvert" asked, "fermer" stated: the quote says the reverse of what is asked.
+            asked = fold(spec.text)
             reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
-                       and not RELATION_OPPOSITES[r].search(fold(spec.text))]
+                       and not RELATION_OPPOSITES[r].search(asked) and not NEGATED.search(asked)]
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations if r not in reverse)
                                         or spec.qtype == "date" and _dated_title(spec.titles, stated))
             f["relation_miss"] = 1.0 - f["relation_match"]

@@ -231,7 +231,7 @@ RELATION_OPPOSITES: dict[str, re.Pattern] = {name: re.compile(t) for name, t in 
     ("approve", r"\brejet|\brefus"),
     ("ratify", r"\brejet|\brefus"),
     ("reject", r"\bapprouv|\bratifi|\badopt"),
-    ("recognise", r"\bne reconn\w* pas|\brefus\w* de reconn|\bnon[- ]reconn"),
+    ("recognise", r"\bne reconn\w* pas|\brefus\w*(?:-t-(?:il|elle))? de reconn|\bnon[- ]reconn"),
 ]}
 """How French text states the reverse of a relation: a question about reopening the trade mission,
 and the only sentence closes it; "combien d'hectares la Russie loue-t-elle", and the sentence
@@ -296,6 +296,11 @@ def asked_currency(folded_question: str) -> str:
     """"Combien … en euros ?": the amount must be stated in euros, not converted by the reader."""
     m = re.search(r"\b(?:en|in)\s+(euros?|dollars?|roubles?|rubles?|tenges?)\b|(€)", folded_question)
     return currency_of(m.group(0)) if m else ""
+
+
+NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjamais\b|(?:^|\s)не\s")
+"""A negated question ("que le Kazakhstan ne reconnaît pas", "what would it not recognise") is
+answered by the quote stating the reverse relation."""
 
 
 def asked_relations(folded_question: str) -> list[str]:
