@@ -532,4 +532,4 @@ def test_what_someone_urged_highlights_the_object_of_that_verb(seeds_engine):
 ])
 def test_a_negated_question_is_answered_by_the_negative_statement(seeds_engine, question):
     answer = answered(seeds_engine, question)
-    assert answer.abstained or "ne reconnaîtrait pas les référendums" in answer.text
+    assert not answer.abstained and "ne reconnaîtrait pas les référendums" in answer.text
