@@ -533,3 +533,19 @@ def test_what_someone_urged_highlights_the_object_of_that_verb(seeds_engine):
 def test_a_negated_question_is_answered_by_the_negative_statement(seeds_engine, question):
     answer = answered(seeds_engine, question)
     assert not answer.abstained and "ne reconnaîtrait pas les référendums" in answer.text
+
+
+def test_a_named_thing_asked_about_must_be_in_the_quote(seeds_engine):
+    spec = seeds_engine.answerer.analyze("Quel montant la Russie a-t-elle investi dans le complexe Baiterek ?")
+    assert spec.things == ["baiterek"]
+    # The Baïkonour rent is another amount, about another thing.
+    assert seeds_engine.ask("Quel montant la Russie a-t-elle investi dans le complexe Baiterek ?").abstained
+
+
+def test_a_treaty_named_by_its_subject_is_not_another_treaty(seeds_engine):
+    answer = answered(seeds_engine, "De quand date le Traité de coopération militaire entre le Kazakhstan et la Russie ?")
+    assert not answer.abstained and answer.highlight == "mars 1994"
+
+
+def test_a_visit_placed_in_another_country_does_not_answer(seeds_engine):
+    assert seeds_engine.ask("Quand Poutine s'est-il rendu en Ouzbékistan ?").abstained

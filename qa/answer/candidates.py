@@ -65,7 +65,7 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno", "violated",
+    "lead_yesno", "violated", "name_miss",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -430,7 +430,7 @@ class CandidateFinder:
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
              "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "relation_conflict": 0.0,
-             "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0}
+             "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0}
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -480,6 +480,9 @@ class CandidateFinder:
             f["person_miss"] = float(any(
                 e in spec.people and not any(role in own for role, person in self.roles.get(doc_id, [])
                                              if same_name(e, person)) for e in missing))
+            # A named thing the question is about ("Baiterek", "Kamaz-Engineering") is not answered
+            # by a quote about another one.
+            f["name_miss"] = float(any(e in spec.things for e in missing))
             # "La frontière entre le Kazakhstan et la Chine", and a quote about the one with Russia:
             # a country the question names is nowhere around, and the quote names another.
             around = f"{own} {near}"
@@ -487,10 +490,11 @@ class CandidateFinder:
             f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
         if spec.located:
-            # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan":
-            # the quote places it in another of the countries asked, and not in the one asked.
+            # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
+            # "Quand Poutine s'est-il rendu en Ouzbékistan ?" and "Poutine est au Kazakhstan": the
+            # quote places it in another country, and not in the one asked.
             placed = located_in(" ".join(self.folded[i] for i in range(a, b + 1)))
-            f["location_swap"] = float(bool(placed & set(spec.countries)) and not placed & set(spec.located))
+            f["location_swap"] = float(bool(placed) and not placed & set(spec.located))
         if spec.titles:
             context = " ".join([self._folded_title(doc_id),
                                 *(self.folded[i] for i in range(self.paragraph_start(first), b + 1))])
@@ -500,7 +504,7 @@ class CandidateFinder:
             stated = subject_phrases(fold(text))
             for kind, asked in spec.subjects:
                 same_kind = [terms for k, terms in stated if k == kind]
-                if same_kind and not any(terms & asked for terms in same_kind) and not asked <= set(analyze_cached(text)):
+                if same_kind and not any(terms & asked for terms in same_kind) and not _stated_together(asked, fold(text)):
                     f["subject_conflict"] = 1.0
         if spec.qtype == "say" or spec.speaker:
             # "…», a-t-il déclaré": the speaker is the last person named before, maybe paragraphs back.
@@ -637,6 +641,15 @@ def _counted_conflict(folded: str, measure: str, country: str) -> bool:
             if word not in ("du", "de", "des", "d", "la", "le", "l", "en", "of", "from"):
                 break
     return bool(said) and country not in said
+
+
+def _stated_together(stems: frozenset[str], folded_text: str, window: int = 80) -> bool:
+    """Whether every stem is stated within one short stretch of the text ("la formation du personnel
+    militaire"), not scattered over two sentences."""
+    where = [[m.start() for m in re.finditer(rf"\b{re.escape(s)}", folded_text)] for s in stems]
+    if not all(where):
+        return False
+    return any(all(any(abs(p - q) <= window for q in others) for others in where) for p in where[0])
 
 
 def _dated_title(titles: list[str], folded_text: str) -> bool:

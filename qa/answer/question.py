@@ -42,7 +42,7 @@ _QTYPES = [
         r"nom\b|\bsous quel nom\b|\bwhat (?:new |other |former )?"
         r"name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
-        r"(^|: |depuis |jusqu'a )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
+        r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|what year|which year|what date|what day|since when|"
         r"until when)\b|^когда\b|\b(в каком году|какого числа)\b")),
     ("number", re.compile(
@@ -261,7 +261,8 @@ def title_phrases(question: str) -> list[str]:
 _SUBJECT = re.compile(
     r"\b(accord|traite|convention|programme|memorandum|protocole|declaration|contrat|pacte|agreement|treaty)s?"
     r"\s+(?:(?:intergouvernemental|interetatique|bilateral|multilateral)\w*\s+)?"
-    r"(?:sur|relatif a|relative a|concernant|portant sur|en matiere d[e']|on|about|regarding)\s+([^,.;:?!()«»]+)")
+    r"(?:sur|relatif a|relative a|concernant|portant sur|en matiere d[e']|on|about|regarding"
+    r"|(?:(?<=traite )|(?<=accord )|(?<=pacte ))(?:de (?=[a-z])|d'(?=[a-z])))\s*([^,.;:?!()«»]+)")
 _SUBJECT_END = re.compile(
     r"\s(?:a|ont|est|sont|etait|avait|avaient|was|were|has|have|did|is|are)(?:-t-\w+)?\s|\s(?:signe|ratifie|conclu|"
     r"approuve|adopte|prolonge|entre|par|depuis|jusqu|signed|ratified|between|by|in \d)\w*|\s(?:en|le|in) \d|\s?$")
@@ -384,6 +385,9 @@ class QuestionSpec:
     """Capitalised names in the question that the corpus never mentions."""
     people: list[str] = field(default_factory=list)
     """The entities that name a person: the most specific constraint a question gives."""
+    things: list[str] = field(default_factory=list)
+    """Named things the question is about, written with a capital and tagged as an organisation or
+    a thing, not a place ("Baiterek", "Kamaz-Engineering")."""
     speaker: str = ""
     terms: list[str] = field(default_factory=list)
     speech_verbs: list[str] = field(default_factory=list)
@@ -554,6 +558,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         surnames = _names(vocabulary).surnames
         # The tagger's labels are noisy ("Baïkonour" tagged PER): a person is a full name, or its surname.
         spec.people = [e for e in spec.entities if e in surnames or vocabulary.get(e) == "PER" and " " in e]
+        capitalised = {fold(m.group(0)) for m in re.finditer(r"(?<!^)\b[A-ZÀ-ÖØ-Þ][\w-]{3,}", question)}
+        spec.things = [e for e in spec.entities if vocabulary.get(e) in ("ORG", "MISC") and " " not in e
+                       and e in capitalised and not country_forms(e) and e not in ACRONYMS.values()]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)

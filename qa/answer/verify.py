@@ -21,7 +21,7 @@ def violations(features: dict[str, float]) -> list[str]:
     if features.get("role_conflict") and not features.get("role_match") or features.get("role_absent"):
         out.append("role")  # "président du Kazakhstan" vs "le président russe", or no président at all
     if (features.get("entity_miss", 0.0) >= 1.0 or features.get("country_swap") or features.get("location_swap")
-            or features.get("person_miss")):
+            or features.get("person_miss") or features.get("name_miss")):
         out.append("entity")  # none of the names the question gives, or another country than asked
     if features.get("title_miss", 0.0) >= 1.0:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
