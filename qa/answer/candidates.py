@@ -43,7 +43,7 @@ from qa.entities import LINK_WORDS
 from qa.facts import MEASURES, amount_measure, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
-from qa.text import analyze, analyze_cached, skeleton, transliterate
+from qa.text import analyze, skeleton, transliterate
 
 CANDIDATE_PASSAGES = 5
 _ANAPHOR = re.compile(
