@@ -549,3 +549,17 @@ def test_a_treaty_named_by_its_subject_is_not_another_treaty(seeds_engine):
 
 def test_a_visit_placed_in_another_country_does_not_answer(seeds_engine):
     assert seeds_engine.ask("Quand Poutine s'est-il rendu en Ouzbékistan ?").abstained
+
+
+def test_a_country_can_be_who_did_it_and_a_capital_can_speak(seeds_engine):
+    answer = answered(seeds_engine, "Who gave Kazakhstan S-300PS missile systems for free?")
+    assert not answer.abstained and answer.highlight == "Russie"
+    answer = answered(seeds_engine, "Jusqu'où s'étend la responsabilité de l'OTSC selon Astana ?")
+    assert not answer.abstained and "frontières internationalement reconnues" in answer.text
+
+
+def test_a_country_and_a_surname_side_by_side_are_not_a_title(seeds_engine):
+    spec = seeds_engine.answerer.analyze("Quel pays voisin du Kazakhstan Macron a-t-il aussi visité ?")
+    assert spec.titles == []
+    answer = answered(seeds_engine, "Quel pays voisin du Kazakhstan Macron a-t-il aussi visité ?")
+    assert not answer.abstained and "Ouzbékistan" in answer.highlight

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.answer.question import RELATION_ROLES, RELATIONS, ROLE
+from qa.answer.question import RELATION_ROLES, RELATIONS, ROLE, countries_in
 from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
@@ -120,6 +120,10 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
             return named
         if held_by_any:
             spans = [(a, b) for a, b, label in ann.get("ents", []) if label in ("ORG", "LOC", "PER")]
+        elif not role:
+            # "Who gave Kazakhstan S-300PS systems?": a country acts, as a person or an organisation does.
+            spans += [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"
+                      and countries_in(fold(text[a:b]))]
     return _beyond_question(text, spans, qfold, qterms, qtype)
 
 
