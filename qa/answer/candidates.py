@@ -76,14 +76,15 @@ PARAGRAPH_CONTEXT = 3
 SPEAKER_CONTEXT = 4
 """How far back a pronoun speaker ("a-t-il déclaré") is looked for its person."""
 RARE_NAME_ROWS = 3
+"""A name the question gives that the retrieved documents state in at most this many sentences
+brings those sentences in as candidates: "Quel est le rôle de Timour Dandybaiev ?" must see the one
+sentence that names him, wherever its chunk ranked."""
 ROLE_DOCUMENTS = 3
+"""At most this many documents the search missed are searched for the holder of a role asked."""
 _ROLE_NOUNS = frozenset({
     "ministre", "president", "presidente", "porte-parole", "ambassadeur", "ambassadrice", "chancelier", "gouverneur",
     "maire", "directeur", "directrice", "secretaire", "commandant", "chef", "chercheur", "dirigeant", "conseiller",
 })
-"""A name the question gives that the retrieved documents state in at most this many sentences
-brings those sentences in as candidates: "Quel est le rôle de Timour Dandybaiev ?" must see the one
-sentence that names him, wherever its chunk ranked."""
 
 
 @dataclass
