@@ -563,3 +563,8 @@ def test_a_country_and_a_surname_side_by_side_are_not_a_title(seeds_engine):
     assert spec.titles == []
     answer = answered(seeds_engine, "Quel pays voisin du Kazakhstan Macron a-t-il aussi visité ?")
     assert not answer.abstained and "Ouzbékistan" in answer.highlight
+
+
+def test_who_did_it_can_be_a_group_named_before_qui(seeds_engine):
+    answer = answered(seeds_engine, "Qui interrogeait les représentants russes sur la réaction de Moscou ?")
+    assert not answer.abstained and answer.highlight == "les journalistes russes à Almaty"

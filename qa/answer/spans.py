@@ -164,12 +164,25 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
         return None
     verb = m.group(1).lower()
     stem = verb[: max(4, len(verb) - 2)]
-    for v in re.finditer(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE):
-        before = [(a, b) for a, b, _ in ann.get("ents", []) if b <= v.start() and v.start() - b <= 90
-                  and _SUBJECT_GAP.fullmatch(text[b : v.start()])]
-        if before:
-            return max(before, key=lambda s: s[1])
+    folded = fold(text)
+    stems = [stem]
+    if len(folded) == len(text):  # "interrogeait" asked, "interrogent" written: the stemmer's stem
+        stems += [t for t in analyze_cached(verb)[:1] if len(t) >= 4 and t != stem]
+    for form in stems:
+        for v in re.finditer(rf"\b{re.escape(fold(form))}\w*", folded if form is not stem else text, re.IGNORECASE):
+            before = [(a, b) for a, b, _ in ann.get("ents", []) if b <= v.start() and v.start() - b <= 90
+                      and _SUBJECT_GAP.fullmatch(text[b : v.start()])]
+            if before:
+                return max(before, key=lambda s: s[1])
+            # "les journalistes russes à Almaty qui interrogent …": the group named before "qui".
+            group = _RELATIVE_SUBJECT.search(text[: v.start()])
+            if group:
+                return group.span(1)
     return None
+
+
+_RELATIVE_SUBJECT = re.compile(r"((?:les|la|le|l['’]|des|un|une|ces|ses)\s*[^,.;:«»()]{2,60}?)\s+qui\s+$",
+                               re.IGNORECASE)
 
 
 def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms: set[str],
