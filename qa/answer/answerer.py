@@ -86,7 +86,7 @@ class Answerer:
         that names 1994 beats a closer one that names 2013 when the question says 1994, and the
         sentence that defines the term asked beats a closer one that only uses it.
         """
-        valid = [c for c in cands[:CHOICE_DEPTH] if not violations(c.features)]
+        valid = [c for c in cands[:CHOICE_DEPTH] if not c.features["violated"]]
         # "Qu'est-ce que X ?": the sentence where X is the subject of "est", "désigne", "permet" …
         defining = [c for c in valid if c.features.get("defines")]
         return (defining or valid or cands)[0]
@@ -109,10 +109,10 @@ class Answerer:
             # The ranker's share for this quote among the ones that break no constraint: closer
             # quotes that answer something else do not make the one that answers less likely.
             "valid_p": best.probability / (sum(c.probability for c in cands[:CHOICE_DEPTH]
-                                               if not violations(c.features)) or best.probability or 1.0),
+                                               if not c.features["violated"]) or best.probability or 1.0),
             "valid_margin": min(best.score - next((c.score for c in cands[:CHOICE_DEPTH] if c is not best
                                                    and not rows & set(range(c.first, c.last + 1))
-                                                   and not violations(c.features)), best.score - 5), 5.0),
+                                                   and not c.features["violated"]), best.score - 5), 5.0),
             "top_dense": float(result.hits[0].dense_score) if result.hits else 0.0,
             "coverage": coverage,
             "dates_asked": float(bool(spec.dates)),
@@ -120,7 +120,7 @@ class Answerer:
             "lang_en": float(spec.lang == "en"),
             "lang_ru": float(spec.lang == "ru"),
             "scope_fact": float(spec.scope == "fact"),
-            "valid_share": sum(not violations(c.features) for c in cands[:CHOICE_DEPTH]) / min(len(cands), CHOICE_DEPTH),
+            "valid_share": sum(not c.features["violated"] for c in cands[:CHOICE_DEPTH]) / min(len(cands), CHOICE_DEPTH),
             "rank_p_nonfr": best.probability * (spec.lang != "fr"),
             "top_dense_nonfr": (float(result.hits[0].dense_score) if result.hits else 0.0) * (spec.lang != "fr"),
             **{k: f[k] for k in ("type_ok", "type_free", "date_match", "date_conflict", "entity_miss",
