@@ -309,9 +309,12 @@ def test_browser_a_shared_link_asks_its_question_and_the_address_follows(page, a
 
 
 def test_browser_export_downloads_the_conversation_with_quote_and_citation(page, tmp_path):
+    # The page is shared: earlier answers may state the amount already, so wait for one more.
+    before = page.locator("#qa-chat").inner_text().count("115 millions")
     ask(page, "Combien la Russie paie-t-elle par an pour louer Baïkonour ?")
     page.wait_for_function(
-        "() => document.querySelector('#qa-chat').innerText.split('115 millions').length > 1", timeout=30_000)
+        f"() => document.querySelector('#qa-chat').innerText.split('115 millions').length > {before + 1}",
+        timeout=30_000)
     for button, name in (("#qa-export-md", "qa-conversation.md"), ("#qa-export-json", "qa-conversation.json")):
         with page.expect_download(timeout=15_000) as download:
             page.locator(button).click()
