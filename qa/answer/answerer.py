@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import time
@@ -60,9 +61,19 @@ class Answerer:
         spec = analyze_question(question, self.vocabulary)
         vocab = self.index.lexicon.vocab
         surface = {fold(w): w for w in re.findall(r"[\w-]+", question)}  # "Amitié" stems unlike "amitie"
-        spec.unknown_names = [n for n in spec.unknown_names
-                              if not any(t in vocab for t in (*analyze(n), *analyze(surface.get(n, n))))]
+        in_text = [n for n in spec.unknown_names if any(t in vocab for t in (*analyze(n), *analyze(surface.get(n, n))))]
+        # A compound name the tagger missed ("«Kamaz-Engineering»") is still a name the quote must give.
+        compound = [n for n in in_text if re.search(r"\w-\w|\d", n) and n not in spec.things]
+        spec.things += compound
+        spec.entities += [n for n in compound if n not in spec.entities]
+        spec.unknown_names = [n for n in spec.unknown_names if n not in in_text and n not in self.author_words]
         return spec
+
+    @functools.cached_property
+    def author_words(self) -> frozenset[str]:
+        """The words of the documents' authors: "selon Kolesnyk" names the writer of an article,
+        a name its text never repeats."""
+        return frozenset(w for info in self.index.documents.infos for w in fold(info.author).split() if len(w) > 2)
 
     def candidates(self, result: SearchResult) -> tuple[QuestionSpec, list[Candidate]]:
         """Every candidate quote with its features, ranked best first."""

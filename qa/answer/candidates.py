@@ -35,7 +35,7 @@ from qa.answer.question import (
     role_head,
     subject_phrases,
 )
-from qa.answer.spans import description_of, is_statement, local_coverage, nearest_span, typed_spans
+from qa.answer.spans import SPEECH, description_of, is_statement, local_coverage, nearest_span, typed_spans
 from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
@@ -56,6 +56,10 @@ _TYPE_GROUPS = {
     "type_ok_entity": ("who", "where", "name"), "type_ok_value": ("date", "number"),
 }
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_GENERIC_SUBJECTS = frozenset({"system", "creation", "programm", "projet"})
+_BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|ecrit par|redige par|propos recueillis par|"
+                     r"[ée]crit par|r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+([A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})",
+                     re.IGNORECASE)
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
 
 FEATURES = (
@@ -65,7 +69,7 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno", "violated", "name_miss",
+    "lead_yesno", "violated", "name_miss", "lead_long", "content_yesno",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -180,6 +184,12 @@ class CandidateFinder:
                 count += not self.heading[r]
             self._ranks[doc_id] = ranks
         return ranks[row - self.index.documents.info(doc_id).first_sentence]
+
+    def body_count(self, row: int) -> int:
+        """How many body sentences the document of this sentence has."""
+        self.body_rank(row)
+        ranks = self._ranks[self.index.sentences[row].doc_id]
+        return ranks[-1] + 1 if ranks else 0
 
     def term_idf(self, terms: list[str]) -> dict[str, float]:
         vocab = self.index.lexicon.vocab
@@ -372,6 +382,16 @@ class CandidateFinder:
             pairs = set().union(*(self.pairs[i] for i in range(a, b + 1)))
             dense = max(sims[i] for i in range(a, b + 1))
             found = typed_spans(text, ann, spec.qtype, spec.text)
+            if spec.byline:  # "Qui a écrit l'article ?": its byline, not a person it reports on
+                found = [m.span(1) for m in [_BYLINE.match(text)] if m]
+            if spec.asks_speaker and not found and is_statement(text):
+                # "Qui a comparé … ?" and "«…», a-t-il déclaré": the speaker named sentences before.
+                first = self.speaker_start(a)
+                # "Le Premier ministre russe a déclaré que …": a role names the speaker as well.
+                if first < a and any(e[2] == "PER" for i in range(first, a)
+                                     for e in self.index.annotations[i].get("ents", [])) or (
+                        _word_in(tuple(_ROLE_NOUNS), fold(text))):
+                    found = [m.span() for m in [SPEECH.search(text)] if m]
             if spec.described:  # "Who is Alkhan Smailov?": what the text says he is
                 said = description_of(text, spec.described)
                 found = [said] if said else []
@@ -384,6 +404,9 @@ class CandidateFinder:
             # has no other words to find: its names stand for its content.
             f["content"] = (sum(w for t, w in content.items() if t in terms) / total_content if content
                             else f["lexical"] if spec.lang == "fr" else 0.0)
+            # A yes/no answer restates the question's proposition ("étudient gratuitement dans les
+            # universités militaires russes"); a lead on the topic does not.
+            f["content_yesno"] = f["content"] * (spec.scope == "yesno")
             f |= {
                 "phrase": len(qpairs & pairs) / len(qpairs) if qpairs else 0.0,
                 "retrieval": hit.score / top_retrieval,
@@ -393,6 +416,8 @@ class CandidateFinder:
                 "yesno_open": float(spec.scope == "yesno" and bool(_YESNO_ANSWER.match(fold(text)))),
                 # A page that opens on its answer (an FAQ's "Oui.") is not a news lead: weighed apart.
                 "lead_yesno": (1.0 / (1 + self.body_rank(a))) * (spec.scope == "yesno"),
+                # A short page (an FAQ answer) opens on its answer; a long article's lead only sums up.
+                "lead_long": (1.0 / (1 + self.body_rank(a))) * min(1.0, self.body_count(a) / 20),
                 "pair": float(a != b),
                 "first_in_pair": float(a != b and sims[a] >= sims[b]),
                 "type_ok": float(bool(found)),
@@ -511,7 +536,10 @@ class CandidateFinder:
             stated = subject_phrases(fold(text))
             for kind, asked in spec.subjects:
                 same_kind = [terms for k, terms in stated if k == kind]
-                if same_kind and not any(terms & asked for terms in same_kind) and not _stated_together(asked, fold(text)):
+                # "le système régional de défense aérienne" and "le système de communication": a
+                # shared head word ("système") does not make them one agreement.
+                if same_kind and not any(terms & asked - _GENERIC_SUBJECTS for terms in same_kind) and not _stated_together(
+                        asked, fold(text)):
                     f["subject_conflict"] = 1.0
         if spec.qtype == "say" or spec.speaker:
             # "…», a-t-il déclaré": the speaker is the last person named before, maybe paragraphs back.
@@ -523,7 +551,8 @@ class CandidateFinder:
             forms = country_forms(spec.speaker)
             speaker_ok = not spec.speaker or same_name(spec.speaker, context) or any(
                 role in context for role, person in self.roles.get(doc_id, []) if same_name(spec.speaker, person)
-            ) or bool(forms) and _word_in(forms, context) or spec.speaker in self._source_line(doc_id)
+            ) or bool(forms) and _word_in(forms, context) or spec.speaker in self._source_line(doc_id) or (
+                same_name(spec.speaker, fold(self.index.documents.info(doc_id).author)))
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
             # question that only attributes asks that the person be the source, not a quotation.
             if speaker_ok and (is_statement(text) or spec.qtype != "say"):

@@ -421,6 +421,12 @@ class QuestionSpec:
     """What the agreements the question names are about (`subject_phrases`), French questions only."""
     described: str = ""
     """The person a "Qui est X ?" question asks about: the answer is what the text says X is."""
+    asks_speaker: bool = False
+    """"Qui a comparé … à une dépendance coloniale ?": the answer is whoever made the statement,
+    maybe named paragraphs before its "…», a-t-il déclaré"."""
+    byline: bool = False
+    """"Qui a écrit l'article …?": a question about the document's writer, answered only by a byline
+    ("Par …", "Edited by …"), never by a person the article talks about."""
     defines: str = ""
     """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
     l'aide médicale de l'État (AME) ?"."""
@@ -555,18 +561,21 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     qtype = question_type(question)
     spec = QuestionSpec(question, detect_language(question), qtype, question_scope(question, qtype))
     spec.terms = analyze(question)
+    # "… d'après l'article sur la mission commerciale ?": the words that say which article are for
+    # finding it, not constraints the quote must meet.
+    question = source_descriptor_removed(question)
     spec.dates = [d for d in (parse_date(m.text) for m in find_dates(question)) if d and d.year]
     if vocabulary:
         spec.entities = _known_entities(question, vocabulary)
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
-        spec.entities = [e for e in spec.entities if not _describes_answer(fold(question), e)]
+        spec.entities = [e for e in spec.entities if not _describes_answer(fold(question), e)
+                         and not _name_goes_on(e, fold(question))]
         surnames = _names(vocabulary).surnames
         # The tagger's labels are noisy ("Baïkonour" tagged PER): a person is a full name, or its surname.
         spec.people = [e for e in spec.entities if e in surnames or vocabulary.get(e) == "PER" and " " in e]
         # "l'Union européenne": a name the vocabulary knows only in part is not checked as a name.
         capitalised = {fold(m.group(1)) for m in re.finditer(
-            r"(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{3,})(?!\s+(?:europ|econom|eurasi|sovi|national|international|"
-            r"intergouvern|collecti|unie|sociale)\w*)", question)}
+            rf"(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{{3,}})(?!\s+{_NAME_ADJECTIVES})", question)}
         spec.things = [e for e in spec.entities if vocabulary.get(e) in ("ORG", "MISC") and " " not in e
                        and e in capitalised and not country_forms(e) and e not in ACRONYMS.values()]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
@@ -605,6 +614,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             word = ROLE_WORDS.get(portfolio.group(1), portfolio.group(1))
             if word not in spec.role.split():
                 spec.role += f" {word}"
+    spec.byline = qtype == "who" and bool(_BYLINE_ASKED.search(folded))
+    spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
     if qtype == "who" and not spec.role and spec.people and _WHO_IS.search(folded):
         spec.described = spec.people[0]
     if qtype == "say":
@@ -624,11 +635,48 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     return spec
 
 
+_SOURCE_DESCRIPTOR = re.compile(
+    r"[,\s]*\b(?:selon|d['’]apr[eè]s|dans|according to|in|from)\s+(?:l['’]\s*|le |la |cet |ce |the |this |that )"
+    r"(?:article|texte|papier|d[ée]p[eê]che|reportage|analyse|piece|text|report|story|analysis)\b"
+    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’]|on|about|covering|concerning|by|of)"
+    r"\s*[^,?.!]*)?",
+    re.IGNORECASE,
+)
+
+
+def source_descriptor_removed(question: str) -> str:
+    """The question without the words that name its source ("d'après l'article sur la visite de
+    Poutine", "according to the article on Putin's visit"): they say which document, and the quote
+    need not repeat them."""
+    return _SOURCE_DESCRIPTOR.sub("", question)
+
+
+_ASKS_SPEAKER = re.compile(
+    r"^(?:qui|who)\s+(?:a|avait|has|had)?\s*(?:compare|declare|affirme|estime|accuse|appele|qualifie|dit|"
+    r"souligne|averti|exhorte|suggere|assure|rassure|juge|denonce|promis|said|called|compared|warned|urged|"
+    r"claimed|described|accused|suggested|argued|stated|promised)\b")
+
+
+_BYLINE_ASKED = re.compile(
+    r"\b(?:a ecrit|a redige|a edite|a revise|a signe|a relu|wrote|edited|authored|revised|"
+    r"auteur|autrice|author|editor|redacteur|redactrice)s?\s+(?:de |du |of )?(?:l'|cet |ce |the |this |that )"
+    r"(?:article|texte|depeche|papier|reportage|piece|story|report)\b|^кто (?:написал|автор) стать")
+
+
 _WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b")
 _PLACE_CLASS = re.compile(
     r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:autres?\s+|other\s+)?(?:pays|etats?|villes?|regions?|"
     r"republiques?|countries|country|states?|cities|city|regions?)\s+(?:d['’]|de la |de l['’]|du |des |de |en |"
     r"in |of |from )(?:the )?$")
+
+
+_NAME_ADJECTIVES = r"(?:europ|econom|eurasi|sovi|national|international|intergouvern|collecti|unie|sociale)\w*"
+
+
+def _name_goes_on(entity: str, folded_question: str) -> bool:
+    """"l'Union européenne" is not the corpus's "Union": a name the question writes longer than
+    the vocabulary knows it is another name, and not checked against the quote."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(entity)}\s+{_NAME_ADJECTIVES}", folded_question))
 
 
 def _describes_answer(folded_question: str, entity: str) -> bool:

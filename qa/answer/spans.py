@@ -56,6 +56,9 @@ _SPEECH_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\bat)\s+$")
+_PLACE_PHRASE = re.compile(
+    r"\b(?:au sein d(?:u|es|e la|e l['’])|à l['’]intérieur d(?:u|es|e la|e l['’])|vers|à destination d(?:u|es|e la|e l['’]))"
+    r"\s*((?:des|les|la|le|l['’]|un|une|\d+\w*)?\s*[^,.;:«»()]{3,80}?)\s*(?=[,.;:»)]|$)", re.IGNORECASE)
 _PLACE_NOUN = re.compile(
     r"\b(?:base|cosmodrome|ville|région|province|port|capitale|site|aéroport|polygone|village|oblast|"
     r"district|territoire|city|town|region|spaceport|base de lancement)\s+(?:de\s+|d['’]|du\s+|of\s+)?$",
@@ -80,6 +83,8 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
             spans += [(a, b) for a, b, label in ann.get("ents", [])
                       if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])
                       or label != "LOC" and _PLACE_NOUN.search(text[max(0, a - 30) : a])]
+            # "au sein du 32e poste de contrôle …", "vers des pays tiers": a place no tagger names.
+            spans += [m.span(1) for m in _PLACE_PHRASE.finditer(text)]
     elif qtype == "name":
         # "Sous quel nom …": a name the text gives, quoted or tagged, other than the one asked about.
         spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
@@ -127,7 +132,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     return _beyond_question(text, spans, qfold, qterms, qtype)
 
 
-_WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)?\s*"
+_WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)\s+)?"
                        r"(?:t-il\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
 
 
@@ -174,6 +179,10 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
                       and _SUBJECT_GAP.fullmatch(text[b : v.start()])]
             if before:
                 return max(before, key=lambda s: s[1])
+            # "… et approuvé par les responsables des départements de la Défense": the passive's agent.
+            agent = _PASSIVE_AGENT.match(text, v.end())
+            if agent:
+                return agent.span(1)
             # "les journalistes russes à Almaty qui interrogent …": the group named before "qui".
             group = _RELATIVE_SUBJECT.search(text[: v.start()])
             if group:
@@ -181,6 +190,8 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
     return None
 
 
+_PASSIVE_AGENT = re.compile(r"\w*\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|$)",
+                            re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"((?:les|la|le|l['’]|des|un|une|ces|ses)\s*[^,.;:«»()]{2,60}?)\s+qui\s+$",
                                re.IGNORECASE)
 
