@@ -80,12 +80,12 @@ def transliterate(text: str) -> str:
     return "".join(_CYRILLIC.get(c, c) for c in text)
 
 
-_SOUNDS = [("kh", "h"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "i"), ("q", "k")]
+_SOUNDS = [("kh", "h"), ("sch", "sh"), ("ch", "sh"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "i"), ("q", "k")]
 
 
 def skeleton(word: str) -> str:
     """A word's consonants, spelled one way: "Putin" and "Poutine", "Айбек" and "Aybek", "Хесс" and
-    "Hess", "Макс" and "Max" share theirs."""
+    "Hess", "Макс" and "Max", "Michoustine" and "Mishustin" share theirs."""
     for a, b in _SOUNDS:
         word = word.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]+", "", word))

@@ -631,3 +631,9 @@ def test_who_can_be_the_agent_of_a_passive(seeds_engine):
 def test_where_can_be_a_place_no_tagger_names(seeds_engine):
     answer = answered(seeds_engine, "Où sera située la subdivision prévue par l'article 6 de l'accord de communication ?")
     assert not answer.abstained and "32e poste de contrôle" in answer.highlight
+
+
+def test_who_said_it_is_not_the_country_the_question_names(seeds_engine):
+    # "Russie" is in the quote, but the question says "Russia": the speaker is named after the quotation.
+    answer = answered(seeds_engine, "Who said Russia is convinced its position in the region is safer than elsewhere?")
+    assert not answer.abstained and answer.highlight == "Max Hess"

@@ -128,6 +128,8 @@ class Answerer:
             "coverage": coverage,
             "dates_asked": float(bool(spec.dates)),
             "unknown_names": float(bool(spec.unknown_names)),
+            # A French question's capitalised words are names; an English one's are often not ("Treaty").
+            "unknown_names_fr": float(bool(spec.unknown_names) and spec.lang == "fr"),
             "lang_en": float(spec.lang == "en"),
             "lang_ru": float(spec.lang == "ru"),
             "scope_fact": float(spec.scope == "fact"),

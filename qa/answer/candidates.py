@@ -69,7 +69,7 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno", "violated", "name_miss", "lead_long", "content_yesno",
+    "lead_yesno", "violated", "name_miss", "lead_long", "content_yesno", "lead_uncovered",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -384,8 +384,9 @@ class CandidateFinder:
             found = typed_spans(text, ann, spec.qtype, spec.text)
             if spec.byline:  # "Qui a écrit l'article ?": its byline, not a person it reports on
                 found = [m.span(1) for m in [_BYLINE.match(text)] if m]
-            if spec.asks_speaker and not found and is_statement(text):
-                # "Qui a comparé … ?" and "«…», a-t-il déclaré": the speaker named sentences before.
+            if spec.asks_speaker and not found and is_statement(text) and quotes_opened(text) <= 0:
+                # "Qui a comparé … ?" and "«…», a-t-il déclaré": the speaker named sentences before (a
+                # quotation still open is attributed after it, by the candidate that runs on to its end).
                 first = self.speaker_start(a)
                 # "Le Premier ministre russe a déclaré que …": a role names the speaker as well.
                 if first < a and any(e[2] == "PER" for i in range(first, a)
@@ -418,6 +419,8 @@ class CandidateFinder:
                 "lead_yesno": (1.0 / (1 + self.body_rank(a))) * (spec.scope == "yesno"),
                 # A short page (an FAQ answer) opens on its answer; a long article's lead only sums up.
                 "lead_long": (1.0 / (1 + self.body_rank(a))) * min(1.0, self.body_count(a) / 20),
+                # A lead that shares little with a yes/no question is the article's summary, not its answer.
+                "lead_uncovered": (1.0 / (1 + self.body_rank(a))) * (spec.scope == "yesno") * (1 - f["content"]),
                 "pair": float(a != b),
                 "first_in_pair": float(a != b and sims[a] >= sims[b]),
                 "type_ok": float(bool(found)),

@@ -208,6 +208,10 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
             terms = [t for t in analyze_cached(span) if t not in STOPWORDS]
             if not terms or all(t in qterms for t in terms):
                 continue
+            # "Who said Russia is …": the question's own country in another language adds nothing.
+            named = countries_in(fold(span))
+            if named and named <= countries_in(qfold):
+                continue
         out.append((a, b))
     return out
 
