@@ -69,7 +69,7 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno", "violated", "name_miss", "lead_long", "content_yesno", "lead_uncovered",
+    "lead_yesno", "violated", "name_miss", "lead_long",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -405,9 +405,6 @@ class CandidateFinder:
             # has no other words to find: its names stand for its content.
             f["content"] = (sum(w for t, w in content.items() if t in terms) / total_content if content
                             else f["lexical"] if spec.lang == "fr" else 0.0)
-            # A yes/no answer restates the question's proposition ("étudient gratuitement dans les
-            # universités militaires russes"); a lead on the topic does not.
-            f["content_yesno"] = f["content"] * (spec.scope == "yesno")
             f |= {
                 "phrase": len(qpairs & pairs) / len(qpairs) if qpairs else 0.0,
                 "retrieval": hit.score / top_retrieval,
@@ -417,10 +414,9 @@ class CandidateFinder:
                 "yesno_open": float(spec.scope == "yesno" and bool(_YESNO_ANSWER.match(fold(text)))),
                 # A page that opens on its answer (an FAQ's "Oui.") is not a news lead: weighed apart.
                 "lead_yesno": (1.0 / (1 + self.body_rank(a))) * (spec.scope == "yesno"),
-                # A short page (an FAQ answer) opens on its answer; a long article's lead only sums up.
+                # How much a lead is worth depends on its page's length (an FAQ answer of two sentences,
+                # a service page, a news article): the ranker weighs the lead of a long page apart.
                 "lead_long": (1.0 / (1 + self.body_rank(a))) * min(1.0, self.body_count(a) / 20),
-                # A lead that shares little with a yes/no question is the article's summary, not its answer.
-                "lead_uncovered": (1.0 / (1 + self.body_rank(a))) * (spec.scope == "yesno") * (1 - f["content"]),
                 "pair": float(a != b),
                 "first_in_pair": float(a != b and sims[a] >= sims[b]),
                 "type_ok": float(bool(found)),
