@@ -78,3 +78,20 @@ def test_multi_paragraph_quote_renders_as_one_block_in_the_chat(faq_engine):
     quote = html.split("<div class='qa-quote'>", 1)[1].split("</div>", 1)[0]
     assert "\n" not in quote
     assert "\n" not in answer.plain_text()
+
+
+def test_a_broad_answer_begins_where_its_paragraph_does(tmp_path_factory):
+    source = tmp_path_factory.mktemp("port") / "port"
+    source.mkdir()
+    (source / "aktau.txt").write_text(
+        "Le Kazakhstan investit dans ses infrastructures de transport, selon le ministère de l'Industrie.\n\n"
+        "Le port d'Aktau se modernise. Ses nouveaux quais accueillent depuis mars les cargos venus de Bakou, "
+        "qui traversent la Caspienne en une journée.\n\n"
+        "Le gouvernement prévoit aussi une nouvelle voie ferrée vers la Chine.\n", encoding="utf-8")
+    engine = built_engine(tmp_path_factory, source)
+    answer = engine.ask("Comment les cargos de Bakou traversent-ils la Caspienne ?")
+    assert answer.scope == "broad" and not answer.abstained
+    # The closest sentence is the second of its paragraph: it stays highlighted, the quote opens earlier.
+    assert answer.text.startswith("Le port d'Aktau se modernise.")
+    assert answer.highlight.startswith("Ses nouveaux quais")
+    assert_verbatim(engine, answer)

@@ -20,8 +20,9 @@ from qa.retrieve import Filters, Hit, Retriever, SearchResult
 from qa.text import analyze
 
 # A broad question's quote: the best sentence and up to this many following ones, within this length.
-BROAD_EXTRA_SENTENCES = 3
-BROAD_MAX_CHARS = 600
+BROAD_EXTRA_SENTENCES = 5
+BROAD_MAX_CHARS = 900
+BROAD_BACK_SENTENCES = 2
 SEARCH_DEPTH = 10
 CHOICE_DEPTH = 10
 QUOTATION_BACK = 3
@@ -228,6 +229,7 @@ class Answerer:
             last = row + 1
         one_line = not same(row, row - 1) and not same(row, row + 1)
         lead = spec.qtype == "other" and self.finder.body_rank(row) == 0
+        single = first == last
         if (spec.scope != "fact" or lead) and first == last and not (spec.qtype != "other" and best.spans):
             length = len(sents[row].text)
             for r in range(row + 1, row + 1 + BROAD_EXTRA_SENTENCES):
@@ -239,6 +241,12 @@ class Answerer:
                 if length > BROAD_MAX_CHARS:
                     break
                 last = r
+        if spec.scope == "broad" and spec.qtype == "other" and single and not spec.defines:
+            # A broad answer begins where its paragraph does, when that is a sentence or two before
+            # (not a definition: it begins with the sentence that defines).
+            back = self.finder.paragraph_start(row, BROAD_BACK_SENTENCES)
+            if not same(row, back - 1) and not any(is_heading(sents[r].text) for r in range(back, row)):
+                first = back
         return first, last
 
     def _quotation_start(self, row: int) -> int:
