@@ -83,6 +83,7 @@ def transliterate(text: str) -> str:
 _SOUNDS = [("kh", "h"), ("sch", "sh"), ("ch", "sh"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "i"), ("q", "k")]
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A word's consonants, spelled one way: "Putin" and "Poutine", "Айбек" and "Aybek", "Хесс" and
     "Hess", "Макс" and "Max", "Michoustine" and "Mishustin" share theirs."""

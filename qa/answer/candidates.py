@@ -698,22 +698,28 @@ def _dated_title(titles: list[str], folded_text: str) -> bool:
                for t in titles)
 
 
-def _trigrams(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _trigrams(word: str) -> frozenset[str]:
     w = f"#{word}#"
-    return {w[i : i + 3] for i in range(len(w) - 2)}
+    return frozenset(w[i : i + 3] for i in range(len(w) - 2))
+
+
+@lru_cache(maxsize=1024)
+def _question_words(question: str) -> tuple[frozenset[str], ...]:
+    return tuple(_trigrams(w) for w in {w for w in re.findall(r"\w{4,}", transliterate(fold(question)))
+                                        if not w.isdigit()})
 
 
 def _fuzzy_overlap(question: str, folded_text: str) -> float:
     """Share of the question's longer words with a near-spelling in the text ("Baikonur" ~
     "Baïkonour", "Russia" ~ "Russie", "Байконур" ~ "Baïkonour"): a lexical signal that survives
     English and Russian questions."""
-    qwords = {w for w in re.findall(r"\w{4,}", transliterate(fold(question))) if not w.isdigit()}
+    qwords = _question_words(question)
     if not qwords:
         return 0.0
     twords = [_trigrams(w) for w in set(re.findall(r"\w{4,}", folded_text))]
     hits = 0
-    for w in qwords:
-        g = _trigrams(w)
+    for g in qwords:
         if any(len(g & t) / len(g | t) >= 0.35 for t in twords):
             hits += 1
     return hits / len(qwords)
