@@ -57,9 +57,9 @@ _TYPE_GROUPS = {
 }
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _GENERIC_SUBJECTS = frozenset({"system", "creation", "programm", "projet"})
-_BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|ecrit par|redige par|propos recueillis par|"
-                     r"[ée]crit par|r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+([A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})",
-                     re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|propos recueillis par|[ée]crit par|"
+                     r"r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+"
+                     r"((?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))", re.IGNORECASE)
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
 
 FEATURES = (

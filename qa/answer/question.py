@@ -637,8 +637,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
 
 _SOURCE_DESCRIPTOR = re.compile(
     r"[,\s]*\b(?:selon|d['’]apr[eè]s|dans|according to|in|from)\s+(?:l['’]\s*|le |la |cet |ce |the |this |that )"
-    r"(?:article|texte|papier|d[ée]p[eê]che|reportage|analyse|piece|text|report|story|analysis)\b"
-    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’]|on|about|covering|concerning|by|of)"
+    r"(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\b"
+    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’]|on|about|covering|concerning|of)"
     r"\s*[^,?.!]*)?",
     re.IGNORECASE,
 )
@@ -652,7 +652,7 @@ def source_descriptor_removed(question: str) -> str:
 
 
 _ASKS_SPEAKER = re.compile(
-    r"^(?:qui|who)\s+(?:a|avait|has|had)?\s*(?:compare|declare|affirme|estime|accuse|appele|qualifie|dit|"
+    r"^(?:qui|who)\s+(?:(?:a|avait|has|had)\s+)?(?:compare|declare|affirme|estime|accuse|appele|qualifie|dit|"
     r"souligne|averti|exhorte|suggere|assure|rassure|juge|denonce|promis|said|called|compared|warned|urged|"
     r"claimed|described|accused|suggested|argued|stated|promised)\b")
 
