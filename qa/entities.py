@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from qa.chunking import Sentence
 from qa.corpus import fold
 
-ENTITIES_VERSION = 1
+ENTITIES_VERSION = 2
 PAREN_ACRONYM = re.compile(r"\(([A-ZÀ-Þ]{2,6})\)")
+ACRONYM_PAREN = re.compile(r"(?<![\w-])([A-ZÀ-Þ]{2,6})\s+\(([^()]{5,120})\)")
 LINK_WORDS = {"de", "du", "des", "la", "le", "les", "et", "d", "l", "pour", "en", "of", "the", "and"}
 _ROLE_HEAD = re.compile(r"\b(?:vice[ -])?(?:premier |vice-premier )?(?:ministre|president|porte-parole|chef|directeur|"
                         r"directrice|ambassadeur|secretaire|depute|gouverneur|maire|chercheur|general|commandant|"
@@ -59,12 +60,24 @@ class EntityCollector:
 
 def aliases(sentences: Sequence[Sentence]) -> dict[str, list[str]]:
     """Acronyms and the names they abbreviate, as the corpus defines them: "Organisation du Traité
-    de sécurité collective (OTSC)" lets a question about the OTSC match the sentence that spells it out."""
+    de sécurité collective (OTSC)" lets a question about the OTSC match the sentence that spells it
+    out, and "l'OCS (Organisation de Coopération de Shanghai)" a question naming the organisation
+    match the sentences that write "l'OCS"."""
     out: dict[str, list[str]] = {}
+
+    def add(acronym: str, name: str) -> None:
+        names = out.setdefault(fold(acronym), [])
+        if name not in names:
+            names.append(name)
+
     for sentence in sentences:
         text = sentence.text
         if "(" not in text:
             continue
+        for m in ACRONYM_PAREN.finditer(text):
+            content = [w for w in re.findall(r"\w+", m.group(2)) if w.lower() not in LINK_WORDS]
+            if fold("".join(w[0] for w in content)) == fold(m.group(1)):
+                add(m.group(1), fold(m.group(2).strip()))
         for m in PAREN_ACRONYM.finditer(text):
             before = text[max(0, m.start() - 200) : m.start()]
             spans = list(re.finditer(r"[\w’'-]+", before))[-9:]
@@ -75,10 +88,7 @@ def aliases(sentences: Sequence[Sentence]) -> dict[str, list[str]]:
             for n in range(len(acronym), len(content) + 1):
                 tail = content[-n:]
                 if fold("".join(w[0] for w in tail)) == fold(acronym):
-                    name = fold(phrase[phrase.find(tail[0]):])
-                    names = out.setdefault(fold(acronym), [])
-                    if name not in names:
-                        names.append(name)
+                    add(acronym, fold(phrase[phrase.find(tail[0]):]))
                     break
     return out
 

@@ -66,6 +66,10 @@ AMOUNT = re.compile(
     r"|(?:(?:environ|plus de|près de|seulement)\s+)?\b(?:un tiers|la moitié|un quart|deux|trois|quatre|cinq|"
     r"six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|two|three|four|five|seven|eight|"
     r"nine|ten)\b(?:\s+(?:" + UNITS + r")\b)?"
+    # "une semaine après", "a year later": one unit of time is a duration too.
+    r"|\b(?:une?|one|a)\s+(?:semaine|mois|an|année|jour|heure|décennie|week|month|year|day|decade)\b"
+    # "fourni gratuitement": what something cost is nothing.
+    r"|\b(?:gratuitement|gratuits?|gratuites?|free of charge)\b"
     # An order of magnitude is an answer to "combien" too: "plusieurs centaines de militaires".
     r"|\b(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"
     r"(?:centaines|dizaines|milliers|millions|milliards|hundreds|dozens|thousands|millions)\b"
@@ -189,6 +193,9 @@ def find_amounts(text: str) -> list[Mention]:
             s = text[prev.start : m.end()]
             out.append(Mention(prev.start, m.end(), s, "amount", prev.value + "+"))
             continue
+        if re.match(r"gratuit|free of charge", s, re.IGNORECASE):
+            out.append(Mention(m.start(), m.end(), s, "amount", "0 gratuit"))
+            continue
         parsed = parse_amount(s)
         value = f"{parsed[0]:g} {parsed[1]}".strip() if parsed else s.lower()
         out.append(Mention(m.start(), m.end(), s, "amount", value))
@@ -220,11 +227,11 @@ def find_facts(text: str) -> tuple[list[Mention], list[Mention]]:
 # -- what an amount measures, so "combien de pays" is not answered by "7 600 kilomètres"
 
 MEASURES = {
-    "money": ("dollar", "dollars", "euro", "euros", "rouble", "roubles", "tenge", "tenges", "usd", "eur"),
+    "money": ("dollar", "dollars", "euro", "euros", "rouble", "roubles", "tenge", "tenges", "usd", "eur", "gratuit"),
     "length": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "mile", "miles"),
     "percent": ("%", "pour cent", "percent"),
-    "duration": ("an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
-                 "heures", "year", "years", "month", "months", "day", "days", "week", "weeks"),
+    "duration": ("an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure", "decennie",
+                 "heures", "year", "years", "month", "months", "day", "days", "week", "weeks", "decade"),
     "area": ("hectare", "hectares", "km2"),
     "mass": ("tonne", "tonnes", "ton", "tons", "kg", "kilo", "kilos"),
     "population": ("habitant", "habitants", "inhabitant", "inhabitants"),

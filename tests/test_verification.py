@@ -17,6 +17,7 @@ import pytest
 
 from qa.answer import analyze_question
 from qa.corpus import fold
+from qa.entities import aliases
 
 from .conftest import ROOT, assert_verbatim
 
@@ -637,3 +638,58 @@ def test_who_said_it_is_not_the_country_the_question_names(seeds_engine):
     # "Russie" is in the quote, but the question says "Russia": the speaker is named after the quotation.
     answer = answered(seeds_engine, "Who said Russia is convinced its position in the region is safer than elsewhere?")
     assert not answer.abstained and answer.highlight == "Max Hess"
+
+
+def test_an_acronym_defined_after_it_names_the_organisation_both_ways():
+    from qa.chunking import Sentence
+
+    text = "Un organe a été créé au sein de l'OCS (Organisation de Coopération de Shanghai) en 2001."
+    found = aliases([Sentence("d", 0, 0, 0, len(text), text)])
+    assert found == {"ocs": ["organisation de cooperation de shanghai"]}
+
+
+def test_a_question_naming_the_organisation_finds_the_sentence_with_its_acronym(seeds_engine):
+    # The corpus writes "l'OCS n'est pas une organisation politico-militaire" and spells it out elsewhere.
+    answer = answered(seeds_engine, "Quelle structure antiterroriste a été créée au sein de l'Organisation de coopération "
+                                    "de Shanghai ?")
+    assert not answer.abstained and "structure antiterroriste régionale" in answer.text
+
+
+def test_free_of_charge_answers_what_was_paid_not_a_budget(seeds_engine):
+    answer = answered(seeds_engine, "Quelle somme le Kazakhstan a-t-il payée pour ses S-300PS ?")
+    assert not answer.abstained and answer.highlight == "gratuitement"
+    # What the systems cost, or a budget, is not stated by "gratuitement".
+    for question in ("Quel budget la Russie consacre-t-elle au système de communication conjoint de la CEI ?",
+                     "Combien coûtent les systèmes S-300PS livrés au Kazakhstan ?"):
+        answer = answered(seeds_engine, question)
+        assert answer.abstained or "gratuitement" not in answer.highlight
+
+
+def test_one_unit_of_time_is_a_duration(seeds_engine):
+    answer = answered(seeds_engine, "Poutine au Kazakhstan : combien de temps après la visite de Macron ?")
+    assert not answer.abstained and answer.highlight == "une semaine"
+
+
+def test_how_many_countries_is_answered_by_the_list_of_them(seeds_engine):
+    answer = answered(seeds_engine, "Combien de pays l'Asie centrale compte-t-elle ?")
+    assert not answer.abstained and "du Turkménistan et de l’Ouzbékistan" in answer.highlight
+
+
+@pytest.mark.parametrize("question", [
+    "Who chairs the CIS joint communication system?",
+    "Who replaced the Kazakh trade mission in Russia?",
+])
+def test_who_did_it_needs_the_relation_asked(seeds_engine, question):
+    answer = answered(seeds_engine, question)
+    assert answer.abstained or answer.confidence < 0.5
+
+
+def test_a_yes_no_question_is_answered_by_the_other_country(seeds_engine):
+    # "en partie située au Kazakhstan" answers "no" to "entièrement en Russie".
+    answer = answered(seeds_engine, "Kapustin Yar est-il entièrement situé en Russie ?")
+    assert not answer.abstained and "en partie située au Kazakhstan" in answer.text
+
+
+def test_russian_what_is_the_name_of_a_role_asks_for_a_person():
+    spec = analyze_question("Как зовут пресс-секретаря казахстанского МИД?")
+    assert spec.qtype == "who" and spec.role == "porte-parole"

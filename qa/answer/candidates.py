@@ -31,6 +31,7 @@ from qa.answer.question import (
     countries_in,
     country_forms,
     currency_of,
+    free_counts,
     located_in,
     role_head,
     subject_phrases,
@@ -156,7 +157,11 @@ class CandidateFinder:
         self.heading = _PerRow(index.sentences, lambda s: is_heading(s.text))
         self.folded = index.folded
         self._ranks: dict[str, list[int]] = {}
-        self.alias: dict[str, list[str]] = index.entities["aliases"]
+        # Both ways: "OTSC" in the question and the name spelled out in the text, or the reverse.
+        self.alias: dict[str, list[str]] = {k: list(v) for k, v in index.entities["aliases"].items()}
+        for acronym, names in index.entities["aliases"].items():
+            for name in names:
+                self.alias.setdefault(name, []).append(acronym)
         self.roles: dict[str, list[list[str]]] = index.entities["roles"]
         self._titles: dict[str, str] = {}
         self._role_docs: dict[str, list[tuple[str, str, str]]] | None = None
@@ -564,7 +569,8 @@ class CandidateFinder:
             stated = {currency_of(fold(v)) for _, _, v in ann.get("amounts", [])} - {""}
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
-            measures = {amount_measure(v) for _, _, v in ann.get("amounts", [])} - {""}
+            asked = fold(spec.text)
+            measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(asked, v)} - {""}
             f["unit_match"] = float(spec.measure in measures)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures)
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
@@ -585,6 +591,16 @@ class CandidateFinder:
                                         or spec.qtype == "date" and _dated_title(spec.titles, stated))
             f["relation_miss"] = 1.0 - f["relation_match"]
             f["relation_conflict"] = float(bool(reverse) and not f["relation_match"])
+            # "Les militaires kazakhs paient-ils … ?" asks whether they pay: a quote that states no
+            # paying (or its reverse) says neither yes nor no.
+            f["relation_unstated"] = float(spec.scope == "yesno" and not f["relation_match"] and not reverse)
+        if spec.scope == "yesno" and f["entity_miss"] < 1.0:
+            # "Le Turkménistan fait-il partie des neuf pays de la CEI ?" and the list without it; "Kapustin
+            # Yar est-il situé en Russie ?" and "en partie située au Kazakhstan": another country or
+            # date than asked, about what the question asks, answers "no".
+            f["country_swap"] = f["location_swap"] = 0.0
+            if f["date_conflict"]:
+                f["date_conflict"], f["date_partial"] = 0.0, 1.0
         if spec.defines:
             f["defines"] = float(defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as))
         if found and spec.qtype != "other":

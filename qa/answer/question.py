@@ -53,7 +53,7 @@ _QTYPES = [
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|"
         r"distance|turnover|sum|total|volume)|what share|what percentage)\b|^(сколько|какова|каков)\b")),
     ("who", re.compile(
-        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого)\b")),
+        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b")),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
@@ -175,6 +175,7 @@ ROLE = re.compile(
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for)\b| ?\?|$)"
     r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
+    r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
 )
 """The role a "who" question asks the holder of ("qui est le président du Kazakhstan ?"), on the
 folded question: the answer is a person's name."""
@@ -197,7 +198,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig|\bchef\b|\bhead|\blead|руковод|возглав", r"\bdirig|\bchef\b|\bpresid|a la tete"),
+    ("head", r"\bdirig|\bchef\b|\bhead|\blead|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председ",
+     r"\bdirig|\bchef\b|\bpresid|a la tete"),
+    ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|замен|смени", r"\bremplac|\bsucced|\bsuccess|\bsubstitu"),
     ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
@@ -205,14 +208,14 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("open", r"\br?ouv[er]|\b(?:re)?open|откры", r"\br?ouv[er]|\binaugur"),
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
-    ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer"),
+    ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
     ("approve", r"\bapprouv|\bapprov|одобр|утверд", r"\bapprouv|\badopt|\bvalid"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      r"\bcame into being|созда|основ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     ("launch", r"\blanc|\blaunch|запуск", r"\blanc"),
-    ("leave", r"\bquitt|\bretir|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
+    ("leave", r"\bquitt|\bretir|\bsorti|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
@@ -304,6 +307,16 @@ def asked_currency(folded_question: str) -> str:
     return currency_of(m.group(0)) if m else ""
 
 
+PRICE_ASKED = re.compile(r"\b(?:pai[ea]|pay(?!s)|paid|vers[eé]|debours|gratuit|free\b|плат)")
+"""A question about what someone paid, which "fourni gratuitement" answers (nothing). What the thing
+cost, a budget or a turnover is another amount, and "gratuitement" does not state it."""
+
+
+def free_counts(folded_question: str, value: str) -> bool:
+    """Whether a stored amount answers: "0 gratuit" only when the question asks what was paid."""
+    return value != "0 gratuit" or bool(PRICE_ASKED.search(folded_question))
+
+
 NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjamais\b|(?:^|\s)не\s")
 """A negated question ("que le Kazakhstan ne reconnaît pas", "what would it not recognise") is
 answered by the quote stating the reverse relation."""
@@ -332,7 +345,8 @@ ROLE_WORDS = {
     "президент": "president", "президентом": "president", "министром": "ministre",
     "председателем": "president", "председатель": "president", "главой": "chef", "глава": "chef",
     "послом": "ambassadeur", "посол": "ambassadeur", "пресс-секретарем": "porte-parole",
-    "пресс-секретарь": "porte-parole", "представителем": "porte-parole", "обороны": "defense",
+    "пресс-секретарь": "porte-parole", "пресс-секретаря": "porte-parole", "президента": "president",
+    "посла": "ambassadeur", "главы": "chef", "председателя": "president", "министров": "ministre", "представителем": "porte-parole", "обороны": "defense",
     "иностранных": "etrangeres",
 }
 """English and Russian role words, as the French text states them."""

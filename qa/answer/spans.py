@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.answer.question import RELATION_ROLES, RELATIONS, ROLE, countries_in
+from qa.answer.question import RELATION_ROLES, RELATIONS, ROLE, countries_in, free_counts
 from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
@@ -65,8 +65,11 @@ _PLACE_NOUN = re.compile(
     re.IGNORECASE)
 """A name after a place noun is a place, whatever the tagger said ("la base de lancement de
 Baïkonour" is tagged as a person)."""
-_ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:l['’]|la|le|les|du|de|des|d['’])?\s*$", re.IGNORECASE)
+_ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:(?:de|du|des)\s+)?(?:l['’]|la|le|les|du|de|des|d['’])?\s*$",
+                       re.IGNORECASE)  # "…, du Turkménistan et de l’Ouzbékistan"
 
+_COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|membres|villes|regions|republiques|"
+                           r"countries|states|members|cities|regions|republics)\b|\bсколько (?:стран|государств|членов)")
 TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
 
 
@@ -75,7 +78,11 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     if qtype == "date":
         spans = [(a, b) for a, b, _ in ann.get("dates", [])]
     elif qtype == "number":
-        spans = [(a, b) for a, b, _ in ann.get("amounts", [])]
+        folded = fold(question)
+        spans = [(a, b) for a, b, v in ann.get("amounts", []) if free_counts(folded, v)]
+        if _COUNTS_NAMES.search(folded):
+            # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
+            spans += enumerations(text, ann)
     elif qtype in ("who", "where"):
         labels = TYPE_LABELS[qtype]
         spans = [(a, b) for a, b, label in ann.get("ents", []) if label in labels]

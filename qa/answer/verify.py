@@ -31,7 +31,8 @@ def violations(features: dict[str, float]) -> list[str]:
             or features.get("measured_miss")):
         out.append("unit")  # "en euros", and the quote states dollars; "quelle longueur" and no length;
         # "combien d'étudiants russes" and "étudiants du Kazakhstan"; "le taux d'inflation" and trade growth
-    if features.get("relation_miss") and not features.get("type_free") or features.get("relation_conflict"):
+    if (features.get("relation_miss") and not features.get("type_free") or features.get("relation_conflict")
+            or features.get("relation_unstated")):
         out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
         # or "quand a-t-il rouvert …" and a quote that closes it
     if features.get("say_miss"):
