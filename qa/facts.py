@@ -50,7 +50,7 @@ _NUMBER_WORDS = {
     "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
     "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six_": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "un tiers": 1 / 3, "la moitié": 0.5, "un quart": 0.25,
+    "ten": 10, "a": 1, "un tiers": 1 / 3, "la moitié": 0.5, "un quart": 0.25,
 }
 _SCALE = {
     "mille": 1e3, "thousand": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
@@ -68,7 +68,7 @@ AMOUNT = re.compile(
     r"nine|ten)\b(?:\s+(?:" + UNITS + r")\b)?"
     # "une semaine après", "a year later": one unit of time is a duration too.
     r"|\b(?:une?|one|a)\s+(?:semaine|mois|an|année|jour|heure|décennie|week|month|year|day|decade)\b"
-    # "fourni gratuitement": what something cost is nothing.
+    # "fourni gratuitement": what was paid is nothing (stored as "0 gratuit").
     r"|\b(?:gratuitement|gratuits?|gratuites?|free of charge)\b"
     # An order of magnitude is an answer to "combien" too: "plusieurs centaines de militaires".
     r"|\b(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"

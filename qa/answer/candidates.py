@@ -569,8 +569,7 @@ class CandidateFinder:
             stated = {currency_of(fold(v)) for _, _, v in ann.get("amounts", [])} - {""}
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
-            asked = fold(spec.text)
-            measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(asked, v)} - {""}
+            measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(spec.text, v)} - {""}
             f["unit_match"] = float(spec.measure in measures)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures)
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.

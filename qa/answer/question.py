@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qa.corpus import fold
 from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
@@ -312,9 +313,14 @@ PRICE_ASKED = re.compile(r"\b(?:pai[ea]|pay(?!s)|paid|vers[eé]|debours|gratuit|
 cost, a budget or a turnover is another amount, and "gratuitement" does not state it."""
 
 
-def free_counts(folded_question: str, value: str) -> bool:
+@lru_cache(maxsize=256)
+def _asks_paid(question: str) -> bool:
+    return bool(PRICE_ASKED.search(fold(question)))
+
+
+def free_counts(question: str, value: str) -> bool:
     """Whether a stored amount answers: "0 gratuit" only when the question asks what was paid."""
-    return value != "0 gratuit" or bool(PRICE_ASKED.search(folded_question))
+    return value != "0 gratuit" or _asks_paid(question)
 
 
 NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjamais\b|(?:^|\s)не\s")
@@ -346,7 +352,8 @@ ROLE_WORDS = {
     "председателем": "president", "председатель": "president", "главой": "chef", "глава": "chef",
     "послом": "ambassadeur", "посол": "ambassadeur", "пресс-секретарем": "porte-parole",
     "пресс-секретарь": "porte-parole", "пресс-секретаря": "porte-parole", "президента": "president",
-    "посла": "ambassadeur", "главы": "chef", "председателя": "president", "министров": "ministre", "представителем": "porte-parole", "обороны": "defense",
+    "посла": "ambassadeur", "главы": "chef", "председателя": "president", "министров": "ministre",
+    "представителем": "porte-parole", "обороны": "defense",
     "иностранных": "etrangeres",
 }
 """English and Russian role words, as the French text states them."""
