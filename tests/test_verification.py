@@ -693,3 +693,16 @@ def test_a_yes_no_question_is_answered_by_the_other_country(seeds_engine):
 def test_russian_what_is_the_name_of_a_role_asks_for_a_person():
     spec = analyze_question("Как зовут пресс-секретаря казахстанского МИД?")
     assert spec.qtype == "who" and spec.role == "porte-parole"
+
+
+@pytest.mark.parametrize(("question", "highlight"), [
+    ("Max Hess est l'auteur de quel ouvrage ?", "Economic War: Ukraine and the Global Conflict Between Russia and the West"),
+    ("Les référendums que le Kazakhstan refuse de reconnaître portent sur quelles régions ?",
+     "Kherson, Zaporijia, Louhansk et Donetsk"),
+    ("Quelle période couvre le nouveau Concept de politique étrangère du Kazakhstan ?", "2020-2030"),
+    ("Quelle force l'OTSC a-t-elle mise sur pied en 2009 ?", "Force Collective de Réaction Rapide"),
+])
+def test_a_which_question_anywhere_in_the_sentence_highlights_what_it_asks(seeds_engine, question, highlight):
+    # "quel X" in mid-question; a title in quotation marks; a list for a plural; a period; not the date given.
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and answer.highlight == highlight

@@ -302,7 +302,12 @@ class Answerer:
             for a, b, value in ann["dates"]:
                 if any(q.matches(d) for q in spec.dates for d in dates_of([value])):
                     others = [e for _, e, _ in ann["dates"] if e <= a]
-                    return item_around(text, a, b, others)
+                    item = item_around(text, a, b, others)
+                    # "En 2009, … la Force Collective de Réaction Rapide fut créée": no list item
+                    # around the date, only the date the question gave; the name asked is elsewhere.
+                    if item[1] - item[0] > b - a + 6:
+                        return item
+                    break
         if spec.qtype == "other" and spec.scope == "fact":
             named = which_span(text, ann, spec.text)
             if named and not any(a <= named[0] < b for a, b in skip):

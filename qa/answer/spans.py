@@ -222,12 +222,19 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
     return out
 
 
-_WHICH = re.compile(
-    r"^\s*(?:(?:par|avec|dans|de|d'|du|a|au|aux|sur|pour|en|vers|through|with|in|by|from|of|to|at|for|on)\s+)?"
-    r"(?:quel|quelle|quels|quelles|which|what|какой|какая|какое|какие|какую|каким|каком)\s+(?!est\b|sont\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b)"
-    r"([a-zà-ÿа-яё-]{3,})")
+_WHICH = re.compile(  # anywhere: "Max Hess est l'auteur de quel ouvrage ?", "Côté kazakh, quelle assemblée …"
+    r"(?:^|(?<=[\s,:;]))(?:(?:par|avec|dans|de|d'|du|a|au|aux|sur|pour|en|vers|through|with|in|by|from|of|to|at|for|on)\s+)?"
+    r"(?P<det>quel|quelle|quels|quelles|which|what|какой|какая|какое|какие|какую|каким|каком)\s+(?!est\b|sont\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b|"
+    r"doit\b|doivent\b|devrait\b|devraient\b|peut\b|peuvent\b|pourrait\b|will\b|would\b|could\b|should\b|"
+    r"can\b|may\b|might\b|has\b|have\b|had\b)"
+    r"(?P<head>[a-zà-ÿа-яё-]{3,})")
 _CODE = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|\b[A-Z]{2,}[-\d]*\b")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\wÀ-ÿ’'-]+(?:\s+(?:d[eu]s?\s+|de\s+la\s+|d[’']\s*)?[A-ZÀ-Ý][\wÀ-ÿ-]+)*")
+_QUOTED_TITLE = re.compile(r"[«“]\s*([^»”]{2,200}?)\s*[»”]")
+_PERIOD_HEADS = frozenset({"periode", "period", "annees", "years", "epoque", "decennie", "decade", "date", "dates"})
+_TITLE_HEADS = frozenset({"titre", "intitule", "title", "heading", "slogan", "devise", "ouvrage", "livre", "book",
+                          "roman", "novel", "essai", "essay", "film"})
+"""What is named by a title in quotation marks, whatever its length."""
 _QUOTED_NAME = re.compile(r"«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”")
 
 
@@ -245,8 +252,8 @@ _NOT_A_NAME = frozenset({
 
 def which_head(question: str) -> str:
     """The noun a "quel X / which X" question asks a name of ("centre", "entreprise"), '' if none."""
-    m = _WHICH.match(fold(question))
-    return m.group(1) if m and m.group(1) not in _NOT_A_NAME else ""
+    m = _WHICH.search(fold(question))
+    return m.group("head") if m and m.group("head") not in _NOT_A_NAME else ""
 
 
 def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
@@ -275,7 +282,22 @@ def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
 def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     """For "Quel centre de sondage … ?", the name next to "centre" in the quote; else the name nearest
     the question's words; None when the quote names nothing new."""
+    asked = _WHICH.search(fold(question))
+    if asked and asked.group("head") in _PERIOD_HEADS:  # "Quelle période couvre …": the dates not given
+        folded = fold(question)
+        dates = [(a, b) for a, b, _ in ann.get("dates", []) if fold(text[a:b]) not in folded]
+        return nearest_span(text, dates, question) if dates else None
     head = which_head(question)
+    if asked and head and (asked.group("det") in ("quels", "quelles", "какие")
+                           or asked.group("det") in ("which", "what") and head.endswith("s")):
+        # "… portent sur quelles régions ?": the list of them, not its first name.
+        listed = enumerations(text, ann)
+        if listed:
+            return nearest_span(text, listed, question)
+    if head in _TITLE_HEADS:  # "Sous quel titre …": the quoted title, however long
+        quoted = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
+        if quoted:
+            return nearest_span(text, quoted, question)
     names = named_spans(text, ann, question) if head else []
     if not names:
         return None
