@@ -706,3 +706,13 @@ def test_a_which_question_anywhere_in_the_sentence_highlights_what_it_asks(seeds
     # "quel X" in mid-question; a title in quotation marks; a list for a plural; a period; not the date given.
     answer = answered(seeds_engine, question)
     assert not answer.abstained and answer.highlight == highlight
+
+
+@pytest.mark.parametrize(("question", "qtype"), [
+    ("RATS de l'OCS : ville", "where"),
+    ("la russie a ratifié l'accord de communication conjoint quand", "date"),
+    ("Traité de 1992 : prolongé quand ?", "date"),
+    ("Le record des échanges a été annoncé en quel mois ?", "date"),
+])
+def test_a_keyword_query_is_typed_by_its_last_word(question, qtype):
+    assert analyze_question(question).qtype == qtype

@@ -44,8 +44,8 @@ _QTYPES = [
         r"name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
-        r"quelle date|jusqu'en quelle|quel jour|what year|which year|what date|what day|since when|"
-        r"until when)\b|^когда\b|\b(в каком году|какого числа)\b")),
+        r"quelle date|jusqu'en quelle|quel jour|quel mois|what year|which year|what date|what day|what month|"
+        r"which month|since when|until when)\b|^когда\b|\b(в каком году|в каком месяце|какого числа)\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
@@ -537,8 +537,19 @@ def detect_language(text: str) -> str:
     return "en" if en > fr else "fr"
 
 
+_KEYWORD_TYPE = re.compile(
+    r"(?:\s:\s*|\s)(?:(?P<date>date|annee|jour|mois|quand|when|year)|(?P<where>ville|lieu|endroit|ou|where|city|place)"
+    r"|(?P<number>combien|montant|nombre|chiffre|somme|how many|how much)|(?P<who>qui|who))\s*\??\s*$")
+"""A query typed as keywords ("RATS de l'OCS : ville", "… ratifié l'accord quand"): the type is its
+last word, after a colon or at the end."""
+
+
 def question_type(question: str) -> str:
     q = fold(question)
+    keyword = _KEYWORD_TYPE.search(q)
+    if keyword and (":" in q[max(0, keyword.start() - 1) : keyword.end()] or keyword.lastgroup in ("date", "who")
+                    and not _WH_WORD.search(q[: keyword.start()])):
+        return keyword.lastgroup
     for name, pattern in _QTYPES:
         if pattern.search(q):
             return name
