@@ -547,7 +547,7 @@ last word, after a colon or at the end."""
 def question_type(question: str) -> str:
     q = fold(question)
     keyword = _KEYWORD_TYPE.search(q)
-    if keyword and (":" in q[max(0, keyword.start() - 1) : keyword.end()] or keyword.lastgroup in ("date", "who")
+    if keyword and (":" in keyword.group(0) or keyword.lastgroup in ("date", "who")
                     and not _WH_WORD.search(q[: keyword.start()])):
         return keyword.lastgroup
     for name, pattern in _QTYPES:

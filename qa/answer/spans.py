@@ -282,14 +282,14 @@ def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
 def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     """For "Quel centre de sondage … ?", the name next to "centre" in the quote; else the name nearest
     the question's words; None when the quote names nothing new."""
-    asked = _WHICH.search(fold(question))
+    folded = fold(question)
+    asked = _WHICH.search(folded)
     if asked and asked.group("head") in _PERIOD_HEADS:  # "Quelle période couvre …": the dates not given
-        folded = fold(question)
         dates = [(a, b) for a, b, _ in ann.get("dates", []) if fold(text[a:b]) not in folded]
         return nearest_span(text, dates, question) if dates else None
-    head = which_head(question)
-    if asked and head and (asked.group("det") in ("quels", "quelles", "какие")
-                           or asked.group("det") in ("which", "what") and head.endswith("s")):
+    head = asked.group("head") if asked and asked.group("head") not in _NOT_A_NAME else ""
+    det = asked.group("det") if asked else ""
+    if head and (det in ("quels", "quelles", "какие") or det in ("which", "what") and head.endswith("s")):
         # "… portent sur quelles régions ?": the list of them, not its first name.
         listed = enumerations(text, ann)
         if listed:
