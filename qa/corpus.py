@@ -36,6 +36,9 @@ FRONT_MATTER_CHARS = 16_000
 FRONT_MATTER_DEPTH = 20
 META_CHARS = 300
 
+READER_VERSION = 2
+"""How documents are read into text (what is boilerplate, what is a title): an index built by
+another reader is re-read. 2: credit lines ("[Edited by …]") are kept as text."""
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -49,7 +52,6 @@ _BOILERPLATE = [
         r"^(lire|à lire|a lire|voir) aussi\b",
         r"^(read more|related)\b",
         r"^source link\b",
-        r"^\[?(edited|written|reporting) by [^\]]*\]?$",
         r"^по сообщению\b",
         r"^([-*_]\s*){3,}$",
         r"^(subscribe|abonnez-vous|inscrivez-vous)\b.{0,60}$",

@@ -245,12 +245,23 @@ UNIT_WORDS = {
 }
 
 
+_RUSSIAN_MEASURES = (
+    ("length", ("километр", "км", "метр", "мил")), ("area", ("гектар",)),
+    ("money", ("доллар", "евро", "рубл", "тенге")), ("percent", ("процент",)), ("mass", ("тонн", "килограм")),
+    ("duration", ("лет", "год", "месяц", "дн", "недел", "час")), ("population", ("жител",)),
+)
+"""Russian unit words by stem: Russian declines them ("километров", "долларов")."""
+
+
 def measure_of(unit: str) -> str:
     """The kind of quantity a unit word measures ('money', 'length' …), else the word itself, folded
     and singular ('pays', 'entreprise', 'militaire')."""
     word = fold(unit.strip())
     for measure, words in MEASURES.items():
         if word in words:
+            return measure
+    for measure, stems in _RUSSIAN_MEASURES:
+        if word.startswith(stems) and word not in UNIT_WORDS:
             return measure
     word = UNIT_WORDS.get(word, word)
     return word[:-1] if len(word) > 4 and word.endswith(("s", "x")) else word

@@ -46,7 +46,7 @@ from qa.backends import (
 )
 from qa.cache import KEY, EmbeddingCache, text_key
 from qa.chunking import Chunk, Sentence, chunk_document
-from qa.corpus import Document, LoadError, corpus_files, file_hashes, file_stats, iter_corpus
+from qa.corpus import READER_VERSION, Document, LoadError, corpus_files, file_hashes, file_stats, iter_corpus
 from qa.encoders import Encoder, expected_model_id, load_encoder
 from qa.entities import ENTITIES_VERSION, EntityCollector
 from qa.errors import IndexError_
@@ -208,6 +208,7 @@ def _wanted(settings: Settings) -> dict:
         "index_factory": settings.index_factory,
         "annotations": ANNOTATION_VERSION,
         "entities": ENTITIES_VERSION,
+        "reader": READER_VERSION,
         "ann_recall": settings.ann_recall,
         "backend": store_of(settings),
     }
@@ -262,6 +263,8 @@ def index_status(settings: Settings, verify_all: bool = False) -> Status:
                        f"{wanted['backend']['kind']} {wanted['backend'].get('uri', '')}".rstrip())
     if manifest.get("annotations") != wanted["annotations"] or manifest.get("entities") != wanted["entities"]:
         reasons.append("entity annotations are out of date")
+    if manifest.get("reader", 1) != wanted["reader"]:
+        reasons.append("documents are read differently by this version (re-read; unchanged passages keep their vectors)")
     try:
         hashes = file_hashes(settings.corpus_dir, manifest.get("files"), manifest.get("file_stats"))
     except Exception as exc:  # noqa: BLE001 - any unreadable corpus makes the index stale
@@ -376,6 +379,7 @@ def build_index(
             "backend": store,
             "annotations": ANNOTATION_VERSION,
             "entities": ENTITIES_VERSION,
+            "reader": READER_VERSION,
             "files": dict(plan.files),
             "skipped": [asdict(e) for e in plan.errors],
             "counts": {"documents": plan.documents, "chunks": plan.chunks, "sentences": plan.sentences},

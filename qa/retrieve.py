@@ -19,7 +19,7 @@ from qa.chunking import Chunk
 from qa.corpus import Document
 from qa.encoders import Encoder
 from qa.index import Index, check_encoder, opening_context
-from qa.text import analyze
+from qa.text import analyze, expand_abbreviations
 
 MODES = ("hybrid", "dense", "bm25")
 NORM_DEPTH = 20
@@ -142,8 +142,9 @@ class Retriever:
         query = self.clean_query(query)
         filters = filters or Filters()
         filters.check()
-        qvec = self.encoder.encode_queries([query])[0]
-        terms = analyze(query)
+        expanded = expand_abbreviations(query)
+        qvec = self.encoder.encode_queries([expanded])[0]
+        terms = analyze(expanded)
         result = SearchResult(query, qvec, terms, 0.0)
         docs = self.allowed(filters)
         n = len(self.index.chunks)

@@ -75,6 +75,19 @@ _CYRILLIC = dict(zip(
 ))
 
 
+_ABBREVIATIONS = {
+    "MFA": "Ministry of Foreign Affairs", "MoD": "Ministry of Defence", "PM": "Prime Minister",
+    "FM": "Foreign Minister", "MAE": "ministère des Affaires étrangères",
+}
+_ABBREVIATION = re.compile(r"(?<![\w-])(" + "|".join(_ABBREVIATIONS) + r")(?![\w-])")
+
+
+def expand_abbreviations(text: str) -> str:
+    """Newsroom shorthand spelled out ("the Kazakh MFA spokesperson"): news text writes the ministry
+    in full, and neither the encoder nor the question analysis knows the short form."""
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
+
+
 def transliterate(text: str) -> str:
     """Russian letters to Latin ones, so "Байконур" can meet "Baïkonour"."""
     return "".join(_CYRILLIC.get(c, c) for c in text)

@@ -35,10 +35,15 @@ def test_titles_and_dates_without_front_matter(seeds):
 
 @pytest.mark.parametrize("debris", [
     "Facebook", "Twitter", "LinkedIn", "Pinterest", "Leave a Comment", "Akismet", "ADVERTISEMENT",
-    "Lire aussi", "Source link", "Nouvelles Du Monde", "По сообщению", "Edited by", "](http", "- - -",
+    "Lire aussi", "Source link", "Nouvelles Du Monde", "По сообщению", "](http", "- - -",
 ])
 def test_boilerplate_is_not_indexed(seeds, debris):
     assert all(debris not in d.text for d in seeds.values())
+
+
+def test_a_credit_line_is_kept_as_text(seeds):
+    # "Who edited the article?" is a question people ask: the credit line is the source's answer.
+    assert "[Edited by Nathalie Weatherald]" in seeds["002"].text
 
 
 def test_repeated_headline_kept_once(seeds):

@@ -716,3 +716,92 @@ def test_a_which_question_anywhere_in_the_sentence_highlights_what_it_asks(seeds
 ])
 def test_a_keyword_query_is_typed_by_its_last_word(question, qtype):
     assert analyze_question(question).qtype == qtype
+
+
+@pytest.mark.parametrize(("question", "relations"), [
+    ("Que prévoit l'accord signé en 1994 ?", []),  # "signé" says which accord, not what is asked
+    ("Pour combien de logiciels importés existe-t-il un équivalent russe ?", []),
+    ("Quand l'accord a-t-il été signé ?", ["sign"]),
+    ("Le Kazakhstan a-t-il finalement ratifié l'accord ?", ["ratify"]),
+    ("Qui est le chef du gouvernement kazakh ?", []),  # a role, not "who heads"
+    ("Who chairs the CIS joint communication system?", ["head"]),
+])
+def test_a_participle_or_a_role_noun_names_no_relation(question, relations):
+    assert analyze_question(question).relations == relations
+
+
+def test_newsroom_shorthand_and_name_of_a_role(seeds_engine):
+    answer = answered(seeds_engine, "What is the name of the MFA spokesperson of Kazakhstan?")
+    assert not answer.abstained and answer.highlight == "Aybek Smadiyarov"
+
+
+def test_the_head_of_government_is_a_role_not_a_relation(seeds_engine):
+    answer = answered(seeds_engine, "À quelle date le chef du gouvernement russe était-il à Almaty ?")
+    assert not answer.abstained and answer.highlight == "vendredi 3 février"
+
+
+def test_a_russian_unit_word_is_the_measure_asked(seeds_engine):
+    answer = answered(seeds_engine, "Сколько километров составляет граница между Россией и Казахстаном?")
+    assert not answer.abstained and "7 600" in answer.highlight
+
+
+@pytest.mark.parametrize("question", [
+    "Quel motif le Kazakhstan donne-t-il à la fermeture de sa mission commerciale ?",
+    "What justification did Kazakhstan give for closing its trade mission?",
+])
+def test_a_justification_asked_is_a_reason(seeds_engine, question):
+    answer = answered(seeds_engine, question)
+    assert analyze_question(question).qtype == "reason"
+    assert not answer.abstained and "pour optimiser le travail des organes" in answer.highlight
+
+
+def test_a_definition_is_the_sentence_that_says_what_it_is_not_the_acronym_spelled_out(seeds_engine):
+    answer = answered(seeds_engine, "Qu'est-ce que la CICA ?")
+    assert not answer.abstained and "forum international de coopération renforcée" in answer.text
+    assert analyze_question("Что представляет собой CICA?").defines == "cica"
+
+
+def test_a_reported_message_or_reply_is_a_statement(seeds_engine):
+    answer = answered(seeds_engine, "Quel message Mishustin a-t-il adressé aux pays de l'UEE sur l'Occident ?")
+    assert not answer.abstained and "ne devaient pas faire confiance à l’Occident" in answer.highlight
+    # What the reply was about ("la fermeture") is its topic, not a relation the quote must state.
+    answer = answered(seeds_engine, "Qu'a répondu Moscou aux journalistes au sujet de la fermeture de la mission ?")
+    assert not answer.abstained and "prérogative du Kazakhstan" in answer.highlight
+
+
+def test_a_capital_the_question_names_is_no_other_country(seeds_engine):
+    answer = answered(seeds_engine, "Quel est pour Moscou l'aspect le plus stratégique de sa coopération avec le Kazakhstan ?")
+    assert not answer.abstained and "astronautique" in answer.text
+
+
+def test_who_edited_the_article_quotes_its_credit_line(seeds_engine):
+    answer = answered(seeds_engine, "Qui a édité l'article sur la visite de Mishustin ?")
+    assert not answer.abstained and answer.highlight == "Nathalie Weatherald"
+    assert answer.citations[0].doc_id.startswith("002")
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Quel organe a approuvé au Kazakhstan la ratification de l'accord ?", "Majilis"),  # the doer of the verb
+    ("Quel responsable russe a accusé l'Occident d'attirer les alliés de Moscou ?", "Sergueï Lavrov"),  # a person
+    ("Quel institut de sondage a interrogé les Russes sur leurs pays amis ?", "Levada"),  # not a country
+])
+def test_a_which_question_highlights_a_name_of_the_kind_asked(seeds_engine, question, name):
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and answer.highlight == name
+
+
+@pytest.mark.parametrize("question", [
+    "What might be the new name of the Baiterek complex?",
+    "Le complexe Baiterek pourrait changer de nom : lequel ?",
+])
+def test_a_new_name_asked_is_the_name_given(seeds_engine, question):
+    assert analyze_question(question).qtype == "name"
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and answer.highlight == "Nazarbayev Start"
+
+
+def test_the_largest_partner_is_a_ranking_not_another_role(seeds_engine):
+    # "le premier partenaire commercial" answers "the biggest trade partner"; only "Premier ministre"
+    # is another role than "ministre".
+    answer = answered(seeds_engine, "Who is Kazakhstan's biggest trade partner?")
+    assert not answer.abstained and "premier partenaire commercial du Kazakhstan" in answer.text

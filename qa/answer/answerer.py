@@ -7,7 +7,7 @@ import math
 import re
 import time
 
-from qa.answer.candidates import Candidate, CandidateFinder, is_heading, quotes_opened, same_name
+from qa.answer.candidates import BYLINE, Candidate, CandidateFinder, is_heading, quotes_opened, same_name
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
@@ -100,7 +100,8 @@ class Answerer:
         """
         valid = [c for c in cands[:CHOICE_DEPTH] if not c.features["violated"]]
         # "Qu'est-ce que X ?": the sentence where X is the subject of "est", "désigne", "permet" …
-        defining = [c for c in valid if c.features.get("defines")]
+        most = max((c.features.get("defines", 0.0) for c in valid), default=0.0)
+        defining = [c for c in valid if most and c.features.get("defines") == most]
         return (defining or valid or cands)[0]
 
     @staticmethod
@@ -273,6 +274,9 @@ class Answerer:
             said = description_of(text, spec.described)
             if said:
                 return said
+        credit = BYLINE.match(text) if spec.byline else None
+        if credit:  # "[Edited by Nathalie Weatherald]": the name
+            return credit.span(1)
         spans = [sp for sp in typed_spans(text, ann, spec.qtype, spec.text)
                  if not any(a <= sp[0] < b for a, b in skip)]
         if spec.measure:  # "combien a coûté …": the amount in dollars, not the length beside it

@@ -58,10 +58,11 @@ _TYPE_GROUPS = {
 }
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _GENERIC_SUBJECTS = frozenset({"system", "creation", "programm", "projet"})
-_BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|propos recueillis par|[ée]crit par|"
+BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|propos recueillis par|[ée]crit par|"
                      r"r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+"
                      r"((?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))", re.IGNORECASE)
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
+_BARE_YESNO = re.compile(r"\W*(?:oui|non|yes|no)\W*")
 
 FEATURES = (
     "dense", "dense_gap", "lexical", "phrase", "retrieval", "heading", "lead", "yesno_open", "pair",
@@ -70,7 +71,7 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno", "violated", "name_miss", "lead_long",
+    "lead_yesno", "violated", "name_miss", "lead_long", "lead_yesno_long",
 )
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
@@ -341,12 +342,22 @@ class CandidateFinder:
         for r, hit in (*self._naming_rows(best_hit, spec).items(), *self._role_rows(result, spec, best_hit).items()):
             if r not in rows and not self.heading[r]:
                 rows[r] = hit
+        # "Qui a édité l'article …?": the credit line ("[Edited by …]", "Par …") wherever it stands,
+        # and though it reads as a heading.
+        credits = {r for d in (list(best_hit)[:EXPAND_DOCUMENTS] if spec.byline else [])
+                   for r in self.doc_rows(d) if BYLINE.match(sents[r].text)}
+        for r in credits:
+            rows.setdefault(r, best_hit[sents[r].doc_id])
+            expanded.add(r)
         spans: dict[tuple[int, int], tuple[int, Hit]] = {}
         for r, hit in rows.items():
-            if not self.heading[r]:  # a heading or a question line is never quoted on its own
-                spans.setdefault((r, r), (r, hit))
             nxt = r + 1
-            if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith(":")):
+            # A bare "Oui." says nothing checkable alone: it is quoted with the sentence that says what.
+            bare = bool(_BARE_YESNO.fullmatch(fold(sents[r].text))) and self.same_para(r, nxt)
+            if (not self.heading[r] or r in credits) and not bare:  # a heading is never quoted on its own
+                spans.setdefault((r, r), (r, hit))
+            if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith(":")
+                                           or bare):
                 spans.setdefault((r, nxt), (r, hit))
             # A quotation left open runs on to the sentence that closes it, which often names the
             # speaker: "“Je pense que … ailleurs. De toute évidence …”, a déclaré Max Hess".
@@ -388,7 +399,7 @@ class CandidateFinder:
             dense = max(sims[i] for i in range(a, b + 1))
             found = typed_spans(text, ann, spec.qtype, spec.text)
             if spec.byline:  # "Qui a écrit l'article ?": its byline, not a person it reports on
-                found = [m.span(1) for m in [_BYLINE.match(text)] if m]
+                found = [m.span(1) for m in [BYLINE.match(text)] if m]
             if spec.asks_speaker and not found and is_statement(text) and quotes_opened(text) <= 0:
                 # "Qui a comparé … ?" and "«…», a-t-il déclaré": the speaker named sentences before (a
                 # quotation still open is attributed after it, by the candidate that runs on to its end).
@@ -422,6 +433,9 @@ class CandidateFinder:
                 # How much a lead is worth depends on its page's length (an FAQ answer of two sentences,
                 # a service page, a news article): the ranker weighs the lead of a long page apart.
                 "lead_long": (1.0 / (1 + self.body_rank(a))) * min(1.0, self.body_count(a) / 20),
+                # A news article's lead states its topic, not the yes or no to a detail of it.
+                "lead_yesno_long": (1.0 / (1 + self.body_rank(a))) * (spec.scope == "yesno")
+                * min(1.0, self.body_count(a) / 20),
                 "pair": float(a != b),
                 "first_in_pair": float(a != b and sims[a] >= sims[b]),
                 "type_ok": float(bool(found)),
@@ -522,7 +536,9 @@ class CandidateFinder:
             # a country the question names is nowhere around, and the quote names another.
             around = f"{own} {near}"
             absent = [c for c in spec.countries if not _word_in(country_forms(c), around)]
-            f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)))
+            # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
+            f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
+                                                            - countries_in(fold(spec.text))))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
         if spec.located:
             # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
@@ -601,7 +617,7 @@ class CandidateFinder:
             if f["date_conflict"]:
                 f["date_conflict"], f["date_partial"] = 0.0, 1.0
         if spec.defines:
-            f["defines"] = float(defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as))
+            f["defines"] = defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as)
         if found and spec.qtype != "other":
             best = nearest_span(text, found, spec.text)
             f["local"] = local_coverage(text, best, idf)
@@ -615,25 +631,24 @@ _DEFINING = re.compile(
 _FOCUS_STOP = frozenset({"de", "du", "des", "la", "le", "les", "sur", "et", "en", "au", "aux", "the", "of", "and"})
 
 
-def defines(folded_text: str, term: str, names: Sequence[str]) -> bool:
-    """Whether the text defines `term`: the term (or a name it stands for) is the subject of a
-    defining verb ("L'aide médicale de l'État (AME) est un dispositif …", "on définit le cloud
-    computing comme …")."""
+def defines(folded_text: str, term: str, names: Sequence[str]) -> float:
+    """How well the text defines `term`: 1 when the term (or a name it stands for) is the subject of
+    a defining verb ("L'aide médicale de l'État (AME) est un dispositif …", "on définit le cloud
+    computing comme …"); 0.5 when it only spells an acronym out ("la Conférence pour l'Interaction
+    … (CICA)"), which names the thing without saying what it is."""
     words_ = [w[:5] for w in re.findall(r"\w{2,}", term) if w not in _FOCUS_STOP]
     if not words_:
-        return False
-    # An acronym spelled out beside it: "la structure antiterroriste régionale (RATS)", "l'OTSC
-    # (Organisation du Traité de sécurité collective)".
-    if re.fullmatch(r"\w{2,10}", term) and re.search(
-            rf"\w+ \w+ \({re.escape(term)}\)|(?<!\w){re.escape(term)} \(\w+ \w+", folded_text):
-        return True
+        return 0.0
     for m in _DEFINING.finditer(folded_text):
         subject = folded_text[max(0, m.start() - 120) : m.start()]
         after = folded_text[m.end() : m.end() + 80]
         found = sum(w in subject or w in after and m.group(0) == "definit" for w in words_)
         if found * 2 >= len(words_) or any(n in subject for n in names):
-            return True
-    return False
+            return 1.0
+    if re.fullmatch(r"\w{2,10}", term) and re.search(
+            rf"\w+ \w+ \({re.escape(term)}\)|(?<!\w){re.escape(term)} \(\w+ \w+", folded_text):
+        return 0.5
+    return 0.0
 
 
 _ONLY_AFTER_ROLE = ("delegue", "deleguee")  # "ministre délégué"; "adjoint" comes before or after
@@ -662,7 +677,9 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     for m in mentions:
         modifier = _ROLE_MODIFIER.search(folded[max(0, m.start() - 12) : m.start()]) or \
             _ROLE_MODIFIER_AFTER.match(folded[m.start() :])
-        if modifier is None or ROLE_CLASSES[modifier.group(1)] in asked:
+        # "le premier partenaire" ranks partners; only "Premier ministre" is another role.
+        ranking = modifier is not None and ROLE_CLASSES[modifier.group(1)] == "prime" and not stem.startswith("minist")
+        if modifier is None or ranking or ROLE_CLASSES[modifier.group(1)] in asked:
             plain.append(m)
     if mentions and not plain:
         out["role_conflict"] = 1.0

@@ -14,12 +14,14 @@ from functools import lru_cache
 
 from qa.corpus import fold
 from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
-from qa.text import analyze, skeleton, transliterate, words
+from qa.text import analyze, expand_abbreviations, skeleton, transliterate, words
 
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
-        r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b")),
+        r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
+        r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
+        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)")),
     ("list", re.compile(
         r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
@@ -30,9 +32,9 @@ _QTYPES = [
         r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл")),
     ("say", re.compile(
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
-        r"souligne|promis|demande)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
+        r"souligne|promis|demande|repondu)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
         r"|\bqu'a-t-(il|elle) (declare|dit|propose)|\bquel message\b"
-        r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell)\b"
+        r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b|\bчто (сказал|заявил|предложил|призвал)"
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
         r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b"
@@ -40,8 +42,8 @@ _QTYPES = [
         r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
-        r"nom\b|\bsous quel nom\b|\bwhat (?:new |other |former )?"
-        r"name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
+        r"nom\b|\bsous quel nom\b|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bwhat (?:new |other |former )?"
+        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|what year|which year|what date|what day|what month|"
@@ -49,13 +51,17 @@ _QTYPES = [
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
-        r"duree|pourcentage|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme)|a combien|"
+        r"duree|pourcentage|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
+        r"croissance|augmentation|diminution|progression)|a combien|"
         r"de combien|how many|how much|how long|how far|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|"
-        r"distance|turnover|sum|total|volume)|what share|what percentage)\b|^(сколько|какова|каков)\b")),
+        r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop)|what share|what percentage"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b")),
-    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b")),
+    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b"
+                          r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
+                          r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
         r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b")),
@@ -78,8 +84,8 @@ _WH_WORD = re.compile(
 _TOPIC_COLON = re.compile(r"^[^:?]{3,}: (quel|quelle|quels|quelles|que|qu'|comment|what|which|how)\b")
 _SAY_SUBJECT = re.compile(
     r"(?:qu'a|qu'ont|à quoi|a quoi)(?:-t-il|-t-elle)?\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils)?\s*"
-    r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé)"
-    r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell)"
+    r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé|répondu)"
+    r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)"
     r"|^comment\s+(.+?)\s+(?:décrit|décrivent|qualifie|qualifient|caractérise|juge|jugent|voit|voient|perçoit|"
     r"présente|présentent|résume)"
     r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
@@ -172,9 +178,11 @@ def located_in(folded_text: str) -> set[str]:
 
 
 ROLE = re.compile(
-    r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l'))\s*(?:le |la |l'|les |the |du |de la |de l'|[a-z]+'s )"
+    r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l')|^(?:what is )?(?:the )?name of)"
+    r"\s*(?:le |la |l'|les |the |its |their |du |de la |de l'|[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
-    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for)\b| ?\?|$)"
+    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named)\b"
+    r"| ?\?|$)"
     r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
     r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
 )
@@ -189,9 +197,11 @@ SPEECH_VERBS = {
     "announce": ("annonc",), "annonce": ("annonc",), "promis": ("promi", "promet"), "promise": ("promi",),
     "warn": ("avert", "mis en garde"), "ask": ("demand",), "demande": ("demand",),
     "invite": ("invit",), "dit": ("declar", "dit", "affirm"), "declare": ("declar", "dit", "affirm"),
-    "say": ("declar", "dit", "affirm"), "said": ("declar", "dit", "affirm"), "affirme": ("affirm", "declar"),
+    "say": ("declar", "dit", "affirm", "annonc"), "said": ("declar", "dit", "affirm", "annonc"), "affirme": ("affirm", "declar"),
     "decri": ("decri", "qualifi", "declar"), "qualifie": ("qualifi", "decri", "declar"),
     "describe": ("decri", "qualifi", "declar"), "characteri": ("qualifi", "decri", "declar"),
+    "repondu": ("repon", "declar"), "reply": ("repon", "declar"), "respond": ("repon", "declar"),
+    "answer": ("repon", "declar"),
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
@@ -199,7 +209,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig|\bchef\b|\bhead|\blead|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председ",
+    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b"
+     r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)",
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|замен|смени", r"\bremplac|\bsucced|\bsuccess|\bsubstitu"),
     ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
@@ -328,9 +339,35 @@ NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjam
 answered by the quote stating the reverse relation."""
 
 
-def asked_relations(folded_question: str) -> list[str]:
-    """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]."""
-    return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(folded_question)]
+_ATTRIBUTIVE = re.compile(r"(?<![\w-])([a-zàâçéèêëîïôûùüÿœ]+) (?=([a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées))(?![\w'-]))")
+_NOT_A_NOUN = frozenset({
+    "a", "ont", "as", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "etait", "était",
+    "étaient", "sera", "seront", "serait", "été", "ete", "être", "etre", "avoir", "ne", "pas", "plus", "jamais",
+    "déjà", "deja", "bien", "il", "elle", "ils", "elles", "on", "qui", "que", "se", "les", "la", "le", "l", "y",
+    "en", "lui", "leur", "fut", "furent", "t-il", "t-elle", "vous", "nous", "je", "tu", "me", "te",
+})
+
+
+def _attributive(question: str) -> set[str]:
+    """Folded participles that qualify a noun ("les programmes importés", "l'accord signé en 1994"):
+    they say which thing the question is about, not the relation it asks the quote to state."""
+    lowered = question.lower().replace("’", "'")
+    return {fold(m.group(2)) for m in _ATTRIBUTIVE.finditer(lowered)
+            if m.group(1) not in _NOT_A_NOUN and not m.group(1).endswith(("-il", "-elle", "-ils", "-elles", "-on", "ment"))}
+
+
+_STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu]|about|on|regarding|concerning)\s.*")
+
+
+def asked_relations(folded_question: str, question: str = "", qtype: str = "") -> list[str]:
+    """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]. In a French question,
+    a participle qualifying a noun names no relation; in a question about a statement, what the
+    statement is about ("Qu'ont répondu les Russes sur la fermeture de la mission ?") names none."""
+    attributive = _attributive(question) if question and detect_language(question) == "fr" else set()
+    stated = " ".join(w if w not in attributive else "_" for w in folded_question.split(" "))
+    if qtype == "say":
+        stated = _STATEMENT_TOPIC.sub("", stated)
+    return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)]
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
@@ -347,7 +384,7 @@ ROLE_WORDS = {
     "head": "chef", "leader": "dirigeant", "ambassador": "ambassadeur", "researcher": "chercheur",
     "governor": "gouverneur", "mayor": "maire", "director": "directeur", "secretary": "secretaire",
     "commander": "commandant", "partner": "partenaire", "ally": "allie", "supplier": "fournisseur",
-    "member": "membre", "deputy": "vice", "defence": "defense", "defense": "defense", "foreign": "etrangeres", "министр": "ministre", "министра": "ministre",
+    "member": "membre", "deputy": "vice", "trading": "commercial", "trade": "commercial", "business": "commercial", "defence": "defense", "defense": "defense", "foreign": "etrangeres", "министр": "ministre", "министра": "ministre",
     "президент": "president", "президентом": "president", "министром": "ministre",
     "председателем": "president", "председатель": "president", "главой": "chef", "глава": "chef",
     "послом": "ambassadeur", "посол": "ambassadeur", "пресс-секретарем": "porte-parole",
@@ -467,9 +504,10 @@ _ASKED_MEASURE = [
 ]
 _DEFINITION = re.compile(
     r"^(?:.*: )?(?:qu'est-ce qu'|qu'est-ce que |qu'est ce qu'|qu'est ce que |que (?:signifie|designe|veut dire) |"
-    r"what (?:is|are|was) |что такое )(?:(?:le|la|les|un|une|des|a|an|the) |l')?(.+?)\s*\??$"
+    r"what (?:is|are|was) |what does (?=.+ stand for)|что такое |что представляет соб(?:ой|ои) |что означает )(?:(?:le|la|les|un|une|des|a|an|the) |l')?(.+?)\s*\??$"
     r"|^(?:.*: )?(.+?),? c'est quoi\s*\??$"
 )
+_STANDS_FOR = re.compile(r"\s+stand for$")
 
 
 def defined_term(folded_question: str) -> str:
@@ -477,7 +515,7 @@ def defined_term(folded_question: str) -> str:
     m = _DEFINITION.search(folded_question.replace("’", "'"))
     if not m:
         return ""
-    term = re.sub(r"^(?:(?:le|la|les|un|une|des|a|an|the) |l')", "", next(g for g in m.groups() if g))
+    term = _STANDS_FOR.sub("", re.sub(r"^(?:(?:le|la|les|un|une|des|a|an|the) |l')", "", next(g for g in m.groups() if g)))
     # "Qu'est-ce que la Russie a fourni ?" asks for an object, not a definition.
     verb = r"\b(a|ont|est|sont|va|vont|fait|font|doit|peut|mean|meant|said|say|happen\w*|do|did)\b|-t-"
     if re.search(verb, term) or not re.match(r"^(?:.*: )?(?:qu|que|c'est|.*c'est quoi)", folded_question) and (
@@ -588,8 +626,19 @@ def question_scope(question: str, qtype: str | None = None) -> str:
     return "fact"
 
 
+_PERIPHRASES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\bchefs? du gouvernement\b", "Premier ministre"), (r"\bchefs? de l['’]\s*[ée]tat\b", "président"),
+    (r"\bheads? of (?:the )?government\b", "prime minister"), (r"\bheads? of state\b", "president"),
+    (r"\bглав\w* правительства\b", "премьер-министр"), (r"\bглав\w* государства\b", "президент"),
+]]
+"""Roles news text names by their title: "le chef du gouvernement kazakh" is its Premier ministre."""
+
+
 def analyze_question(question: str, vocabulary: dict[str, str] | None = None) -> QuestionSpec:
     """The question's type, scope and constraints; `vocabulary` maps folded corpus entities to labels."""
+    question = expand_abbreviations(question)
+    for pattern, title in _PERIPHRASES:
+        question = pattern.sub(title, question)
     qtype = question_type(question)
     spec = QuestionSpec(question, detect_language(question), qtype, question_scope(question, qtype))
     spec.terms = analyze(question)
@@ -625,7 +674,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.currency = asked_currency(folded)
     if qtype == "other":
         spec.defines = defined_term(folded)
-    spec.relations = asked_relations(folded)
+    spec.relations = asked_relations(folded, question, qtype)
     # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
     surnames = _names(vocabulary).surnames if vocabulary else {}
@@ -676,10 +725,18 @@ _SOURCE_DESCRIPTOR = re.compile(
 )
 
 
+_PIECE_TOPIC = re.compile(
+    r"\b(article|texte|d[ée]p[eê]che|papier|reportage|piece|story|report)\s+(?:sur|consacr[ée]e? [àa]|concernant|"
+    r"au sujet de|de|du|des|d['’]|on|about|covering|concerning|of)\s*[^,?.!]*", re.IGNORECASE)
+
+
 def source_descriptor_removed(question: str) -> str:
     """The question without the words that name its source ("d'après l'article sur la visite de
     Poutine", "according to the article on Putin's visit"): they say which document, and the quote
-    need not repeat them."""
+    need not repeat them. In "Qui a édité l'article sur la visite de Mishustin ?" the article is
+    what is asked about: its topic goes, the article stays."""
+    if _BYLINE_ASKED.search(fold(question)):
+        question = _PIECE_TOPIC.sub(r"\1", question)
     return _SOURCE_DESCRIPTOR.sub("", question)
 
 

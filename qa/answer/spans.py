@@ -41,7 +41,9 @@ def reason_spans(text: str) -> list[tuple[int, int]]:
 SPEECH = re.compile(
     r"\b(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:déclaré|dit|affirmé|annoncé|"
     r"ajouté|souligné|estimé|appelé|exhorté|invité|proposé|suggéré|promis|assuré|rassuré|indiqué|"
-    r"précisé|averti|dénigré|insisté|demandé)\b|\bselon\b|[«“\"”]|\bdéclare\b|\baffirme\b|\bindique\b",
+    r"précisé|averti|dénigré|insisté|demandé|répondu|expliqué|rappelé|reconnu|réagi|jugé|prévenu|dénoncé|"
+    r"martelé)\b|\bselon\b|[«“\"”]|\bdéclare\b|\baffirme\b|\bindique\b"
+    r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])",
     re.IGNORECASE,
 )
 _SPEECH_OBJECT = re.compile(
@@ -50,6 +52,7 @@ _SPEECH_OBJECT = re.compile(
     r"(?:que|qu['’]|de|d['’])\s*([^.;!?]+)"
     r"|\b(?:annoncé|proposé|promis|demandé|suggéré|souligné|dénoncé|réclamé)\s+"
     r"((?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*[^.;!?]+)"
+    r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])\s*([^.;!?]+)"
     r"|«\s*([^»]+?)\s*»|“([^”]+)”"
     r"|^\s*([^,]{3}.{12,}?),\s+(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+)?(?:ajouté|déclaré|affirmé|"
     r"indiqué|précisé|souligné|estimé|dit|expliqué|assuré|annoncé)\b",
@@ -59,6 +62,10 @@ _PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\
 _PLACE_PHRASE = re.compile(
     r"\b(?:au sein d(?:u|es|e la|e l['’])|à l['’]intérieur d(?:u|es|e la|e l['’])|vers|à destination d(?:u|es|e la|e l['’]))"
     r"\s*((?:des|les|la|le|l['’]|un|une|\d+\w*)?\s*[^,.;:«»()]{3,80}?)\s*(?=[,.;:»)]|$)", re.IGNORECASE)
+_EXTENT_ASKED = re.compile(r"\bjusqu'ou\b|\bto what extent\b|\bhow far does\b")
+_LIMIT_PHRASE = re.compile(
+    r"\b(?:limitée?s?|restreinte?s?|bornée?s?|s['’]étend(?:ent)?|jusqu['’]|limited|restricted|extends?)\s*"
+    r"(?:à|au|aux|to)\s+((?:des|les|la|le|l['’]|the)?\s*[^,.;:«»()]{3,80}?)\s*(?=[,.;:»)]|$)", re.IGNORECASE)
 _PLACE_NOUN = re.compile(
     r"\b(?:base|cosmodrome|ville|région|province|port|capitale|site|aéroport|polygone|village|oblast|"
     r"district|territoire|city|town|region|spaceport|base de lancement)\s+(?:de\s+|d['’]|du\s+|of\s+)?$",
@@ -82,6 +89,9 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         if _COUNTS_NAMES.search(fold(question)):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
+    elif qtype == "where" and _EXTENT_ASKED.search(fold(question)):
+        # "Jusqu'où s'étend sa responsabilité ?": the limit the text states, not any place it names.
+        spans = [m.span(1) for m in _LIMIT_PHRASE.finditer(text)]
     elif qtype in ("who", "where"):
         labels = TYPE_LABELS[qtype]
         spans = [(a, b) for a, b, label in ann.get("ents", []) if label in labels]
@@ -250,6 +260,45 @@ _NOT_A_NAME = frozenset({
 """Heads whose answer is not a name ("quelle place…": an ordinal; "quel type…": a description)."""
 
 
+_PERSON_HEADS = frozenset({
+    "responsable", "dirigeant", "dirigeante", "leader", "official", "officiel", "personnalite", "chercheur",
+    "chercheuse", "expert", "experte", "analyste", "politicien", "politicienne", "diplomate", "ministre",
+    "president", "presidente", "chef", "politician", "researcher", "analyst", "diplomat", "minister", "person",
+    "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
+    "homme", "femme", "man", "woman", "premier",
+})
+_ORG_HEADS = frozenset({
+    "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
+    "organe", "body", "agence", "agency", "entreprise", "societe", "compagnie", "company", "firm", "firme",
+    "groupe", "banque", "bank", "institution", "centre", "center", "chambre", "chamber", "parlement", "parliament",
+    "coentreprise", "outlet", "newspaper", "channel", "network", "fonds", "fund", "ministere", "ministry",
+    "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure",
+})
+"""Heads of "quel responsable / quel média …" asking for a person, or an organisation, by name."""
+
+
+_WHICH_DOER = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:[\w'-]+\s+){1,3}?"
+                         r"(a|ont|avait|avaient|has|have|had)\s+(?:t-(?:il|elle)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
+
+
+def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
+    """The names that are of the kind the head asks for (a person for "quel responsable", not a
+    country or a person for "quel média"); all of them when none is, or the head says no kind.
+    The tagger's labels are noisy ("Levada" tagged a person), so only a full name is a person and
+    only a country or a capital a place."""
+    if head in _PERSON_HEADS:
+        wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+    elif head in _ORG_HEADS:
+        unwanted = [(a, b) for a, b, label in ann.get("ents", [])
+                    if label == "PER" and " " in text[a:b].strip() or label == "LOC" and countries_in(fold(text[a:b]))]
+        kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)]
+        return kept or names
+    else:
+        return names
+    kept = [(a, b) for a, b in names if any(x < b and a < y for x, y in wanted)]
+    return kept or names
+
+
 def which_head(question: str) -> str:
     """The noun a "quel X / which X" question asks a name of ("centre", "entreprise"), '' if none."""
     m = _WHICH.search(fold(question))
@@ -298,7 +347,13 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
         quoted = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
         if quoted:
             return nearest_span(text, quoted, question)
-    names = named_spans(text, ann, question) if head else []
+    if head in _PERSON_HEADS or head in _ORG_HEADS:
+        # "Quel organe a approuvé … ?": the doer of that verb in the quote, as for "Qui a approuvé … ?".
+        doer = _WHICH_DOER.search(question)
+        subject = _subject_of_verb(text, ann, f"qui {doer.group(1)} {doer.group(2)}") if doer else None
+        if subject:
+            return subject
+    names = _of_kind(text, named_spans(text, ann, question), ann, head) if head else []
     if not names:
         return None
     head_terms = set(analyze_cached(head))
