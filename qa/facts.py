@@ -246,11 +246,11 @@ UNIT_WORDS = {
 
 
 _RUSSIAN_MEASURES = (
-    ("length", ("километр", "км", "метр", "мил")), ("area", ("гектар",)),
+    ("length", ("километр", "км", "метр", "миль")), ("area", ("гектар",)),
     ("money", ("доллар", "евро", "рубл", "тенге")), ("percent", ("процент",)), ("mass", ("тонн", "килограм")),
-    ("duration", ("лет", "год", "месяц", "дн", "недел", "час")), ("population", ("жител",)),
+    ("duration", ("лет", "год", "месяц", "днеи", "дня", "дни", "недел", "часов", "часа")), ("population", ("жител",)),
 )
-"""Russian unit words by stem: Russian declines them ("километров", "долларов")."""
+"""Russian unit words by folded stem ("дней" folds to "днеи"): Russian declines them ("километров", "долларов")."""
 
 
 def measure_of(unit: str) -> str:

@@ -79,7 +79,7 @@ _ABBREVIATIONS = {
     "MFA": "Ministry of Foreign Affairs", "MoD": "Ministry of Defence", "PM": "Prime Minister",
     "FM": "Foreign Minister", "MAE": "ministère des Affaires étrangères",
 }
-_ABBREVIATION = re.compile(r"(?<![\w-])(" + "|".join(_ABBREVIATIONS) + r")(?![\w-])")
+_ABBREVIATION = re.compile(r"(?<![\w-])(?<!\d )(" + "|".join(_ABBREVIATIONS) + r")(?![\w-])")  # not "5 PM"
 
 
 def expand_abbreviations(text: str) -> str:
