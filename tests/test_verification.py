@@ -805,3 +805,17 @@ def test_the_largest_partner_is_a_ranking_not_another_role(seeds_engine):
     # is another role than "ministre".
     answer = answered(seeds_engine, "Who is Kazakhstan's biggest trade partner?")
     assert not answer.abstained and "premier partenaire commercial du Kazakhstan" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Quelle hausse des échanges kazakho-russes sur les onze premiers mois de 2022 ?",
+    "By how much did Kazakhstan-Russia trade grow in January-November 2022?",
+])
+def test_a_change_asked_highlights_the_change_not_the_total(seeds_engine, question):
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and answer.highlight == "6,8 %"
+
+
+def test_a_media_asked_is_the_outlet_spoken_to(seeds_engine):
+    answer = answered(seeds_engine, "Which outlet did Max Hess speak to?")
+    assert not answer.abstained and answer.highlight == "CNBC"

@@ -12,7 +12,7 @@ from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
 from qa.answer.records import Answer, Citation, Statement, messages
-from qa.answer.spans import description_of, fact_span, nearest_span, typed_spans, which_span
+from qa.answer.spans import change_spans, description_of, fact_span, nearest_span, typed_spans, which_span
 from qa.answer.verify import violations
 from qa.corpus import fold
 from qa.facts import amount_measure, dates_of
@@ -282,6 +282,8 @@ class Answerer:
         if spec.measure:  # "combien a coûté …": the amount in dollars, not the length beside it
             measured = {(a, b) for a, b, v in ann.get("amounts", []) if amount_measure(v) == spec.measure}
             spans = [sp for sp in spans if sp in measured] or spans
+        if spec.qtype == "number":
+            spans = change_spans(text, spans, spec.text) or spans
         if spec.qtype == "say":
             # The quotation attributed to a speaker (“…”, a déclaré X), not a title quoted beside it.
             attributed = [sp for sp in spans if _ATTRIBUTED.match(text, sp[1])]

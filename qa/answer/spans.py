@@ -281,6 +281,11 @@ _WHICH_DOER = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:[\w'-
                          r"(a|ont|avait|avaient|has|have|had)\s+(?:t-(?:il|elle)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
 
 
+_MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet",
+                          "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
+_TOLD = re.compile(r"(?:\bà|\bselon|\bd['’]après|\btold|\bto|\baccording to)\s+$", re.IGNORECASE)
+
+
 def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
     """The names that are of the kind the head asks for (a person for "quel responsable", not a
     country or a person for "quel média"); all of them when none is, or the head says no kind.
@@ -291,8 +296,10 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
     elif head in _ORG_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
                     if label == "PER" and " " in text[a:b].strip() or label == "LOC" and countries_in(fold(text[a:b]))]
-        kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)]
-        return kept or names
+        kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)] or names
+        if head in _MEDIA_HEADS:  # "a déclaré mercredi à CNBC", "selon Interfax": the outlet spoken to
+            kept = [(a, b) for a, b in kept if _TOLD.search(text[max(0, a - 12) : a])] or kept
+        return kept
     else:
         return names
     kept = [(a, b) for a, b in names if any(x < b and a < y for x, y in wanted)]
@@ -401,6 +408,22 @@ _SINCE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\bс какого\b"
 _UNTIL_SAID = re.compile(r"\bjusqu['’]?\s*(?:en|au|à|a|aux)?\s", re.IGNORECASE)
 _SINCE_SAID = re.compile(r"\bdepuis\s", re.IGNORECASE)
 WINDOW = 60
+
+
+_CHANGE_ASKED = re.compile(r"\b(?:hausse|baisse|croissance|augmentation|diminution|progression|recul|grow|increase|"
+                           r"decrease|rise|drop|grown|grew|rose|fell|augmente|progresse|baisse)")
+_CHANGE_AFTER = re.compile(r"\s*(?:de plus|de moins|en plus|en moins|de hausse|de baisse|d['’]augmentation|more|less|"
+                           r"higher|lower)\b", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:hausse|baisse|croissance|augmentation|progression|recul|soit|growth|increase|"
+                            r"rise|up|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?$", re.IGNORECASE)
+
+
+def change_spans(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
+    """For "Quelle hausse … ?", "By how much did … grow?": the amounts stated as a change ("6,8 % de
+    plus", "une hausse de 3 %"), not the total beside them; none when the question asks no change."""
+    if not _CHANGE_ASKED.search(fold(question)):
+        return []
+    return [(a, b) for a, b in spans if _CHANGE_AFTER.match(text, b) or _CHANGE_BEFORE.search(text[max(0, a - 30) : a])]
 
 
 def fact_span(text: str, spans: list[tuple[int, int]], question: str, relations: list[str],
