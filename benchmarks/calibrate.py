@@ -228,12 +228,13 @@ def group_of(name: str, i: int, sources: dict[str, list[str]]) -> str:
     return f"{name}:{sources[name][i]}" if sources.get(name) else f"{name}:{i}"
 
 
-def assign_folds(cases: list[Case], k: int) -> np.ndarray:
+def assign_folds(cases: list[Case], k: int, sources: dict[str, list[str]]) -> np.ndarray:
     """Folds by group: question files spread by size over the folds (largest first, each to the
     lightest fold), single questions by hash."""
+    files = {f"{name}:{stem}" for name, stems in sources.items() for stem in stems}
     sizes: dict[str, int] = {}
     for c in cases:
-        if c.group.count(":") and not c.group.rsplit(":", 1)[1].isdigit():
+        if c.group in files:
             sizes[c.group] = sizes.get(c.group, 0) + 1
     load = [0] * k
     fold_by_group: dict[str, int] = {}
@@ -359,7 +360,7 @@ def main() -> None:
         f"{v} {sum(c.variant == v for c in cases)}" for v in ("asked", "gold_removed", "other_corpus")), file=sys.stderr)
     cand = [candidate_rows(c) for c in cases]
     k = args.folds
-    folds = assign_folds(cases, k)
+    folds = assign_folds(cases, k, sources)
 
     def fit_ranker_on(mask: np.ndarray) -> Logistic:
         idx = [i for i in np.flatnonzero(mask) if cand[i]]

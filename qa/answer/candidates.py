@@ -538,7 +538,7 @@ class CandidateFinder:
             absent = [c for c in spec.countries if not _word_in(country_forms(c), around)]
             # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
             f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
-                                                            - countries_in(fold(spec.text))))
+                                                            - _named_countries(spec.text)))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
         if spec.located:
             # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
@@ -654,6 +654,13 @@ def defines(folded_text: str, term: str, names: Sequence[str]) -> float:
 _ONLY_AFTER_ROLE = ("delegue", "deleguee")  # "ministre délégué"; "adjoint" comes before or after
 _ROLE_MODIFIER = re.compile(rf"\b({'|'.join(w for w in ROLE_CLASSES if w.isascii() and w not in _ONLY_AFTER_ROLE)})[ -]*$")
 _ROLE_MODIFIER_AFTER = re.compile(rf"^\w*[ -]+({'|'.join(('adjoint', 'adjointe', *_ONLY_AFTER_ROLE))})\b")
+
+
+@lru_cache(maxsize=256)
+def _named_countries(question: str) -> frozenset[str]:
+    """The countries a question names, by name, nationality or capital (once per question, not per
+    candidate)."""
+    return frozenset(countries_in(fold(question)))
 
 
 @lru_cache(maxsize=256)

@@ -359,11 +359,11 @@ def _attributive(question: str) -> set[str]:
 _STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu]|about|on|regarding|concerning)\s.*")
 
 
-def asked_relations(folded_question: str, question: str = "", qtype: str = "") -> list[str]:
+def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
     """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]. In a French question,
     a participle qualifying a noun names no relation; in a question about a statement, what the
     statement is about ("Qu'ont répondu les Russes sur la fermeture de la mission ?") names none."""
-    attributive = _attributive(question) if question and detect_language(question) == "fr" else set()
+    attributive = _attributive(question) if question and lang == "fr" else set()
     stated = " ".join(w if w not in attributive else "_" for w in folded_question.split(" "))
     if qtype == "say":
         stated = _STATEMENT_TOPIC.sub("", stated)
@@ -675,7 +675,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.currency = asked_currency(folded)
     if qtype == "other":
         spec.defines = defined_term(folded)
-    spec.relations = asked_relations(folded, question, qtype)
+    spec.relations = asked_relations(folded, question, qtype, spec.lang)
     # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
     surnames = _names(vocabulary).surnames if vocabulary else {}
