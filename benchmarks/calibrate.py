@@ -92,6 +92,26 @@ def _standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return (x - mean) / scale, mean, scale
 
 
+MUST_HURT = frozenset({
+    "entity_miss", "say_miss", "role_conflict", "role_absent", "date_conflict", "date_absent", "unit_conflict",
+    "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss", "name_miss", "violated",
+    "unknown_names", "unknown_names_fr",
+})
+MUST_HELP = frozenset({
+    "dense", "dense_gap", "lexical", "phrase", "retrieval", "fuzzy", "content", "local", "date_match", "say_ok",
+    "role_match", "verb_match", "unit_match", "relation_match", "defines", "type_ok", "type_ok_list",
+    "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value", "rank_p", "rank_margin", "valid_p",
+    "valid_margin", "top_dense",
+})
+"""Signs known before any fit: a broken constraint never makes a quote more likely, a shared word or a
+satisfied one never less. Fitted freely, a weight can take the wrong sign from features that move
+together in the questions we wrote ("entity_miss" came out positive), and new phrasings move them apart."""
+
+
+def sign_bounds(features: tuple[str, ...]) -> list[tuple[float | None, float | None]]:
+    return [(None, 0.0) if f in MUST_HURT else (0.0, None) if f in MUST_HELP else (None, None) for f in features]
+
+
 def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], l2: float = 1.0,
                  weights: np.ndarray | None = None) -> Logistic:
     """Weighted logistic regression (L-BFGS) on standardised features; `l2` is the ridge on coefficients."""
@@ -108,7 +128,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], l2: fl
         g = sw * (p - y)
         return nll, np.concatenate([z.T @ g + l2 * w, [g.sum()]])
 
-    theta = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
+    theta = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B",
+                     bounds=[*sign_bounds(features), (None, None)]).x
     return Logistic(features, tuple(map(float, mean)), tuple(map(float, scale)),
                     tuple(round(float(c), 5) for c in theta[:-1]), round(float(theta[-1]), 5))
 
@@ -137,7 +158,7 @@ def fit_ranker(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[str,
             grad = grad + wt * (z.T @ (p - q))
         return total, grad
 
-    w = minimize(loss, np.zeros(len(features)), jac=True, method="L-BFGS-B").x
+    w = minimize(loss, np.zeros(len(features)), jac=True, method="L-BFGS-B", bounds=sign_bounds(features)).x
     return Logistic(features, tuple(map(float, mean)), tuple(map(float, scale)),
                     tuple(round(float(c), 5) for c in w), 0.0)
 

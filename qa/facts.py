@@ -237,7 +237,9 @@ MEASURES = {
     "population": ("habitant", "habitants", "inhabitant", "inhabitants"),
 }
 UNIT_WORDS = {
-    "countries": "pays", "country": "pays", "states": "etat", "companies": "entreprise", "firms": "entreprise",
+    "countries": "pays", "country": "pays", "states": "pays", "state": "pays", "etat": "pays", "etats": "pays",
+    "nation": "pays", "nations": "pays", "companies": "entreprise", "firms": "entreprise", "societe": "entreprise",
+    "societes": "entreprise", "firme": "entreprise", "firmes": "entreprise", "государств": "pays",
     "students": "etudiant", "members": "membre", "people": "personne", "soldiers": "militaire",
     "servicemen": "militaire", "joint ventures": "coentreprise", "ventures": "coentreprise",
     "documents": "document", "agreements": "accord", "страны": "pays", "стран": "pays", "студентов": "etudiant",

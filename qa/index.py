@@ -54,7 +54,7 @@ from qa.files import atomic_write_text
 from qa.settings import Settings
 from qa.store import FILE as RECORDS_FILE
 from qa.store import DocumentStore, Records, RecordWriter, chunk_documents
-from qa.text import analyze
+from qa.text import ANALYSIS_VERSION, analyze
 from qa.vectors import VectorReader, VectorWriter
 
 log = logging.getLogger(__name__)
@@ -209,6 +209,7 @@ def _wanted(settings: Settings) -> dict:
         "annotations": ANNOTATION_VERSION,
         "entities": ENTITIES_VERSION,
         "reader": READER_VERSION,
+        "analysis": ANALYSIS_VERSION,
         "ann_recall": settings.ann_recall,
         "backend": store_of(settings),
     }
@@ -265,6 +266,8 @@ def index_status(settings: Settings, verify_all: bool = False) -> Status:
         reasons.append("entity annotations are out of date")
     if manifest.get("reader", 1) != wanted["reader"]:
         reasons.append("documents are read differently by this version (re-read; unchanged passages keep their vectors)")
+    if manifest.get("analysis", 1) != wanted["analysis"]:
+        reasons.append("search terms are computed differently by this version (rebuild; passages keep their vectors)")
     try:
         hashes = file_hashes(settings.corpus_dir, manifest.get("files"), manifest.get("file_stats"))
     except Exception as exc:  # noqa: BLE001 - any unreadable corpus makes the index stale
@@ -380,6 +383,7 @@ def build_index(
             "annotations": ANNOTATION_VERSION,
             "entities": ENTITIES_VERSION,
             "reader": READER_VERSION,
+            "analysis": ANALYSIS_VERSION,
             "files": dict(plan.files),
             "skipped": [asdict(e) for e in plan.errors],
             "counts": {"documents": plan.documents, "chunks": plan.chunks, "sentences": plan.sentences},

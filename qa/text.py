@@ -23,6 +23,9 @@ STOPWORDS = frozenset(STOPWORDS_FRENCH) | frozenset(STOPWORDS_EN_PLUS) | {
     "quels", "quelles", "combien", "quand", "pourquoi", "comment", "lequel", "laquelle", "selon",
 }
 _stemmer = Stemmer.Stemmer("french")
+# Terms are computed at build and stored in the index: bump this when `analyze` changes what it
+# returns, and older indexes become stale (their vectors are kept).
+ANALYSIS_VERSION = 2
 
 
 def strip_accents(text: str) -> str:
@@ -47,6 +50,9 @@ def words(text: str) -> list[str]:
     out = []
     for tok in _TOKEN.findall(text):
         parts = [p for p in tok.split("-") if p] if "-" in tok else []
+        if len(parts) > 1 and all(p == "t" or _plain(p) in STOPWORDS for p in parts[1:]):
+            out.append(parts[0])  # "accepte-t-elle" is the verb: the inversion is no term of its own
+            continue
         if not parts or not all(_plain(p) in STOPWORDS for p in parts):
             out.append(tok)
         out.extend(parts)

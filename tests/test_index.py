@@ -44,6 +44,17 @@ def test_editing_one_document_reembeds_only_it(tiny_settings):
     assert second.reused >= first.embedded - 4
 
 
+def test_an_index_whose_search_terms_are_computed_differently_is_rebuilt_without_reembedding(
+        tiny_settings, monkeypatch):
+    first = build_index(tiny_settings)
+    monkeypatch.setattr(index_mod, "ANALYSIS_VERSION", index_mod.ANALYSIS_VERSION + 1)
+    status = index_status(tiny_settings)
+    assert not status.fresh and any("search terms" in r for r in status.reasons)
+    second = build_index(tiny_settings)
+    assert not second.up_to_date and second.embedded == 0 and second.reused == first.embedded
+    assert index_status(tiny_settings).fresh
+
+
 def test_model_mismatch_is_detected(tiny_settings):
     build_index(tiny_settings)
     other = tiny_settings.replace(model="some/other-model")

@@ -18,6 +18,7 @@ import pytest
 from qa.answer import analyze_question
 from qa.corpus import fold
 from qa.entities import aliases
+from qa.text import analyze
 
 from .conftest import ROOT, assert_verbatim
 
@@ -801,7 +802,46 @@ def test_the_largest_partner_is_a_ranking_not_another_role(seeds_engine):
     # a change asked is the change stated, not the total beside it
     ("Quelle hausse des échanges kazakho-russes sur les onze premiers mois de 2022 ?", "6,8 %"),
     ("By how much did Kazakhstan-Russia trade grow in January-November 2022?", "6,8 %"),
+    # a word qualifying the noun asked is passed over; an English noun is found in the French quote
+    ("Which Russian minister accused the West of luring Russia's allies?", "Sergueï Lavrov"),
+    ("Apart from Kazakhstan, which country did the French president visit?", "Ouzbékistan"),
+    # a rank asked is the rank stated: the one reached, or the move when "de quel rang à quel rang"
+    ("Quelle est la place du Kazakhstan dans le classement de l'e-gouvernement ?", "28e place"),
+    ("De quel rang à quel rang le Kazakhstan a-t-il grimpé pour les services en ligne ?", "de la 16e à la 8e place"),
 ])
 def test_the_highlight_is_the_fact_of_the_kind_asked(seeds_engine, question, highlight):
     answer = answered(seeds_engine, question)
     assert not answer.abstained and answer.highlight == highlight
+
+
+def test_an_inverted_verb_is_searched_as_the_verb():
+    # "accepte-t-elle" is "accepte": the inversion is not a word the corpus could hold.
+    assert analyze("Astana accepte-t-elle de passer pour un briseur de sanctions ?") == analyze(
+        "Astana accepte de passer pour un briseur de sanctions ?")
+
+
+@pytest.mark.parametrize(("question", "highlight"), [
+    # a doer no tagger names, before its verb; the agent of "par qui … est-il approuvé"
+    ("Qui a annoncé que le commerce bilatéral avait atteint un record ?", "les premiers ministres des deux pays voisins"),
+    ("Par qui le plan de coopération bilatérale est-il approuvé ?",
+     "les responsables des départements de la Défense respectifs"),
+    # "États" counted are the "pays" the quote counts, and not a name the quote must repeat
+    ("Combien d'États compte l'OTSC ?", "six pays"),
+])
+def test_who_and_how_many_are_read_from_the_words_the_quote_uses(seeds_engine, question, highlight):
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and answer.highlight == highlight
+
+
+def test_a_list_of_documents_is_two_titles_not_a_list_of_countries(seeds_engine):
+    answer = answered(seeds_engine, "Quels documents stratégiques l'auteur cite-t-il ?")
+    assert not answer.abstained
+    assert "Stratégie de la sécurité nationale" in answer.highlight and "Principes fondamentaux" in answer.highlight
+
+
+def test_a_capital_in_the_question_is_matched_by_its_country_in_the_quote(seeds_engine):
+    spec = seeds_engine.answerer.analyze("L'OTSC aide-t-elle Astana et Moscou à coordonner leur action ?")
+    assert spec.country_terms == {"astan": "kazakhstan", "moscou": "russie"}
+    answer = answered(seeds_engine, "Dans quels domaines l'OTSC permet-elle à Astana et Moscou de coordonner leurs "
+                                    "organes territoriaux ?")
+    assert not answer.abstained and "au Kazakhstan et à la Russie de coordonner" in answer.text

@@ -12,7 +12,15 @@ from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import QuestionSpec, analyze_question
 from qa.answer.records import Answer, Citation, Statement, messages
-from qa.answer.spans import change_spans, description_of, fact_span, nearest_span, typed_spans, which_span
+from qa.answer.spans import (
+    change_spans,
+    description_of,
+    fact_span,
+    nearest_span,
+    rank_span,
+    typed_spans,
+    which_span,
+)
 from qa.answer.verify import violations
 from qa.corpus import fold
 from qa.facts import amount_measure, dates_of
@@ -277,6 +285,9 @@ class Answerer:
         credit = BYLINE.match(text) if spec.byline else None
         if credit:  # "[Edited by Nathalie Weatherald]": the name
             return credit.span(1)
+        ranked = rank_span(text, spec.text) if spec.qtype in ("other", "number") else None
+        if ranked:  # "Quelle place …": the rank, not the whole sentence about the ranking
+            return ranked
         spans = [sp for sp in typed_spans(text, ann, spec.qtype, spec.text)
                  if not any(a <= sp[0] < b for a, b in skip)]
         if spec.measure:  # "combien a coûté …": the amount in dollars, not the length beside it

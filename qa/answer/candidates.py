@@ -391,6 +391,9 @@ class CandidateFinder:
             text = doc.text[sents[a].start : sents[b].end]
             ann = self._annotations(a, b)
             terms = set().union(*(self.terms[i] for i in range(a, b + 1)))
+            if spec.country_terms:  # "Astana" asked, "le Kazakhstan" written
+                named_countries = countries_in(" ".join(self.folded[i] for i in range(a, b + 1)))
+                terms |= {t for t, c in spec.country_terms.items() if c in named_countries}
             if spelled:  # "Organisation du Traité de sécurité collective" says "OTSC"
                 folded_text = " ".join(self.folded[i] for i in range(a, b + 1))
                 terms |= {t for names, acronym_terms in spelled for t in acronym_terms

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from qa.corpus import fold
 from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
-from qa.text import analyze, expand_abbreviations, skeleton, transliterate, words
+from qa.text import analyze, analyze_cached, expand_abbreviations, skeleton, transliterate, words
 
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
@@ -461,6 +461,9 @@ class QuestionSpec:
     countries: list[str] = field(default_factory=list)
     located: list[str] = field(default_factory=list)
     """The countries the question places its subject in (`located_in`)."""
+    country_terms: dict[str, str] = field(default_factory=dict)
+    """Question terms that stand for a country ("astan", "moscou", "kazakh"), with the country: a
+    quote that names the country by another form ("le Kazakhstan", "la partie kazakhe") has them."""
     measure: str = ""
     """What a "how many / how much" question counts: 'money', 'length', 'percent', 'duration', or the
     counted noun ('pays', 'entreprise') — qa.facts.measure_of."""
@@ -550,6 +553,8 @@ def asked_measure(folded_question: str) -> str:
     words_ = words_[:2]
     if len(words_) == 2 and words_[0] in NATIONALITIES:  # "how many Kazakh servicemen"
         words_ = words_[1:]
+    if words_[0] in NATIONALITIES:  # "combien de Kazakhs": people, whatever the quote calls them
+        return ""
     phrase = " ".join(words_)
     return measure_of(phrase if phrase in UNIT_WORDS else words_[0])  # "joint ventures" is one unit
 
@@ -666,8 +671,12 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)}
                             | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
     spec.located = sorted(located_in(folded))
+    spec.country_terms = {t: c for w in words(question) for c in [NATIONALITIES.get(fold(w)) or CAPITALS.get(fold(w))]
+                          if c for t in analyze_cached(w)}
     if qtype == "number":
         spec.measure = asked_measure(folded)
+        # "Combien d'États …": the noun counted is the unit, not a name the quote must repeat.
+        spec.entities = [e for e in spec.entities if not spec.measure or measure_of(e) != spec.measure]
         measured = _MEASURED.search(folded) if spec.lang == "fr" else None
         if measured and measured.group(1) not in NATIONALITIES:
             spec.measured = analyze(measured.group(1))

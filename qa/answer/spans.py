@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.answer.question import RELATION_ROLES, RELATIONS, ROLE, countries_in, free_counts
+from qa.answer.question import NATIONALITIES, RELATION_ROLES, RELATIONS, ROLE, countries_in, free_counts
 from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
@@ -106,7 +106,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
         spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG")]
     elif qtype == "list":
-        spans = enumerations(text, ann)
+        spans = enumerations(text, ann, *list_kind(question))
     elif qtype == "reason":
         spans = reason_spans(text)
     elif qtype == "say":
@@ -177,10 +177,18 @@ def _speaker(text: str, people: list[tuple[int, int]]) -> tuple[int, int] | None
     return None
 
 
+_BY_WHOM = re.compile(r"^\s*(?:par\s+qui|by\s+whom)\b.*?\b(?:est|sont|a\s+été|ont\s+été|était|fut|is|are|was|were|been)"
+                      r"(?:-(?:il|elle|ils|elles))?\s+(?:(?:déjà|already)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
+_NOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\bet\s+|\bque\s+|\bqu['’])((?:les|la|le|l['’]|des|ses|leurs?|ces)\s*[^,.;:«»()—–]{2,70}?)\s+"
+    r"(?:a|ont|avait|avaient|va|vont)\s+$", re.IGNORECASE)
+"""A subject no tagger names, before its verb: "…, les premiers ministres des deux pays voisins ont annoncé"."""
+
+
 def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     """For "Qui a construit …", the name just before "a construit" in the text: the doer, whatever its
-    kind ("Moscou a construit un nouveau port spatial")."""
-    m = _WHO_VERB.match(question)
+    kind ("Moscou a construit un nouveau port spatial"); for "Par qui … est-il approuvé ?", the agent."""
+    m = _WHO_VERB.match(question) or _BY_WHOM.match(question)
     if not m:
         return None
     verb = m.group(1).lower()
@@ -203,6 +211,9 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
             group = _RELATIVE_SUBJECT.search(text[: v.start()])
             if group:
                 return group.span(1)
+            noun = _NOUN_SUBJECT.search(text[: v.start()])
+            if noun:
+                return noun.span(1)
     return None
 
 
@@ -281,6 +292,17 @@ _WHICH_DOER = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:[\w'-
                          r"(a|ont|avait|avaient|has|have|had)\s+(?:t-(?:il|elle)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
 
 
+_HEAD_IN_FRENCH = {
+    "country": "pays", "countries": "pays", "city": "ville", "region": "région", "minister": "ministre",
+    "president": "président", "institute": "institut", "body": "organe", "chamber": "chambre", "house": "chambre",
+    "agreement": "accord", "treaty": "traité", "company": "entreprise", "firm": "entreprise",
+    "conference": "conférence", "ranking": "classement", "spokesperson": "porte-parole", "researcher": "chercheur",
+    "organisation": "organisation", "organization": "organisation", "alliance": "alliance", "party": "parti",
+    "newspaper": "journal", "channel": "chaîne", "outlet": "média", "union": "union", "council": "conseil",
+}
+"""The French word for an English question's head, to find it in the French quote ("which country": "pays")."""
+_PLACE_HEADS = frozenset({"pays", "country", "ville", "city", "region", "capitale", "capital", "province",
+                          "territoire", "territory", "republique", "republic", "страна", "страну", "город"})
 _MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet",
                           "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
 _TOLD = re.compile(r"(?:\bà|\bselon|\bd['’]après|\btold|\bto|\baccording to)\s+$", re.IGNORECASE)
@@ -293,6 +315,8 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
     only a country or a capital a place."""
     if head in _PERSON_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+    elif head in _PLACE_HEADS:
+        wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"]
     elif head in _ORG_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
                     if label == "PER" and " " in text[a:b].strip() or label == "LOC" and countries_in(fold(text[a:b]))]
@@ -306,10 +330,33 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
     return kept or names
 
 
+_HEAD_MODIFIERS = frozenset({
+    "autre", "autres", "other", "nouveau", "nouvelle", "nouveaux", "nouvelles", "new", "ancien", "ancienne",
+    "former", "principal", "principale", "main", "seul", "seule", "only", "grand", "grande", "big", "biggest",
+    "largest", "same", "meme", "key", "certain", "certaine",
+})
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿа-яё-]{3,})")
+
+
+def _which(folded_question: str) -> tuple[str, str]:
+    """The determiner and the noun of "quel X / which X" ('', '' if none). A word that only qualifies
+    the noun is passed over: "which Russian minister" asks a minister, "quel autre pays" a country."""
+    m = _WHICH.search(folded_question)
+    if not m:
+        return "", ""
+    head, end = m.group("head"), m.end("head")
+    while head in _HEAD_MODIFIERS or head in NATIONALITIES:
+        nxt = _NEXT_WORD.match(folded_question, end)
+        if not nxt:
+            break
+        head, end = nxt.group(1), nxt.end(1)
+    return m.group("det"), head
+
+
 def which_head(question: str) -> str:
     """The noun a "quel X / which X" question asks a name of ("centre", "entreprise"), '' if none."""
-    m = _WHICH.search(fold(question))
-    return m.group("head") if m and m.group("head") not in _NOT_A_NAME else ""
+    head = _which(fold(question))[1]
+    return head if head not in _NOT_A_NAME else ""
 
 
 def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
@@ -339,15 +386,14 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     """For "Quel centre de sondage … ?", the name next to "centre" in the quote; else the name nearest
     the question's words; None when the quote names nothing new."""
     folded = fold(question)
-    asked = _WHICH.search(folded)
-    if asked and asked.group("head") in _PERIOD_HEADS:  # "Quelle période couvre …": the dates not given
+    det, head = _which(folded)
+    if head in _PERIOD_HEADS:  # "Quelle période couvre …": the dates not given
         dates = [(a, b) for a, b, _ in ann.get("dates", []) if fold(text[a:b]) not in folded]
         return nearest_span(text, dates, question) if dates else None
-    head = asked.group("head") if asked and asked.group("head") not in _NOT_A_NAME else ""
-    det = asked.group("det") if asked else ""
+    head = head if head not in _NOT_A_NAME else ""
     if head and (det in ("quels", "quelles", "какие") or det in ("which", "what") and head.endswith("s")):
         # "… portent sur quelles régions ?": the list of them, not its first name.
-        listed = enumerations(text, ann)
+        listed = enumerations(text, ann, *list_kind(question))
         if listed:
             return nearest_span(text, listed, question)
     if head in _TITLE_HEADS:  # "Sous quel titre …": the quoted title, however long
@@ -363,7 +409,7 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     names = _of_kind(text, named_spans(text, ann, question), ann, head) if head else []
     if not names:
         return None
-    head_terms = set(analyze_cached(head))
+    head_terms = set(analyze_cached(head)) | set(analyze_cached(_HEAD_IN_FRENCH.get(head, "")))
     heads = [m.span() for m in re.finditer(r"\w+", text) if head_terms & set(analyze_cached(m.group(0)))]
     if heads:
         def gap(span: tuple[int, int]) -> int:
@@ -373,16 +419,35 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     return nearest_span(text, names, question)
 
 
-def enumerations(text: str, ann: dict) -> list[tuple[int, int]]:
-    """Runs of three or more entities joined by commas or 'et': 'l’Arménie, la Biélorussie et …'."""
-    ents = sorted((a, b) for a, b, label in ann.get("ents", []) if label in TYPE_LABELS["list"])
+_LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|countries|states|cities|страны|стран|"
+                            r"государства|города)\b")
+_LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties|documents)\b")
+_LISTED_PEOPLE = re.compile(r"\b(?:personnes|responsables|dirigeants|personnalites|people|leaders|officials)\b")
+
+
+def list_kind(question: str) -> tuple[tuple[str, ...], int]:
+    """The entity labels a list question's items carry, and how many make a list: "quels pays"
+    wants places (three or more: two countries are named together everywhere), "quels documents"
+    wants titles ("la Stratégie … et les Principes …": two make a list)."""
+    folded = fold(question)
+    kinds = [(m.start(), kind) for pattern, kind in ((_LISTED_TEXTS, (("ORG", "MISC"), 2)),
+                                                     (_LISTED_PLACES, (("LOC",), 3)), (_LISTED_PEOPLE, (("PER",), 2)))
+             for m in [pattern.search(folded)] if m]
+    # The noun listed comes first: "Quels pays sont membres de l'Organisation du traité …" lists countries.
+    return min(kinds)[1] if kinds else (TYPE_LABELS["list"], 3)
+
+
+def enumerations(text: str, ann: dict, labels: tuple[str, ...] = TYPE_LABELS["list"],
+                 least: int = 3) -> list[tuple[int, int]]:
+    """Runs of `least` or more entities joined by commas or 'et': 'l’Arménie, la Biélorussie et …'."""
+    ents = sorted((a, b) for a, b, label in ann.get("ents", []) if label in labels)
     runs: list[list[tuple[int, int]]] = []
     for a, b in ents:
         if runs and _ENUM_SEP.match(text[runs[-1][-1][1] : a]):
             runs[-1].append((a, b))
         else:
             runs.append([(a, b)])
-    return [(run[0][0], run[-1][1]) for run in runs if len(run) >= 3]
+    return [(run[0][0], run[-1][1]) for run in runs if len(run) >= least]
 
 
 def is_statement(text: str) -> bool:
@@ -498,3 +563,37 @@ def description_of(text: str, name: str) -> tuple[int, int] | None:
                 if analyze_cached(text[a:b]):
                     found.append((a, b))
     return next((sp for sp in found if _DESCRIPTION_NOUN.search(folded[sp[0] : sp[1]])), found[0] if found else None)
+
+
+_RANK_ASKED = re.compile(r"\b(?:quel(?:le)?|a quel(?:le)?|what|which|at what|de quel(?:le)?)\s+(?:(?:est|etait|sera)\s+"
+                         r"(?:la|le|sa|son)\s+)?(?:rang|place|position|rank)\b"
+                         r"|\bwhere does .{1,80}\brank\b|\bse classe-t-(?:il|elle)\b|\bse classe\b")
+_RANK_FROM = re.compile(r"\bde quel(?:le)? (?:rang|place|position)\b|\bfrom (?:what|which)\b")
+_ORDINAL = r"\d+\s*(?:e|er|ère|ème|th|st|nd|rd)\b"
+_RANK_RANGE = re.compile(rf"(?:de la|du|from)\s+({_ORDINAL})\s+(?:à la|au|to)\s+(?:the\s+)?({_ORDINAL}(?:\s+(?:place|rang|position))?)",
+                         re.IGNORECASE)
+_RANK = re.compile(rf"\b{_ORDINAL}(?:\s+(?:place|rang|position))?", re.IGNORECASE)
+
+
+def rank_span(text: str, question: str) -> tuple[int, int] | None:
+    """For "Quelle place …", the rank stated: "de la 39e à la 28e place" answers "de quel rang à quel
+    rang" whole, "en 2018" (the year it moved from) with the first rank, else with the rank reached."""
+    folded = fold(question)
+    if not _RANK_ASKED.search(folded):
+        return None
+    ranges = list(_RANK_RANGE.finditer(text))
+    if ranges:
+        # Each move is about the ranking named before it: "dans le sous-classement des services en
+        # ligne, … passant de la 16e à la 8e place".
+        qterms = set(analyze_cached(question))
+        starts = [0, *(r.end() for r in ranges[:-1])]
+        topical = [len(set(analyze_cached(text[s_ : r.start()])) & qterms) for s_, r in zip(starts, ranges)]
+        move = ranges[max(range(len(ranges)), key=lambda i: (topical[i], -i))]
+        if _RANK_FROM.search(folded):
+            return move.span()
+        since = re.search(r"depuis\s+(\d{4})", text[move.end() : move.end() + 30])
+        if since and since.group(1) in folded:
+            return move.span(1)
+        return move.span(2)
+    ranks = [m.span() for m in _RANK.finditer(text)]
+    return nearest_span(text, ranks, question) if ranks else None
