@@ -845,3 +845,14 @@ def test_a_capital_in_the_question_is_matched_by_its_country_in_the_quote(seeds_
     answer = answered(seeds_engine, "Dans quels domaines l'OTSC permet-elle à Astana et Moscou de coordonner leurs "
                                     "organes territoriaux ?")
     assert not answer.abstained and "au Kazakhstan et à la Russie de coordonner" in answer.text
+
+
+def test_a_russian_until_which_year_asks_a_date(seeds_engine):
+    answer = answered(seeds_engine, "До какого года Россия арендует Байконур?")
+    assert not answer.abstained and "2050" in answer.highlight
+
+
+def test_an_english_acronym_counts_as_the_french_one_the_quote_writes(seeds_engine):
+    # "CSTO" is "OTSC" in the quote: the shared name is evidence, as a shared word is in French.
+    answer = answered(seeds_engine, "Which countries make up the CSTO?")
+    assert not answer.abstained and "Tadjikistan" in answer.highlight

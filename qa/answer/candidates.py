@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from qa.answer.question import (
+    ACRONYMS,
     NATIONALITIES,
     NEGATED,
     PORTFOLIOS,
@@ -748,8 +749,10 @@ def _trigrams(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _question_words(question: str) -> tuple[frozenset[str], ...]:
-    return tuple(_trigrams(w) for w in {w for w in re.findall(r"\w{4,}", transliterate(fold(question)))
-                                        if not w.isdigit()})
+    # "CSTO" is spelled "OTSC" in French, "CIS" "CEI": an acronym is matched as the text writes it.
+    words = {ACRONYMS.get(w, w) for w in re.findall(r"\w{3,}", transliterate(fold(question)))
+             if (len(w) >= 4 or w in ACRONYMS) and not w.isdigit()}
+    return tuple(_trigrams(w) for w in words)
 
 
 def _fuzzy_overlap(question: str, folded_text: str) -> float:
@@ -759,10 +762,12 @@ def _fuzzy_overlap(question: str, folded_text: str) -> float:
     qwords = _question_words(question)
     if not qwords:
         return 0.0
-    twords = [_trigrams(w) for w in set(re.findall(r"\w{4,}", folded_text))]
+    found = set(re.findall(r"\w{3,}", folded_text))
+    twords = [_trigrams(w) for w in found if len(w) >= 4]
+    short = {_trigrams(w) for w in found if len(w) == 3}
     hits = 0
     for g in qwords:
-        if any(len(g & t) / len(g | t) >= 0.35 for t in twords):
+        if len(g) == 3 and g in short or any(len(g & t) / len(g | t) >= 0.35 for t in twords):
             hits += 1
     return hits / len(qwords)
 

@@ -47,7 +47,8 @@ _QTYPES = [
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|what year|which year|what date|what day|what month|"
-        r"which month|since when|until when)\b|^когда\b|\b(в каком году|в каком месяце|какого числа)\b")),
+        r"which month|since when|until when)\b|^когда\b|\b(в каком году|в каком месяце|какого числа|"
+        r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
