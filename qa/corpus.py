@@ -16,6 +16,7 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -561,12 +562,20 @@ def _as_list(value: object) -> list[str]:
     return [str(value)]
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent- and apostrophe-insensitive form used to compare strings."""
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[’'`´ʼ‘]", "'", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_fold_cached = lru_cache(maxsize=8192)(_fold)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent- and apostrophe-insensitive form used to compare strings. Sentences and
+    names are folded again and again while answering: short strings are remembered."""
+    return _fold_cached(text) if len(text) <= 2000 else _fold(text)
 
 
 class UploadError(ValueError):

@@ -109,3 +109,24 @@ def skeleton(word: str) -> str:
     for a, b in _SOUNDS:
         word = word.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]+", "", word))
+
+
+_FR_MARKERS = frozenset(
+    ["le", "la", "les", "des", "du", "de", "un", "une", "est", "sont", "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "où", "ou", "pourquoi", "comment", "et", "en", "dans", "pour", "par", "sur", "au", "aux", "ce", "cette"]
+)
+_EN_MARKERS = frozenset(
+    ["the", "what", "who", "whom", "when", "where", "why", "how", "which", "is", "are", "was", "were", "did", "does", "do", "of", "in", "on", "for", "to", "and", "a", "an", "by", "with", "from", "this", "that"]
+)
+
+
+def detect_language(text: str) -> str:
+    """'fr', 'en' or 'ru', from the script and function words; accents tip a tie towards French."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum("\u0400" <= c <= "\u04ff" for c in letters) > len(letters) / 3:
+        return "ru"
+    toks = words(text)
+    fr = (sum(t in _FR_MARKERS for t in toks) + 0.5 * bool(re.search(r"[àâçéèêëîïôûùüÿœ’]", text.lower()))
+          + len(re.findall(r"\b(?:qu|[ldcsnjm])['’](?=\w)", text.lower()))  # "Qu'a proposé Smailov ?"
+          + len(re.findall(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", text.lower())))  # "Poutine a-t-il …"
+    en = sum(t in _EN_MARKERS for t in toks)
+    return "en" if en > fr else "fr"

@@ -856,3 +856,11 @@ def test_an_english_acronym_counts_as_the_french_one_the_quote_writes(seeds_engi
     # "CSTO" is "OTSC" in the quote: the shared name is evidence, as a shared word is in French.
     answer = answered(seeds_engine, "Which countries make up the CSTO?")
     assert not answer.abstained and "Tadjikistan" in answer.highlight
+
+
+@pytest.mark.parametrize("question", [
+    "Poutine a-t-il peur que Washington le remplace en Asie centrale ?",
+    "Le Kazakhstan a-t-il quitté l'OTSC ?",
+])
+def test_a_french_question_with_an_inverted_verb_is_french(question):
+    assert analyze_question(question).lang == "fr"

@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from qa.corpus import fold
 from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
-from qa.text import analyze, analyze_cached, expand_abbreviations, skeleton, transliterate, words
+from qa.text import (
+    analyze,
+    analyze_cached,
+    detect_language,
+    expand_abbreviations,
+    skeleton,
+    transliterate,
+    words,
+)
 
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
@@ -95,14 +103,6 @@ _SAY_SUBJECT = re.compile(
     r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))",
     re.IGNORECASE,
 )
-
-_FR_MARKERS = frozenset(
-    ["le", "la", "les", "des", "du", "de", "un", "une", "est", "sont", "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "où", "ou", "pourquoi", "comment", "et", "en", "dans", "pour", "par", "sur", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "au", "aux", "ce", "cette"]
-)
-_EN_MARKERS = frozenset(
-    ["the", "what", "who", "whom", "when", "where", "why", "how", "which", "is", "are", "was", "were", "did", "does", "do", "of", "in", "on", "for", "to", "and", "a", "an", "by", "with", "from", "this", "that"]
-)
-
 
 # Nationality adjectives and country names, folded, to the country they name: "le président russe"
 # is not "le président du Kazakhstan".
@@ -568,18 +568,6 @@ def counted_country(folded_question: str) -> str:
     m = _COUNTED_OF.search(folded_question)
     word = next((g for g in m.groups() if g), "") if m else ""
     return NATIONALITIES.get(word, "")
-
-
-def detect_language(text: str) -> str:
-    """'fr', 'en' or 'ru', from the script and function words; accents tip a tie towards French."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum("\u0400" <= c <= "\u04ff" for c in letters) > len(letters) / 3:
-        return "ru"
-    toks = words(text)
-    fr = (sum(t in _FR_MARKERS for t in toks) + 0.5 * bool(re.search(r"[àâçéèêëîïôûùüÿœ’]", text.lower()))
-          + len(re.findall(r"\b(?:qu|[ldcsnjm])['’](?=\w)", text.lower())))  # "Qu'a proposé Smailov ?"
-    en = sum(t in _EN_MARKERS for t in toks)
-    return "en" if en > fr else "fr"
 
 
 _KEYWORD_TYPE = re.compile(
