@@ -421,7 +421,7 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
 
 _LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|countries|states|cities|страны|стран|"
                             r"государства|города)\b")
-_LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties|documents)\b")
+_LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties)\b")
 _LISTED_PEOPLE = re.compile(r"\b(?:personnes|responsables|dirigeants|personnalites|people|leaders|officials)\b")
 
 
@@ -565,9 +565,10 @@ def description_of(text: str, name: str) -> tuple[int, int] | None:
     return next((sp for sp in found if _DESCRIPTION_NOUN.search(folded[sp[0] : sp[1]])), found[0] if found else None)
 
 
-_RANK_ASKED = re.compile(r"\b(?:quel(?:le)?|a quel(?:le)?|what|which|at what|de quel(?:le)?)\s+(?:(?:est|etait|sera)\s+"
-                         r"(?:la|le|sa|son)\s+)?(?:rang|place|position|rank)\b"
+_RANK_ASKED = re.compile(r"\b(?:quel(?:le)?|a quel(?:le)?|de quel(?:le)?)\s+(?:(?:est|etait|sera)\s+"
+                         r"(?:la|le|sa|son)\s+)?(?:rang|place|position)\b|\b(?:what|which|at what)\s+(?:rank|position)\b"
                          r"|\bwhere does .{1,80}\brank\b|\bse classe-t-(?:il|elle)\b|\bse classe\b")
+"""A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
 _RANK_FROM = re.compile(r"\bde quel(?:le)? (?:rang|place|position)\b|\bfrom (?:what|which)\b")
 _ORDINAL = r"\d+\s*(?:e|er|ère|ème|th|st|nd|rd)\b"
 _RANK_RANGE = re.compile(rf"(?:de la|du|from)\s+({_ORDINAL})\s+(?:à la|au|to)\s+(?:the\s+)?({_ORDINAL}(?:\s+(?:place|rang|position))?)",
