@@ -392,13 +392,13 @@ class CandidateFinder:
             text = doc.text[sents[a].start : sents[b].end]
             ann = self._annotations(a, b)
             terms = set().union(*(self.terms[i] for i in range(a, b + 1)))
+            joined = " ".join(self.folded[i] for i in range(a, b + 1))
             if spec.country_terms:  # "Astana" asked, "le Kazakhstan" written
-                named_countries = countries_in(" ".join(self.folded[i] for i in range(a, b + 1)))
+                named_countries = countries_in(joined)
                 terms |= {t for t, c in spec.country_terms.items() if c in named_countries}
             if spelled:  # "Organisation du Traité de sécurité collective" says "OTSC"
-                folded_text = " ".join(self.folded[i] for i in range(a, b + 1))
                 terms |= {t for names, acronym_terms in spelled for t in acronym_terms
-                          if any(n in folded_text for n in names)}
+                          if any(n in joined for n in names)}
             pairs = set().union(*(self.pairs[i] for i in range(a, b + 1)))
             dense = max(sims[i] for i in range(a, b + 1))
             found = typed_spans(text, ann, spec.qtype, spec.text)
@@ -449,7 +449,6 @@ class CandidateFinder:
             # is rare and telling, a number for "combien" is common.
             for name, types in _TYPE_GROUPS.items():
                 f[name] = f["type_ok"] * (spec.qtype in types)
-            joined = " ".join(self.folded[i] for i in range(a, b + 1))
             # "OTSC" in the question, "Organisation du Traité de sécurité collective" in the text.
             spelled_out = " ".join(e for e in spec.entities if any(n in joined for n in self.alias.get(e, ())))
             f["fuzzy"] = _fuzzy_overlap(spec.text, f"{joined} {spelled_out}")

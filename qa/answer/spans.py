@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from qa.answer.question import NATIONALITIES, RELATION_ROLES, RELATIONS, ROLE, countries_in, free_counts
 from qa.corpus import fold
@@ -425,6 +426,7 @@ _LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreement
 _LISTED_PEOPLE = re.compile(r"\b(?:personnes|responsables|dirigeants|personnalites|people|leaders|officials)\b")
 
 
+@lru_cache(maxsize=1024)
 def list_kind(question: str) -> tuple[tuple[str, ...], int]:
     """The entity labels a list question's items carry, and how many make a list: "quels pays"
     wants places (three or more: two countries are named together everywhere), "quels documents"
