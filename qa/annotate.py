@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 SPACY_MODEL = "fr_core_news_md"
 BATCH = 512
-ANNOTATION_VERSION = 5
+ANNOTATION_VERSION = 6
 """Bumped when what is stored changes; an index with older annotations is stale (re-annotated, not re-embedded)."""
 LABELS = ("PER", "LOC", "ORG", "MISC")
 _ACRONYM = re.compile(r"\b[A-ZÀ-Þ]{2,6}\b")

@@ -58,6 +58,20 @@ class EntityCollector:
         return {"vocabulary": vocab, "aliases": self.aliases, "roles": self.roles}
 
 
+def initials(vocabulary: dict[str, str]) -> dict[str, str]:
+    """The acronym each name of three or more words makes from its initials ("union economique
+    eurasienne" → "uee"), for the names whose initials no other name shares."""
+    out: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for name in vocabulary:
+        words = [w for w in re.findall(r"\w+", name) if w not in LINK_WORDS]
+        if len(words) >= 3 and all(w.isalpha() for w in words):
+            acronym = "".join(w[0] for w in words)
+            seen[acronym] = seen.get(acronym, 0) + 1
+            out[name] = acronym
+    return {name: acronym for name, acronym in out.items() if seen[acronym] == 1}
+
+
 def aliases(sentences: Sequence[Sentence]) -> dict[str, list[str]]:
     """Acronyms and the names they abbreviate, as the corpus defines them: "Organisation du Traité
     de sécurité collective (OTSC)" lets a question about the OTSC match the sentence that spells it

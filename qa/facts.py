@@ -35,7 +35,12 @@ DATE = re.compile(
     rf"|(?:\b(?:fin|début|debut|mi|depuis|jusqu'en|jusqu’en|en|in|since|until|by|late|early|end of)\s+)?"
     rf"\b{_YEAR}(?:\s*[-–]\s*{_YEAR})?\b(?:\s*(?:году|года|г\.))?"
     rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
-    rf"|\b(?:{_DAYS})\b",
+    rf"|\b(?:{_DAYS})\b"
+    # A time stated relative to the article's date still answers "quand": "cet été", "le mois dernier".
+    r"|\b(?:cet (?:été|hiver|automne)|ce printemps|l['’](?:été|hiver|automne) (?:dernier|prochain)"
+    r"|le printemps (?:dernier|prochain)|le mois (?:dernier|prochain)|la semaine (?:dernière|prochaine)"
+    r"|l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|hier|avant-hier"
+    r"|(?:this|last|next) (?:summer|winter|spring|autumn|fall|month|week|year)|yesterday)\b",
     re.IGNORECASE,
 )
 

@@ -16,10 +16,11 @@ import numpy as np
 
 from qa.backends import Matches
 from qa.chunking import Chunk
-from qa.corpus import Document
+from qa.corpus import Document, fold
 from qa.encoders import Encoder
+from qa.entities import initials
 from qa.index import Index, check_encoder, opening_context
-from qa.text import analyze, expand_abbreviations
+from qa.text import ACRONYMS, analyze, expand_abbreviations
 
 MODES = ("hybrid", "dense", "bm25")
 NORM_DEPTH = 20
@@ -110,6 +111,16 @@ class Retriever:
         df = index.lexicon.df
         self.idf = np.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
         self.max_idf = float(np.log(1 + (n_chunks + 0.5) / 0.5))
+        self.spelled = spelled_out(index.entities)
+
+    def alias_terms(self, query: str) -> list[str]:
+        """The terms of the names a question's acronyms stand for, for the lexical side only: "les
+        membres de l'UEE" finds the paragraph that writes "Union économique eurasienne (EAEU)"."""
+        out: list[str] = []
+        for word in re.findall(r"\w+", fold(query)):
+            for name in self.spelled.get(ACRONYMS.get(word, word), ()):
+                out.extend(t for t in analyze(name) if t not in out)
+        return out
 
     def clean_query(self, query: str) -> str:
         # A lone surrogate (pasted from a broken source) cannot be encoded: it becomes "?".
@@ -155,7 +166,8 @@ class Retriever:
         token_ids = self.index.lexicon.ids(terms)
         result.coverage = self._coverage(terms, token_ids)
         dense_ids, dense_scores = self.index.backend.dense(qvec, min(n, max(self.candidates * 4, 200)), docs)
-        lexical = self.index.backend.lexical(token_ids, size, docs)
+        extra = [t for t in self.alias_terms(query) if t not in terms]
+        lexical = self.index.backend.lexical(token_ids + self.index.lexicon.ids(extra), size, docs)
 
         picks: set[int] = set()
         if mode != "bm25":
@@ -220,3 +232,12 @@ class Retriever:
         d_norm = np.clip((d - low) / span, 0.0, None) if span > 0 else np.ones_like(d)
         w = self.lexical_weight * coverage
         return (1 - w) * d_norm + w * lex
+
+
+def spelled_out(entities: dict) -> dict[str, list[str]]:
+    """Acronym → the names it abbreviates: those the corpus spells out in brackets, and those whose
+    initials it makes."""
+    out = {acronym: list(names) for acronym, names in entities.get("aliases", {}).items()}
+    for name, acronym in initials(entities.get("vocabulary", {})).items():
+        out.setdefault(acronym, [name])
+    return out

@@ -88,6 +88,13 @@ _ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"(?<![\w-])(?<!\d )(" + "|".join(_ABBREVIATIONS) + r")(?![\w-])")  # not "5 PM"
 
 
+ACRONYMS = {
+    "csto": "otsc", "cis": "cei", "sco": "ocs", "eaeu": "uee", "eeu": "uee", "un": "onu", "nato": "otan",
+    "одкб": "otsc", "снг": "cei", "шос": "ocs", "еаэс": "uee", "оон": "onu", "нато": "otan",
+}
+"""English and Russian acronyms of the organisations a French text writes otherwise ("CSTO" is "OTSC")."""
+
+
 def expand_abbreviations(text: str) -> str:
     """Newsroom shorthand spelled out ("the Kazakh MFA spokesperson"): news text writes the ministry
     in full, and neither the encoder nor the question analysis knows the short form."""

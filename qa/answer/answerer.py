@@ -50,7 +50,7 @@ class Answerer:
     def __init__(self, retriever: Retriever, model: AnswerModel | None = None) -> None:
         self.retriever = retriever
         self.model = model or load_model()
-        self.finder = CandidateFinder(retriever.index, retriever.idf, retriever.max_idf)
+        self.finder = CandidateFinder(retriever.index, retriever.idf, retriever.max_idf, retriever.spelled)
         self.vocabulary: dict[str, str] = retriever.index.entities["vocabulary"]
 
     @property
@@ -150,7 +150,7 @@ class Answerer:
                                  "say_ok", "say_miss", "local", "lexical", "role_match", "role_conflict",
                                  "expanded", "fuzzy", "verb_match", "date_partial", "unit_match",
                                  "unit_conflict", "entity_near", "date_absent", "content", "defines",
-                                 "relation_match", "relation_miss", "title_miss")},
+                                 "relation_match", "relation_miss", "title_miss", "kind_miss")},
         }
 
     # -- the answer

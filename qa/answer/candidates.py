@@ -37,14 +37,25 @@ from qa.answer.question import (
     role_head,
     subject_phrases,
 )
-from qa.answer.spans import SPEECH, description_of, is_statement, local_coverage, nearest_span, typed_spans
+from qa.answer.spans import (
+    SPEECH,
+    asks_rank,
+    description_of,
+    is_statement,
+    local_coverage,
+    nearest_span,
+    rank_span,
+    typed_spans,
+    which_head,
+    which_span,
+)
 from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
 from qa.facts import MEASURES, amount_measure, dates_of
 from qa.index import Index
-from qa.retrieve import Hit, SearchResult
+from qa.retrieve import Hit, SearchResult, spelled_out
 from qa.text import analyze, skeleton, transliterate
 
 CANDIDATE_PASSAGES = 5
@@ -53,6 +64,10 @@ _ANAPHOR = re.compile(
     r"le même jour|dans le même temps|en outre|de plus|it|they|this|these|its|their)\b",
     re.IGNORECASE,
 )
+_POINTS_BACK = re.compile(r"\b(?:ces|cette|cet|these|this)\s+(?!année|semaine|fois|époque|year|week|time)\w{4,}",
+                          re.IGNORECASE)
+"""A demonstrative inside the next sentence names what this one is about: "… de grandes entreprises …
+Le Kazakhstan et la Russie … envisagent de passer de nouvelles commandes auprès de ces entreprises"."""
 _TYPE_GROUPS = {
     "type_ok_list": ("list",), "type_ok_say": ("say",), "type_ok_reason": ("reason",),
     "type_ok_entity": ("who", "where", "name"), "type_ok_value": ("date", "number"),
@@ -72,8 +87,11 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno", "violated", "name_miss", "lead_long", "lead_yesno_long",
+    "lead_yesno", "violated", "name_miss", "lead_long", "lead_yesno_long", "kind_ok", "fuzzy_nonfr",
 )
+_PART_OF_YEAR = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+                           r"decembre|trimestre|semestre|premier semestre|meme periode|january|february|march|april|"
+                           r"june|july|august|september|october|november|december|quarter|half)\b")
 EXPAND_DOCUMENTS = 3
 """For fact questions, typed sentences of the best documents are candidates even outside the best
 passages: the sentence listing the six CSTO members is in the right article, not the right chunk."""
@@ -148,7 +166,8 @@ def _term_pairs(terms: tuple[str, ...]) -> set[tuple[str, str]]:
 class CandidateFinder:
     """Per-index facts about sentences, computed once, and the candidates of one search."""
 
-    def __init__(self, index: Index, idf: np.ndarray, max_idf: float) -> None:
+    def __init__(self, index: Index, idf: np.ndarray, max_idf: float,
+                 spelled: dict[str, list[str]] | None = None) -> None:
         self.index = index
         self.idf = idf
         self.max_idf = max_idf
@@ -160,8 +179,9 @@ class CandidateFinder:
         self.folded = index.folded
         self._ranks: dict[str, list[int]] = {}
         # Both ways: "OTSC" in the question and the name spelled out in the text, or the reverse.
-        self.alias: dict[str, list[str]] = {k: list(v) for k, v in index.entities["aliases"].items()}
-        for acronym, names in index.entities["aliases"].items():
+        self.alias: dict[str, list[str]] = {k: list(v) for k, v in
+                                            (spelled if spelled is not None else spelled_out(index.entities)).items()}
+        for acronym, names in list(self.alias.items()):
             for name in names:
                 self.alias.setdefault(name, []).append(acronym)
         self.roles: dict[str, list[list[str]]] = index.entities["roles"]
@@ -358,7 +378,7 @@ class CandidateFinder:
             if (not self.heading[r] or r in credits) and not bare:  # a heading is never quoted on its own
                 spans.setdefault((r, r), (r, hit))
             if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith(":")
-                                           or bare):
+                                           or bare or _POINTS_BACK.search(sents[nxt].text)):
                 spans.setdefault((r, nxt), (r, hit))
             # A quotation left open runs on to the sentence that closes it, which often names the
             # speaker: "“Je pense que … ailleurs. De toute évidence …”, a déclaré Max Hess".
@@ -386,6 +406,10 @@ class CandidateFinder:
         # "Qu'est-ce que la CICA ?": the term may be defined under the name its acronym stands for.
         defined_as = [n for e in spec.entities if e in spec.defines or e in fold(spec.text)
                       for n in (e, *self.alias.get(e, ()))] if spec.defines and len(spec.defines.split()) <= 2 else []
+        # "Quelle agence …", "Which polling centre …", "Quelle place …": untyped, but a quote naming no
+        # such thing, or stating no rank, does not answer.
+        rank = spec.qtype in ("other", "number") and asks_rank(spec.text)
+        head = which_head(spec.text) if spec.qtype == "other" and not rank else ""
         out = []
         for (a, b), (r, hit) in spans.items():
             doc = self.index.documents[sents[a].doc_id]
@@ -444,7 +468,10 @@ class CandidateFinder:
                 "first_in_pair": float(a != b and sims[a] >= sims[b]),
                 "type_ok": float(bool(found)),
                 "type_free": float(spec.qtype == "other"),
+                "kind_ok": float(rank_span(text, spec.text) is not None if rank
+                                 else bool(head) and which_span(text, ann, spec.text) is not None),
             }
+            f["kind_miss"] = float((rank or bool(head)) and not f["kind_ok"])
             # How much a typed span is worth depends on the type: an enumeration for "quels pays"
             # is rare and telling, a number for "combien" is common.
             for name, types in _TYPE_GROUPS.items():
@@ -456,6 +483,7 @@ class CandidateFinder:
             nonfr = float(spec.lang != "fr")
             f["dense_gap_nonfr"] = nonfr * f["dense_gap"]
             f["retrieval_nonfr"] = nonfr * f["retrieval"]
+            f["fuzzy_nonfr"] = nonfr * f["fuzzy"]  # cognates: "principle" ~ "principe"
             f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf, defined_as))
             # Whether any constraint is broken, as one signal: the checks combine features (a date
             # conflict only counts without a date match) in ways a linear ranker cannot.
@@ -498,7 +526,10 @@ class CandidateFinder:
             stated = [d if d.year or not year.isdigit() else replace(d, year=int(year)) for d in stated]
             matching = [d for d in stated if all(q.matches(d) for q in spec.dates)]
             # "depuis 1994" only half-matches "en mars 1994": the month is not stated.
-            if any(all((d.month or not q.month) and (d.year or not q.year) for q in spec.dates) for d in matching):
+            if spec.whole_year and matching and _PART_OF_YEAR.search(fold(text)):
+                # "sur toute l'année 2021", and "en janvier-novembre … la même période l'année précédente"
+                f["date_conflict"] = 1.0
+            elif any(all((d.month or not q.month) and (d.year or not q.year) for q in spec.dates) for d in matching):
                 f["date_match"] = 1.0
             elif matching:
                 f["date_partial"] = 1.0
@@ -608,7 +639,9 @@ class CandidateFinder:
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations if r not in reverse)
                                         or spec.qtype == "date" and _dated_title(spec.titles, stated))
             f["relation_miss"] = 1.0 - f["relation_match"]
-            f["relation_conflict"] = float(bool(reverse) and not f["relation_match"])
+            # Stated only as its reverse: "achevée" asked, "pourrait débuter" stated, though both build.
+            f["relation_conflict"] = float(any(not RELATIONS[r][1].search(RELATION_OPPOSITES[r].sub(" ", stated))
+                                               for r in reverse))
             # "Les militaires kazakhs paient-ils … ?" asks whether they pay: a quote that states no
             # paying (or its reverse) says neither yes nor no.
             f["relation_unstated"] = float(spec.scope == "yesno" and not f["relation_match"] and not reverse)

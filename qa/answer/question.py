@@ -15,6 +15,7 @@ from functools import lru_cache
 from qa.corpus import fold
 from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
 from qa.text import (
+    ACRONYMS,
     analyze,
     analyze_cached,
     detect_language,
@@ -24,12 +25,18 @@ from qa.text import (
     words,
 )
 
+_POST_HELD = (r"\bquel(?:le)? (?:poste|fonction|titre)\b|\b(?:occupe|exerce)(?:-t-il|-t-elle)? quel(?:le)? (?:poste|fonction)\b"
+              r"|\bwhat (?:post|position|job|title|office)\b.*\b(?:hold|holds|held|have|has|occup)"
+              r"|\bкакую должность\b|\bкакой пост\b|\bкем работает\b")
+""""Quel poste occupe X ?": what the text says X is, as for "Qui est X ?"."""
+
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
-        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)")),
+        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)"
+        r"|" + _POST_HELD)),
     ("list", re.compile(
         r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
@@ -58,12 +65,12 @@ _QTYPES = [
         r"which month|since when|until when)\b|^когда\b|\b(в каком году|в каком месяце|какого числа|"
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
-        r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait) )?((le|la|les) |l')?((annuel|annuelle|"
+        r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
         r"duree|pourcentage|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
         r"de combien|how many|how much|how long|how far|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
-        r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|"
+        r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|headcount|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop)|what share|what percentage"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b")),
     ("who", re.compile(
@@ -215,6 +222,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|замен|смени", r"\bremplac|\bsucced|\bsuccess|\bsubstitu"),
     ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
+    ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш|законч",
+     r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
+    ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
+              r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
     ("close", r"\bferm|\bclos|\bclot|закры", r"\bferm|\bclotur|\bclo[st]\b"),
@@ -241,6 +252,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
 RELATION_OPPOSITES: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
     ("open", r"\bferm|\bclotur|\bclo[st]\b"),
     ("close", r"\brouv|\bouvr|\bouvert|\binaugur"),
+    ("complete", r"\bdebut(?:e|er|era|ait|eront|ent)?\b|\bcommenc|\bdemarr"),
+    ("start", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b"),
     ("join", r"\bquitt|\bretir|\bsort(?:i|ie|ir)\b"),
     ("leave", r"\badher|\brejoin|\bintegr"),
     ("rent", r"\bretir\w* du bail|\bresili|\bfin du bail"),
@@ -368,7 +381,26 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = " ".join(w if w not in attributive else "_" for w in folded_question.split(" "))
     if qtype == "say":
         stated = _STATEMENT_TOPIC.sub("", stated)
-    return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)]
+    if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
+        stated = _NOUN_COMPLEMENT.sub(" _", stated)
+    return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
+            and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
+
+
+_WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee|l'ensemble de l'annee|l'annee entiere)|"
+                         r"(?:the |a )?(?:full|whole|entire) year|over the year|за весь год|за год)\b")
+
+
+_NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age)s?\b")
+
+
+_REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
+    ("rent", r"\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
+             r"|\bsorti\w* du bail|вернул|возврат|вывел"),
+]}
+"""A question asking about the reverse of a relation, in the question's own words: "How much land did
+Russia hand back from its lease?" asks what RELATION_OPPOSITES names, so the lease is not a relation
+the quote must state."""
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
@@ -444,6 +476,8 @@ class QuestionSpec:
     qtype: str
     scope: str
     dates: list[DateValue] = field(default_factory=list)
+    whole_year: bool = False
+    """"Sur toute l'année 2021": a figure for part of the year ("janvier-novembre") does not answer."""
     entities: list[str] = field(default_factory=list)
     """Folded names the question shares with the corpus's entity vocabulary."""
     unknown_names: list[str] = field(default_factory=list)
@@ -641,6 +675,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # finding it, not constraints the quote must meet.
     question = source_descriptor_removed(question)
     spec.dates = [d for d in (parse_date(m.text) for m in find_dates(question)) if d and d.year]
+    spec.whole_year = bool(spec.dates) and bool(_WHOLE_YEAR.search(fold(question)))
     if vocabulary:
         spec.entities = _known_entities(question, vocabulary)
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
@@ -746,12 +781,13 @@ _ASKS_SPEAKER = re.compile(
 
 
 _BYLINE_ASKED = re.compile(
-    r"\b(?:a ecrit|a redige|a edite|a revise|a signe|a relu|wrote|edited|authored|revised|"
-    r"auteur|autrice|author|editor|redacteur|redactrice)s?\s+(?:de |du |of )?(?:l'|cet |ce |the |this |that )"
-    r"(?:article|texte|depeche|papier|reportage|piece|story|report)\b|^кто (?:написал|автор) стать")
+    r"\b(?:(?:a )?(?:ecrit|redige|edite|revise|signe|relu)|wrote|writes|edited|edits|signed|signs|authored|revised|"
+    r"auteur|autrice|author|editor|redacteur|redactrice)s?\s+(?:de |du |of )?(?:l'|le |la |cet |cette |ce |the |this |that )"
+    r"(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
+    r"column|op-ed)\b|^кто (?:написал|автор) стать")
 
 
-_WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b")
+_WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b|" + _POST_HELD)
 _PLACE_CLASS = re.compile(
     r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:autres?\s+|other\s+)?(?:pays|etats?|villes?|regions?|"
     r"republiques?|countries|country|states?|cities|city|regions?)\s+(?:d['’]|de la |de l['’]|du |des |de |en |"
@@ -790,11 +826,6 @@ _ATTRIBUTED_TO_ROLE = re.compile(
 """"…, according to its foreign ministry spokesman?": the statement must be the spokesman's."""
 
 
-ACRONYMS = {
-    "csto": "otsc", "cis": "cei", "sco": "ocs", "eaeu": "uee", "eeu": "uee", "un": "onu", "nato": "otan",
-    "одкб": "otsc", "снг": "cei", "шос": "ocs", "еаэс": "uee", "оон": "onu", "нато": "otan",
-}
-"""English and Russian acronyms of the organisations a French text writes otherwise ("CSTO" is "OTSC")."""
 
 
 class _Names:

@@ -578,6 +578,10 @@ _RANK_RANGE = re.compile(rf"(?:de la|du|from)\s+({_ORDINAL})\s+(?:à la|au|to)\s
 _RANK = re.compile(rf"\b{_ORDINAL}(?:\s+(?:place|rang|position))?", re.IGNORECASE)
 
 
+def asks_rank(question: str) -> bool:
+    return bool(_RANK_ASKED.search(fold(question)))
+
+
 def rank_span(text: str, question: str) -> tuple[int, int] | None:
     """For "Quelle place …", the rank stated: "de la 39e à la 28e place" answers "de quel rang à quel
     rang" whole, "en 2018" (the year it moved from) with the first rank, else with the rank reached."""
