@@ -914,3 +914,30 @@ def test_the_post_a_person_holds_is_what_the_text_says_they_are(seeds_engine, qu
     assert analyze_question(question).qtype == "who"
     answer = answered(seeds_engine, question)
     assert not answer.abstained and "porte-parole du ministère des Affaires étrangères" in answer.highlight
+
+
+def test_a_list_of_things_no_tagger_names_is_still_a_list(seeds_engine):
+    answer = answered(seeds_engine, "Quelles menaces communes la Russie et ses voisins affrontent-ils ?")
+    assert not answer.abstained
+    assert answer.highlight.startswith("du terrorisme à la criminalité organisée") and "l’extrémisme" in answer.highlight
+
+
+@pytest.mark.parametrize("question", [
+    "Mishustin claims Russian substitutes exist for what proportion of imported software?",
+    "Quelle proportion des logiciels étrangers a un équivalent russe ?",
+])
+def test_a_proportion_asked_is_a_figure(question):
+    assert analyze_question(question).qtype == "number"
+
+
+@pytest.mark.parametrize(("question", "measured"), [
+    ("Quel est le salaire moyen d'un militaire kazakh ?", "salaire"),
+    ("What is the average salary of a Kazakh officer?", "salaire"),
+    ("Quel âge ont les militaires kazakhs envoyés en formation en Russie ?", "âge"),
+])
+def test_a_specific_figure_asked_must_be_that_figure(seeds_engine, question, measured):
+    spec = analyze_question(question)
+    assert spec.qtype == "number" and spec.measured == analyze(measured)
+    # The seeds give trade figures and counts of soldiers, never a salary or an age.
+    answer = answered(seeds_engine, question)
+    assert answer.abstained or answer.confidence < 0.5

@@ -67,11 +67,11 @@ _QTYPES = [
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
-        r"duree|pourcentage|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
+        r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
-        r"de combien|how many|how much|how long|how far|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
+        r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|headcount|"
-        r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop)|what share|what percentage"
+        r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop)|what (?:share|percentage|proportion|fraction|portion)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b")),
@@ -565,6 +565,12 @@ def defined_term(folded_question: str) -> str:
 
 _MEASURED = re.compile(r"\b(?:taux|montant|nombre|niveau|volume|indice|part|chiffre|valeur|cout|prix|budget)\s+"
                        r"(?:de |d'|du |des )(?:l'|la |le |les )?([a-z]{4,})")
+_MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette|pib|age|salary|wage|rent|"
+                           r"debt|gdp)s?\b")
+"""A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
+trade turnover in dollars, though both are money."""
+_MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib"}
+
 _COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d')([a-z]+)|\bhow many ([a-z-]+(?: [a-z-]+){0,2})|\bсколько ([а-я]+)")
 
 
@@ -704,6 +710,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         measured = _MEASURED.search(folded) if spec.lang == "fr" else None
         if measured and measured.group(1) not in NATIONALITIES:
             spec.measured = analyze(measured.group(1))
+        specific = _MEASURE_NOUN.search(folded)
+        if specific and not spec.measured:
+            spec.measured = analyze(_MEASURE_NOUN_FR.get(specific.group(1), specific.group(1)))
         spec.counted_country = counted_country(folded)
     spec.currency = asked_currency(folded)
     if qtype == "other":

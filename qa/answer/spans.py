@@ -108,6 +108,9 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG")]
     elif qtype == "list":
         spans = enumerations(text, ann, *list_kind(question))
+        if list_kind(question)[0] == TYPE_LABELS["list"]:
+            # "Quelles menaces …", "Citez les domaines …": things no tagger names, listed all the same.
+            spans += noun_enumerations(text)
     elif qtype == "reason":
         spans = reason_spans(text)
     elif qtype == "say":
@@ -450,6 +453,27 @@ def enumerations(text: str, ann: dict, labels: tuple[str, ...] = TYPE_LABELS["li
         else:
             runs.append([(a, b)])
     return [(run[0][0], run[-1][1]) for run in runs if len(run) >= least]
+
+
+_ITEM = r"(?:[\w'’-]+\s+){0,5}[\w'’-]+"
+_RANGE_ENUM = re.compile(
+    rf"\b(?:du|de la|de l['’])\s+{_ITEM}\s+(?:à|au|aux)\s+{_ITEM}"
+    rf"(?:\s*,?\s+en passant par\s+{_ITEM}(?:\s+et\s+{_ITEM})?)?", re.IGNORECASE)
+_NOUN_PHRASE = rf"(?:le|la|les|l['’]|du|des|de la|de l['’]|d['’]|un|une|the|an?)\s*{_ITEM}"
+_COMMA_ENUM = re.compile(
+    rf"(?<![\w'’-]){_NOUN_PHRASE}(?:\s*[,;]\s+{_NOUN_PHRASE}){{1,}}\s*[,;]?\s+(?:et|ainsi que|and|as well as)\s+"
+    rf"{_NOUN_PHRASE}", re.IGNORECASE)
+"""Things listed whether or not a tagger names them: "du terrorisme à la criminalité organisée, en
+passant par le radicalisme et l'extrémisme"; three or more short items joined by commas and a last
+"et" ("la protection des secrets d'État ; la culture et les sports")."""
+
+
+def noun_enumerations(text: str) -> list[tuple[int, int]]:
+    out = [m.span() for m in _RANGE_ENUM.finditer(text) if "en passant par" in m.group(0)]
+    for m in _COMMA_ENUM.finditer(text) if not out else ():
+        if not any(a < m.end() and m.start() < b for a, b in out):
+            out.append(m.span())
+    return sorted(out)
 
 
 def is_statement(text: str) -> bool:
