@@ -117,7 +117,7 @@ class Retriever:
         """The terms of the names a question's acronyms stand for, for the lexical side only: "les
         membres de l'UEE" finds the paragraph that writes "Union économique eurasienne (EAEU)"."""
         out: list[str] = []
-        for word in re.findall(r"\w+", fold(query)):
+        for word in (fold(w) for w in re.findall(r"\w+", query) if len(w) >= 2 and w.isupper()):
             for name in self.spelled.get(ACRONYMS.get(word, word), ()):
                 out.extend(t for t in analyze(name) if t not in out)
         return out

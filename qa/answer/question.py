@@ -25,18 +25,18 @@ from qa.text import (
     words,
 )
 
-_POST_HELD = (r"\bquel(?:le)? (?:poste|fonction|titre)\b|\b(?:occupe|exerce)(?:-t-il|-t-elle)? quel(?:le)? (?:poste|fonction)\b"
-              r"|\bwhat (?:post|position|job|title|office)\b.*\b(?:hold|holds|held|have|has|occup)"
-              r"|\bкакую должность\b|\bкакой пост\b|\bкем работает\b")
-""""Quel poste occupe X ?": what the text says X is, as for "Qui est X ?"."""
+_POST_HELD = re.compile(r"\bquel(?:le)? (?:poste|fonction|titre)\b|\b(?:occupe|exerce)(?:-t-il|-t-elle)? quel(?:le)? (?:poste|fonction)\b"
+                        r"|\bwhat (?:post|position|job|title|office)\b.*\b(?:hold|holds|held|have|has|occup)"
+                        r"|\bкакую должность\b|\bкакой пост\b|\bкем работает\b")
+""""Quel poste occupe X ?" about a person: what the text says X is, as for "Qui est X ?" ("What position
+does Kazakhstan hold in the ranking?" names no person, and asks a rank)."""
 
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
-        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)"
-        r"|" + _POST_HELD)),
+        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)")),
     ("list", re.compile(
         r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
@@ -740,7 +740,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                 spec.role += f" {word}"
     spec.byline = qtype == "who" and bool(_BYLINE_ASKED.search(folded))
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
-    if qtype == "who" and not spec.role and spec.people and _WHO_IS.search(folded):
+    if spec.people and qtype in ("other", "who") and _POST_HELD.search(folded):
+        qtype = spec.qtype = "who"
+    if qtype == "who" and not spec.role and spec.people and (_WHO_IS.search(folded) or _POST_HELD.search(folded)):
         spec.described = spec.people[0]
     if qtype == "say":
         spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()
@@ -796,7 +798,7 @@ _BYLINE_ASKED = re.compile(
     r"column|op-ed)\b|^кто (?:написал|автор) стать")
 
 
-_WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b|" + _POST_HELD)
+_WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b")
 _PLACE_CLASS = re.compile(
     r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:autres?\s+|other\s+)?(?:pays|etats?|villes?|regions?|"
     r"republiques?|countries|country|states?|cities|city|regions?)\s+(?:d['’]|de la |de l['’]|du |des |de |en |"
