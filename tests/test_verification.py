@@ -942,3 +942,13 @@ def test_a_specific_figure_asked_must_be_that_figure(seeds_engine, question, mea
     # The seeds give trade figures and counts of soldiers, never a salary or an age.
     answer = answered(seeds_engine, question)
     assert answer.abstained or answer.confidence < 0.5
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("How many hectares of land did Russia withdraw from the lease?", "1,7 million d'hectares"),
+    # A yes/no question is answered "no" by the reverse of what it asks.
+    ("Will Kazakhstan recognise the annexation referendums?", "ne reconnaîtrait pas"),
+])
+def test_the_reverse_the_question_itself_asks_answers_it(seeds_engine, question, said):
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and said in answer.text

@@ -640,8 +640,9 @@ class CandidateFinder:
                                         or spec.qtype == "date" and _dated_title(spec.titles, stated))
             f["relation_miss"] = 1.0 - f["relation_match"]
             # Stated only as its reverse: "achevée" asked, "pourrait débuter" stated, though both build.
-            f["relation_conflict"] = float(any(not RELATIONS[r][1].search(RELATION_OPPOSITES[r].sub(" ", stated))
-                                               for r in reverse))
+            # A yes/no question is answered "no" by the reverse: "Will Kazakhstan recognise …?"
+            f["relation_conflict"] = float(spec.scope != "yesno" and any(
+                not RELATIONS[r][1].search(RELATION_OPPOSITES[r].sub(" ", stated)) for r in reverse))
             # "Les militaires kazakhs paient-ils … ?" asks whether they pay: a quote that states no
             # paying (or its reverse) says neither yes nor no.
             f["relation_unstated"] = float(spec.scope == "yesno" and not f["relation_match"] and not reverse)

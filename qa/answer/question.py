@@ -395,7 +395,7 @@ _NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age)s?\b")
 
 
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
-    ("rent", r"\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
+    ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
              r"|\bsorti\w* du bail|вернул|возврат|вывел"),
 ]}
 """A question asking about the reverse of a relation, in the question's own words: "How much land did
