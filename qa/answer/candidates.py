@@ -55,7 +55,7 @@ from qa.corpus import fold
 from qa.entities import LINK_WORDS
 from qa.facts import MEASURES, amount_measure, dates_of
 from qa.index import Index
-from qa.retrieve import Hit, SearchResult, spelled_out
+from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, skeleton, transliterate
 
 CANDIDATE_PASSAGES = 5
@@ -166,8 +166,7 @@ def _term_pairs(terms: tuple[str, ...]) -> set[tuple[str, str]]:
 class CandidateFinder:
     """Per-index facts about sentences, computed once, and the candidates of one search."""
 
-    def __init__(self, index: Index, idf: np.ndarray, max_idf: float,
-                 spelled: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, index: Index, idf: np.ndarray, max_idf: float, spelled: dict[str, list[str]]) -> None:
         self.index = index
         self.idf = idf
         self.max_idf = max_idf
@@ -179,8 +178,7 @@ class CandidateFinder:
         self.folded = index.folded
         self._ranks: dict[str, list[int]] = {}
         # Both ways: "OTSC" in the question and the name spelled out in the text, or the reverse.
-        self.alias: dict[str, list[str]] = {k: list(v) for k, v in
-                                            (spelled if spelled is not None else spelled_out(index.entities)).items()}
+        self.alias: dict[str, list[str]] = {k: list(v) for k, v in spelled.items()}
         for acronym, names in list(self.alias.items()):
             for name in names:
                 self.alias.setdefault(name, []).append(acronym)

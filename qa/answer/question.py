@@ -740,9 +740,10 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                 spec.role += f" {word}"
     spec.byline = qtype == "who" and bool(_BYLINE_ASKED.search(folded))
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
-    if spec.people and qtype in ("other", "who") and _POST_HELD.search(folded):
+    post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
+    if post_held:
         qtype = spec.qtype = "who"
-    if qtype == "who" and not spec.role and spec.people and (_WHO_IS.search(folded) or _POST_HELD.search(folded)):
+    if qtype == "who" and not spec.role and spec.people and (post_held or _WHO_IS.search(folded)):
         spec.described = spec.people[0]
     if qtype == "say":
         spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()

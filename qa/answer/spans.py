@@ -107,8 +107,9 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
         spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG")]
     elif qtype == "list":
-        spans = enumerations(text, ann, *list_kind(question))
-        if list_kind(question)[0] == TYPE_LABELS["list"]:
+        labels, least = list_kind(question)
+        spans = enumerations(text, ann, labels, least)
+        if labels == TYPE_LABELS["list"]:
             # "Quelles menaces …", "Citez les domaines …": things no tagger names, listed all the same.
             spans += noun_enumerations(text)
     elif qtype == "reason":
