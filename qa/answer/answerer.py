@@ -136,6 +136,9 @@ class Answerer:
                                                    and not c.features["violated"]), best.score - 5), 5.0),
             "top_dense": float(result.hits[0].dense_score) if result.hits else 0.0,
             "coverage": coverage,
+            # A French question none of whose words the corpus has ("la recette de la ratatouille"):
+            # its quote can only be a guess from closeness.
+            "nothing_shared_fr": float(spec.lang == "fr" and result.coverage == 0.0),
             "dates_asked": float(bool(spec.dates)),
             "unknown_names": float(bool(spec.unknown_names)),
             # A French question's capitalised words are names; an English one's are often not ("Treaty").

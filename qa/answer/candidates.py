@@ -87,7 +87,8 @@ FEATURES = (
     "dense_gap_nonfr", "type_ok_list", "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value",
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
-    "lead_yesno", "violated", "name_miss", "lead_long", "lead_yesno_long", "kind_ok", "fuzzy_nonfr",
+    "lead_yesno", "violated", "name_miss", "lead_long", "lead_yesno_long", "kind_ok", "fuzzy_nonfr", "rarest",
+    "rarest_yesno",
 )
 _PART_OF_YEAR = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
                            r"decembre|trimestre|semestre|premier semestre|meme periode|january|february|march|april|"
@@ -398,6 +399,10 @@ class CandidateFinder:
         named = {t for e in spec.entities for t in analyze(e)}
         content = {t: w for t, w in idf.items() if t not in named and not t.isdigit()} if spec.lang == "fr" else {}
         total_content = sum(content.values()) or 1.0
+        # The question's rarest word the corpus has ("record" in "… annoncé un commerce record ?",
+        # "gratuit" in "Est-ce gratuit … ?"): what sets the asked sentence apart from its neighbours.
+        known = [t for t in content if t in self.index.lexicon.vocab]
+        rarest = max(known, key=content.__getitem__) if known else ""
         qpairs = set(zip(spec.terms, spec.terms[1:]))
         top_retrieval = max(h.score for h in result.hits) or 1.0
         spelled = [(self.alias[e], set(analyze(e))) for e in spec.entities if self.alias.get(e)]
@@ -470,6 +475,9 @@ class CandidateFinder:
                                  else bool(head) and which_span(text, ann, spec.text) is not None),
             }
             f["kind_miss"] = float((rank or bool(head)) and not f["kind_ok"])
+            f["rarest"] = float(bool(rarest) and rarest in terms)
+            # "Est-ce gratuit … ?" is answered yes or no only by a sentence that says "gratuitement".
+            f["rarest_yesno"] = f["rarest"] * (spec.scope == "yesno")
             # How much a typed span is worth depends on the type: an enumeration for "quels pays"
             # is rare and telling, a number for "combien" is common.
             for name, types in _TYPE_GROUPS.items():
@@ -635,7 +643,9 @@ class CandidateFinder:
             reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
                        and not RELATION_OPPOSITES[r].search(asked) and not NEGATED.search(asked)]
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations if r not in reverse)
-                                        or spec.qtype == "date" and _dated_title(spec.titles, stated))
+                                        or spec.qtype == "date" and (_dated_title(spec.titles, stated)
+                                                                     or "sign" in spec.relations
+                                                                     and bool(_DATED_DOCUMENT.search(stated))))
             f["relation_miss"] = 1.0 - f["relation_match"]
             # Stated only as its reverse: "achevée" asked, "pourrait débuter" stated, though both build.
             # A yes/no question is answered "no" by the reverse: "Will Kazakhstan recognise …?"
@@ -763,6 +773,14 @@ def _stated_together(stems: frozenset[str], folded_text: str, window: int = 80) 
     if not all(where):
         return False
     return any(all(any(abs(p - q) <= window for q in others) for others in where) for p in where[0])
+
+
+_DATED_DOCUMENT = re.compile(
+    r"\b(?:declaration|accord|traite|convention|programme|pacte|memorandum|protocole|charte)\b[^().;]{0,150}"
+    r"\((?:[a-z]+ )?\d{4}\)|\b(?:accord|traite|convention|declaration|pacte|memorandum|protocole)s? (?:du |de |d')"
+    r"(?:\d{1,2}(?:er)? )?(?:[a-z]+ )?\d{4}\b")
+"""A document cited with its date ("la Déclaration d'Amitié … (juillet 1998)", "l'Accord du 23 juin 2005")
+is dated by its signing, though no verb says so."""
 
 
 def _dated_title(titles: list[str], folded_text: str) -> bool:

@@ -24,7 +24,7 @@ CONFIDENCE_FEATURES = (
     "lang_en", "lang_ru", "scope_fact", "role_match", "role_conflict", "expanded", "fuzzy",
     "rank_p_nonfr", "top_dense_nonfr", "valid_share", "verb_match", "date_partial", "unit_match", "unit_conflict",
     "entity_near", "date_absent", "content", "defines", "relation_match", "relation_miss",
-    "title_miss", "valid_p", "valid_margin", "unknown_names_fr", "kind_miss",
+    "title_miss", "valid_p", "valid_margin", "unknown_names_fr", "kind_miss", "nothing_shared_fr",
 )
 
 

@@ -35,6 +35,7 @@ _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
+        r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
         r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)")),
     ("list", re.compile(
@@ -49,6 +50,10 @@ _QTYPES = [
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
         r"souligne|promis|demande|repondu)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
         r"|\bqu'a-t-(il|elle) (declare|dit|propose)|\bquel message\b"
+        # a stance: "Quelle a été la position russe sur la décision … ?", "How did Moscow react?"
+        r"|\bquel(?:le)? (?:a ete |est |etait |fut )?(?:la |le )?(?:position|reaction|reponse)\b"
+        r"(?=[^?]*\b(?:sur|a|au|aux|face|concernant|vis-a-vis)\b)(?![^?]*\b(?:occupe|classement|rang)\b)"
+        r"|\bwhat (?:was|is) (?:the )?(?:[a-z]+ ){0,2}?(?:reaction|response|stance)\b|\bhow did .{1,60}\b(?:react|respond)\b"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b|\bчто (сказал|заявил|предложил|призвал)"
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
@@ -57,7 +62,7 @@ _QTYPES = [
         r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
-        r"nom\b|\bsous quel nom\b|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bwhat (?:new |other |former )?"
+        r"nom\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bwhat (?:new |other |former )?"
         r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
@@ -66,7 +71,7 @@ _QTYPES = [
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
-        r"mensuel|mensuelle|total|totale) )?(nombre|montant|longueur|superficie|part|chiffre|taille|population|"
+        r"mensuel|mensuelle|total|totale) )?(nombre|montant|volume|longueur|superficie|part|chiffre|taille|population|"
         r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
         r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
@@ -77,7 +82,8 @@ _QTYPES = [
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b")),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
-                          r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b")),
+                          r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b"
+                          r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
         r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b")),
@@ -102,6 +108,7 @@ _SAY_SUBJECT = re.compile(
     r"(?:qu'a|qu'ont|à quoi|a quoi)(?:-t-il|-t-elle)?\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils)?\s*"
     r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé|répondu)"
     r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)"
+    r"|what (?:does|do)\s+(.+?)\s+(?:say|claim|argue|think|believe|warn)"
     r"|^comment\s+(.+?)\s+(?:décrit|décrivent|qualifie|qualifient|caractérise|juge|jugent|voit|voient|perçoit|"
     r"présente|présentent|résume)"
     r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
@@ -189,7 +196,7 @@ ROLE = re.compile(
     r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l')|^(?:what is )?(?:the )?name of)"
     r"\s*(?:le |la |l'|les |the |its |their |du |de la |de l'|[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
-    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named)\b"
+    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui)\b"
     r"| ?\?|$)"
     r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
     r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
@@ -213,7 +220,7 @@ SPEECH_VERBS = {
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
-    ("sign", r"\bsign(?!al|if)|подпис", r"\bsign(?!al|if)|conclu"),
+    ("sign", r"\bsign(?!al|if)|подпис|заключ", r"\bsign(?!al|if)|conclu"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
@@ -239,7 +246,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcame into being|созда|основ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     ("launch", r"\blanc|\blaunch|запуск", r"\blanc"),
-    ("leave", r"\bquitt|\bretir|\bsorti|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
+    ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
@@ -544,7 +551,8 @@ _ASKED_MEASURE = [
 _DEFINITION = re.compile(
     r"^(?:.*: )?(?:qu'est-ce qu'|qu'est-ce que |qu'est ce qu'|qu'est ce que |que (?:signifie|designe|veut dire) |"
     r"what (?:is|are|was) |what does (?=.+ stand for)|что такое |что представляет соб(?:ой|ои) |что означает )(?:(?:le|la|les|un|une|des|a|an|the) |l')?(.+?)\s*\??$"
-    r"|^(?:.*: )?(.+?),? c'est quoi\s*\??$"
+    r"|^(?:.*: )?(.+?),? c'est quoi(?: au juste| exactement| donc)?\s*\??$"
+    r"|^c'est quoi,? (?:au juste |exactement )?(?:(?:le|la|les|un|une|des) |l')?(.+?)\s*\??$"
 )
 _STANDS_FOR = re.compile(r"\s+stand for$")
 
@@ -565,6 +573,9 @@ def defined_term(folded_question: str) -> str:
 
 _MEASURED = re.compile(r"\b(?:taux|montant|nombre|niveau|volume|indice|part|chiffre|valeur|cout|prix|budget)\s+"
                        r"(?:de |d'|du |des )(?:l'|la |le |les )?([a-z]{4,})")
+_MEASURED_ALIKE = {"echang": ("commerc", "commercial"), "commerc": ("echang", "commercial"),
+                   "commercial": ("echang", "commerc")}
+"""News French names trade three ways: "le volume des échanges" is stated as "le chiffre d'affaires commercial"."""
 _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette|pib|age|salary|wage|rent|"
                            r"debt|gdp)s?\b")
 """A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
@@ -710,6 +721,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         measured = _MEASURED.search(folded) if spec.lang == "fr" else None
         if measured and measured.group(1) not in NATIONALITIES:
             spec.measured = analyze(measured.group(1))
+            spec.measured += [t for m in spec.measured for t in _MEASURED_ALIKE.get(m, ())]
         specific = _MEASURE_NOUN.search(folded)
         if specific and not spec.measured:
             spec.measured = analyze(_MEASURE_NOUN_FR.get(specific.group(1), specific.group(1)))
@@ -743,6 +755,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
     if post_held:
         qtype = spec.qtype = "who"
+    if qtype == "other" and spec.people and _PERSON_SAYS.search(folded):
+        qtype = spec.qtype = "say"  # "What does Mishustin say … amounts to?" (not "what does the treaty say")
     if qtype == "who" and not spec.role and spec.people and (post_held or _WHO_IS.search(folded)):
         spec.described = spec.people[0]
     if qtype == "say":
@@ -794,11 +808,12 @@ _ASKS_SPEAKER = re.compile(
 
 _BYLINE_ASKED = re.compile(
     r"\b(?:(?:a )?(?:ecrit|redige|edite|revise|signe|relu)|wrote|writes|edited|edits|signed|signs|authored|revised|"
-    r"auteur|autrice|author|editor|redacteur|redactrice)s?\s+(?:de |du |of )?(?:l'|le |la |cet |cette |ce |the |this |that )"
+    r"auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\s+(?:(?:de |of )?(?:l'|le |la |cet |cette |ce |the |this |that )|du )"
     r"(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b|^кто (?:написал|автор) стать")
 
 
+_PERSON_SAYS = re.compile(r"^what (?:does|do)\s+.+?\s+(?:say|says|claim|argue|think|believe|warn)\b")
 _WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b")
 _PLACE_CLASS = re.compile(
     r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:autres?\s+|other\s+)?(?:pays|etats?|villes?|regions?|"

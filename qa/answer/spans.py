@@ -184,6 +184,7 @@ def _speaker(text: str, people: list[tuple[int, int]]) -> tuple[int, int] | None
 
 _BY_WHOM = re.compile(r"^\s*(?:par\s+qui|by\s+whom)\b.*?\b(?:est|sont|a\s+été|ont\s+été|était|fut|is|are|was|were|been)"
                       r"(?:-(?:il|elle|ils|elles))?\s+(?:(?:déjà|already)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
+_BY_WHOM_END = re.compile(r"\b([a-zà-ÿ]{4,})\s+(?:par\s+qui|by\s+whom)\s*\??\s*$", re.IGNORECASE)
 _NOUN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\bet\s+|\bque\s+|\bqu['’])((?:les|la|le|l['’]|des|ses|leurs?|ces)\s*[^,.;:«»()—–]{2,70}?)\s+"
     r"(?:a|ont|avait|avaient|va|vont)\s+$", re.IGNORECASE)
@@ -193,7 +194,7 @@ _NOUN_SUBJECT = re.compile(
 def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     """For "Qui a construit …", the name just before "a construit" in the text: the doer, whatever its
     kind ("Moscou a construit un nouveau port spatial"); for "Par qui … est-il approuvé ?", the agent."""
-    m = _WHO_VERB.match(question) or _BY_WHOM.match(question)
+    m = _WHO_VERB.match(question) or _BY_WHOM.match(question) or _BY_WHOM_END.search(question)
     if not m:
         return None
     verb = m.group(1).lower()
@@ -219,11 +220,20 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
             noun = _NOUN_SUBJECT.search(text[: v.start()])
             if noun:
                 return noun.span(1)
+    if m.re is not _WHO_VERB:
+        # "… validé par qui ?" and "… approuvé par les responsables …": the passive names its agent,
+        # whatever verb the text chose.
+        agent = _ANY_PASSIVE_AGENT.search(text)
+        if agent:
+            return agent.span(1)
     return None
 
 
 _PASSIVE_AGENT = re.compile(r"\w*\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|$)",
                             re.IGNORECASE)
+_ANY_PASSIVE_AGENT = re.compile(
+    r"\w(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)"
+    r"\s*(?=[,.;:»)]|$)", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"((?:les|la|le|l['’]|des|un|une|ces|ses)\s*[^,.;:«»()]{2,60}?)\s+qui\s+$",
                                re.IGNORECASE)
 
@@ -250,7 +260,7 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
 
 _WHICH = re.compile(  # anywhere: "Max Hess est l'auteur de quel ouvrage ?", "Côté kazakh, quelle assemblée …"
     r"(?:^|(?<=[\s,:;]))(?:(?:par|avec|dans|de|d'|du|a|au|aux|sur|pour|en|vers|through|with|in|by|from|of|to|at|for|on)\s+)?"
-    r"(?P<det>quel|quelle|quels|quelles|which|what|какой|какая|какое|какие|какую|каким|каком)\s+(?!est\b|sont\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b|"
+    r"(?P<det>quel|quelle|quels|quelles|which|what|(?<![\w ])name the|(?<![\w ])nommez (?:le|la)|какой|какая|какое|какие|какую|каким|каком)\s+(?!est\b|sont\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b|"
     r"doit\b|doivent\b|devrait\b|devraient\b|peut\b|peuvent\b|pourrait\b|will\b|would\b|could\b|should\b|"
     r"can\b|may\b|might\b|has\b|have\b|had\b)"
     r"(?P<head>[a-zà-ÿа-яё-]{3,})")
