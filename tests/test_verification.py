@@ -999,3 +999,25 @@ def test_a_role_asked_with_a_relative_clause_wants_a_person(seeds_engine):
 def test_a_person_saying_and_a_thing_named_are_quoted(seeds_engine, question, said):
     answer = answered(seeds_engine, question)
     assert not answer.abstained and said in answer.text
+
+
+@pytest.mark.parametrize(("question", "relations"), [
+    ("Mishustin claims Russian substitutes exist for what share of imported software?", []),
+    ("How many weapons were imported by Kazakhstan?", ["import"]),
+    ("Pour combien d'années le nouvel accord militaire serait-il conclu ?", []),  # a duration
+    ("Quand l'accord sur la défense aérienne a-t-il été conclu ?", ["sign"]),
+])
+def test_an_attributive_participle_or_a_duration_asks_no_relation(question, relations):
+    assert analyze_question(question).relations == relations
+
+
+def test_two_forms_of_one_word_name_the_same_agreement(seeds_engine):
+    # "unifiée" asked, "unifié" written: the stemmer cuts them apart, the agreement is the same one.
+    answer = answered(seeds_engine, "Quand l'accord sur la défense aérienne unifiée russo-kazakhe a-t-il été conclu ?")
+    assert not answer.abstained and answer.highlight == "janvier 2013"
+
+
+def test_a_yes_no_question_is_answered_by_the_relation_under_a_synonym(seeds_engine):
+    # "remplacer" asked, "supplantent" written.
+    answer = answered(seeds_engine, "D'après Max Hess, Poutine craint-il que les Américains le remplacent dans la région ?")
+    assert not answer.abstained and "ne s’inquiète pas" in answer.text

@@ -598,7 +598,7 @@ class CandidateFinder:
                 same_kind = [terms for k, terms in stated if k == kind]
                 # "le système régional de défense aérienne" and "le système de communication": a
                 # shared head word ("système") does not make them one agreement.
-                if same_kind and not any(terms & asked - _GENERIC_SUBJECTS for terms in same_kind) and not _stated_together(
+                if same_kind and not any(_share_stem(terms - _GENERIC_SUBJECTS, asked) for terms in same_kind) and not _stated_together(
                         asked, fold(text)):
                     f["subject_conflict"] = 1.0
         if spec.qtype == "say" or spec.speaker:
@@ -781,6 +781,13 @@ _DATED_DOCUMENT = re.compile(
     r"(?:\d{1,2}(?:er)? )?(?:[a-z]+ )?\d{4}\b")
 """A document cited with its date ("la Déclaration d'Amitié … (juillet 1998)", "l'Accord du 23 juin 2005")
 is dated by its signing, though no verb says so."""
+
+
+def _share_stem(stated: frozenset[str], asked: frozenset[str]) -> bool:
+    """Shared words, where the stemmer cut two forms of one word apart ("unifié" → "unif", "unifiée" →
+    "unifie"): one stem of four letters or more beginning the other counts as the same word."""
+    return any(s == a or min(len(s), len(a)) >= 4 and (s.startswith(a) or a.startswith(s))
+               for s in stated for a in asked)
 
 
 def _dated_title(titles: list[str], folded_text: str) -> bool:

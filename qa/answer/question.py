@@ -220,14 +220,15 @@ SPEECH_VERBS = {
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
-    ("sign", r"\bsign(?!al|if)|подпис|заключ", r"\bsign(?!al|if)|conclu"),
+    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b|\bconclud|подпис|заключ", r"\bsign(?!al|if)|conclu"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b"
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)",
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
-    ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|замен|смени", r"\bremplac|\bsucced|\bsuccess|\bsubstitu"),
+    ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|\bsupplant|\bdisplac|замен|смени|вытесн",
+     r"\bremplac|\bsucced|\bsuccess|\bsubstitu|\bsupplant|\bevinc"),
     ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
     ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
@@ -250,8 +251,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
-    ("export", r"\bexport|экспорт", r"\bexport"),
-    ("import", r"\bimport(?!an)|импорт", r"\bimport(?!an)"),
+    ("export", r"\bexport(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])|экспорт", r"\bexport"),
+    # "imported software" names a kind of software, not an import asked about
+    ("import", r"\bimport(?!an)(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
 ]}
 
@@ -402,12 +404,14 @@ _NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age)s?\b")
 
 
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
+    # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
+    ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
     ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
              r"|\bsorti\w* du bail|вернул|возврат|вывел"),
 ]}
-"""A question asking about the reverse of a relation, in the question's own words: "How much land did
+"""A question whose words name a relation it does not ask the quote to state: "How much land did
 Russia hand back from its lease?" asks what RELATION_OPPOSITES names, so the lease is not a relation
-the quote must state."""
+the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks a duration."""
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
