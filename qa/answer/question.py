@@ -219,6 +219,9 @@ SPEECH_VERBS = {
     "answer": ("repon", "declar"),
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
+_NOT_ATTRIBUTIVE = r"(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])"
+"""An English participle before its noun names a kind ("imported software"), not a relation asked."""
+
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b|\bconclud|подпис|заключ", r"\bsign(?!al|if)|conclu"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
@@ -251,9 +254,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
-    ("export", r"\bexport(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])|экспорт", r"\bexport"),
-    # "imported software" names a kind of software, not an import asked about
-    ("import", r"\bimport(?!an)(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])|импорт", r"\bimport(?!an)"),
+    ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
+    ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
 ]}
 
