@@ -229,11 +229,10 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
     return None
 
 
-_PASSIVE_AGENT = re.compile(r"\w*\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|$)",
-                            re.IGNORECASE)
-_ANY_PASSIVE_AGENT = re.compile(
-    r"\w(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)"
-    r"\s*(?=[,.;:»)]|$)", re.IGNORECASE)
+_AGENT = r"\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|$)"
+"""A passive's agent, "… par les responsables des départements de la Défense", up to the clause's end."""
+_PASSIVE_AGENT = re.compile(r"\w*" + _AGENT, re.IGNORECASE)  # right after the verb asked
+_ANY_PASSIVE_AGENT = re.compile(r"\w(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)" + _AGENT, re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"((?:les|la|le|l['’]|des|un|une|ces|ses)\s*[^,.;:«»()]{2,60}?)\s+qui\s+$",
                                re.IGNORECASE)
 
