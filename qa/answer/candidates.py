@@ -28,12 +28,14 @@ from qa.answer.question import (
     RELATION_OPPOSITES,
     RELATIONS,
     ROLE_CLASSES,
+    ROLE_COUNTS,
     QuestionSpec,
     countries_in,
     country_forms,
     currency_of,
     free_counts,
     located_in,
+    parties_between,
     role_head,
     subject_phrases,
 )
@@ -59,6 +61,10 @@ from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, skeleton, transliterate
 
 CANDIDATE_PASSAGES = 5
+
+_UNDOING = ("cancel", "abandon")
+"""Relations that undo another one the question also names ("renoncé à la location", "call off the visit")."""
+
 _ANAPHOR = re.compile(
     r"^(?:il|elle|ils|elles|ce|cet|cette|ces|ses|son|sa|leur|leurs|celui-ci|celle-ci|la même année|"
     r"le même jour|dans le même temps|en outre|de plus|it|they|this|these|its|their)\b",
@@ -580,6 +586,10 @@ class CandidateFinder:
             f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
                                                             - _named_countries(spec.text)))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
+        if spec.parties:
+            # "le commerce entre l'UE et le Kazakhstan", and "… entre le Kazakhstan et la Russie".
+            stated = parties_between(fold(text))
+            f["parties_conflict"] = float(bool(stated) and stated != spec.parties)
         if spec.located:
             # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
             # "Quand Poutine s'est-il rendu en Ouzbékistan ?" and "Poutine est au Kazakhstan": the
@@ -627,7 +637,7 @@ class CandidateFinder:
         if spec.measure:
             measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(spec.text, v)} - {""}
             f["unit_match"] = float(spec.measure in measures)
-            f["unit_conflict"] = float(bool(measures) and spec.measure not in measures)
+            f["unit_conflict"] = float(bool(measures) and spec.measure not in measures and spec.measure not in ROLE_COUNTS)
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
             f["measure_missing"] = float(spec.measure in MEASURES and not f["unit_match"])
         if spec.measured:
@@ -642,7 +652,9 @@ class CandidateFinder:
             asked = fold(spec.text)
             reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
                        and not RELATION_OPPOSITES[r].search(asked) and not NEGATED.search(asked)]
-            f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in spec.relations if r not in reverse)
+            # "call off his visit": the cancelling is asked, the visit is only what is cancelled.
+            asked_relations = [r for r in spec.relations if r in _UNDOING] or spec.relations
+            f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in asked_relations if r not in reverse)
                                         or spec.qtype == "date" and (_dated_title(spec.titles, stated)
                                                                      or "sign" in spec.relations
                                                                      and bool(_DATED_DOCUMENT.search(stated))))
@@ -804,11 +816,20 @@ def _trigrams(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _question_words(question: str) -> tuple[frozenset[str], ...]:
+def _question_words(question: str) -> tuple[str, ...]:
     # "CSTO" is spelled "OTSC" in French, "CIS" "CEI": an acronym is matched as the text writes it.
-    words = {ACRONYMS.get(w, w) for w in re.findall(r"\w{3,}", transliterate(fold(question)))
-             if (len(w) >= 4 or w in ACRONYMS) and not w.isdigit()}
-    return tuple(_trigrams(w) for w in words)
+    return tuple(sorted({ACRONYMS.get(w, w) for w in re.findall(r"\w{3,}", transliterate(fold(question)))
+                         if (len(w) >= 4 or w in ACRONYMS) and not w.isdigit()}))
+
+
+@lru_cache(maxsize=1 << 17)
+def _near_question_words(word: str, qwords: tuple[str, ...]) -> frozenset[str]:
+    """The question words a text word spells nearly (trigram overlap ≥ 0.35; a three-letter word
+    only itself). Cached: the same sentences come back in many candidates of one question."""
+    if len(word) < 4:
+        return frozenset(q for q in qwords if q == word)
+    g = _trigrams(word)
+    return frozenset(q for q in qwords if q == word or len(g & _trigrams(q)) / len(g | _trigrams(q)) >= 0.35)
 
 
 def _fuzzy_overlap(question: str, folded_text: str) -> float:
@@ -818,14 +839,10 @@ def _fuzzy_overlap(question: str, folded_text: str) -> float:
     qwords = _question_words(question)
     if not qwords:
         return 0.0
-    found = set(re.findall(r"\w{3,}", folded_text))
-    twords = [_trigrams(w) for w in found if len(w) >= 4]
-    short = {_trigrams(w) for w in found if len(w) == 3}
-    hits = 0
-    for g in qwords:
-        if len(g) == 3 and g in short or any(len(g & t) / len(g | t) >= 0.35 for t in twords):
-            hits += 1
-    return hits / len(qwords)
+    hit: set[str] = set()
+    for w in set(re.findall(r"\w{3,}", folded_text)):
+        hit |= _near_question_words(w, qwords)
+    return len(hit) / len(qwords)
 
 
 @lru_cache(maxsize=256)

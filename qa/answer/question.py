@@ -37,13 +37,17 @@ _QTYPES = [
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
-        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)")),
+        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)"
+        # "Name the official who voiced …": a person, whatever the verb.
+        r"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){0,2}?(?:official|spokes(?:man|woman|person)|"
+        r"minister|person|researcher|analyst|expert|journalist|editor|author|responsable|porte-parole|ministre|"
+        r"chercheur|analyste|expert|journaliste|personne|auteur|autrice)\b")),
     ("list", re.compile(
         r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
         r"|^which (countries|states|regions|cities|members|organisations|organizations)\b"
         r"|^what (countries|states|regions|cities)\b|\b(какие|каких) (страны|стран|государства|города)\b"
-        r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,2}?"
+        r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл")),
     ("say", re.compile(
@@ -55,7 +59,7 @@ _QTYPES = [
         r"(?=[^?]*\b(?:sur|a|au|aux|face|concernant|vis-a-vis)\b)(?![^?]*\b(?:occupe|classement|rang)\b)"
         r"|\bwhat (?:was|is) (?:the )?(?:[a-z]+ ){0,2}?(?:reaction|response|stance)\b|\bhow did .{1,60}\b(?:react|respond)\b"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
-        r"|\bwhat .{0,20}\b(call|urge)d?\b|\bчто (сказал|заявил|предложил|призвал)"
+        r"|\bwhat .{0,20}\b(call|urge)d?\b(?! off)|\bчто (сказал|заявил|предложил|призвал)"
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
         r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b"
         r"|^how (did|does|do) .{1,60}\b(describe|characteri[sz]e|view|see|portray|sum up|assess)\b"
@@ -77,13 +81,16 @@ _QTYPES = [
         r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|headcount|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop)|what (?:share|percentage|proportion|fraction|portion)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b")),
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b"
+        r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
+        r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b")),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
                           r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b"
-                          r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b")),
+                          r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b"
+                          r"|^what (?:made|led|caused|prompted|pushed)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
         r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b")),
@@ -139,6 +146,12 @@ NATIONALITIES = {
     "tadjiks": "tadjikistan", "armeniens": "armenie", "armenienne": "armenie", "armeniennes": "armenie",
     "allemands": "allemagne", "allemande": "allemagne", "allemandes": "allemagne", "bielorusses": "bielorussie",
     "kirghizes": "kirghizistan", "turkmenes": "turkmenistan",
+    # English names and plural demonyms: "Firms partly owned by Russians" names Russia.
+    "russians": "russie", "americans": "etats-unis", "ukrainians": "ukraine", "uzbeks": "ouzbekistan",
+    "uzbekistan": "ouzbekistan", "tajik": "tadjikistan", "tajiks": "tadjikistan", "tajikistan": "tadjikistan",
+    "kyrgyz": "kirghizistan", "kyrgyzstan": "kirghizistan", "armenia": "armenie", "armenian": "armenie",
+    "armenians": "armenie", "belarusian": "bielorussie", "belarusians": "bielorussie", "turkmen": "turkmenistan",
+    "germans": "allemagne", "germany": "allemagne", "kazakhstani": "kazakhstan", "kazakhstanis": "kazakhstan",
 }
 CAPITALS = {
     "moscou": "russie", "kremlin": "russie", "astana": "kazakhstan", "nur-sultan": "kazakhstan",
@@ -177,6 +190,26 @@ _COUNTRY_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(
 def countries_in(folded_text: str) -> set[str]:
     """The countries a folded text names, by name, nationality or capital."""
     return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
+
+
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+(?:et|and)\s+(?:les? |la |l'|the )?([\w'-]+)")
+_UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "ес": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
+
+
+def parties_between(folded_text: str) -> frozenset[str]:
+    """The two sides a text puts "entre A et B" ("le commerce entre l'UE et le Kazakhstan"), as
+    countries or unions; empty unless both are known ("entre les deux pays" names none)."""
+    m = _BETWEEN.search(folded_text)
+    if not m:
+        return frozenset()
+    sides = set()
+    for word in m.groups():
+        word = ACRONYMS.get(word, word)
+        side = NATIONALITIES.get(word) or CAPITALS.get(word) or _UNIONS.get(word)
+        if not side:
+            return frozenset()
+        sides.add(side)
+    return frozenset(sides) if len(sides) == 2 else frozenset()
 
 
 _LOCATIVE = re.compile(r"\b(?:en|au|aux|dans|in|inside|within)\s+(?:le |la |les |l'|the )?([a-z'-]+)")
@@ -231,7 +264,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)",
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|\bsupplant|\bdisplac|замен|смени|вытесн",
-     r"\bremplac|\bsucced|\bsuccess|\bsubstitu|\bsupplant|\bevinc"),
+     r"\bremplac|\bsucced|\bsuccess|\bsubstitu|\bsupplant|\bevinc|\bequivalent"),
     ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
     ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
@@ -254,6 +287,12 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
+    # "How much did Kazakhstan spend on weapons?" is not answered by a trade turnover.
+    ("spend", r"\bdepens|\bspen[dt]|потрат|израсход", r"\bdepens|\bachat|\bachet|\bpai[ea]|\bpay(?!s)|\bdebours|\binvesti|\bcout|\bbudget"),
+    # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
+    # gives up or cancels nothing does not answer.
+    ("abandon", r"\brenonc|\babandon|\bgive up|\bgave up|\bgiven up|отказа", r"\brenonc|\babandon|\bcede|\bceder"),
+    ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
     ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
@@ -509,6 +548,8 @@ class QuestionSpec:
     countries: list[str] = field(default_factory=list)
     located: list[str] = field(default_factory=list)
     """The countries the question places its subject in (`located_in`)."""
+    parties: frozenset[str] = frozenset()
+    """The two sides of "entre A et B" / "between A and B" (`parties_between`)."""
     country_terms: dict[str, str] = field(default_factory=dict)
     """Question terms that stand for a country ("astan", "moscou", "kazakh"), with the country: a
     quote that names the country by another form ("le Kazakhstan", "la partie kazakhe") has them."""
@@ -549,8 +590,8 @@ _ASKED_MEASURE = [
                          r"vaut|valait|value|worth|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
                          r"|\b(стоит|стоимость|платит|стоить)")),
-    ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен")),
-    ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bdoля")),
+    ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
+    ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bдол[яюи]\b")),
     ("population", re.compile(r"\b(population|nombre d'habitants|combien d'habitants|how many (?:people|inhabitants) "
                               r"live|inhabitants)\b|населени")),
 ]
@@ -588,7 +629,11 @@ _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette
 trade turnover in dollars, though both are money."""
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib"}
 
-_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d')([a-z]+)|\bhow many ([a-z-]+(?: [a-z-]+){0,2})|\bсколько ([а-я]+)")
+_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d')([a-z]+)|\bhow many ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
+
+
+_NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",
+                          "would", "can", "could", "of", "them", "times"})
 
 
 def _qualifying_compound(word: str) -> bool:
@@ -604,7 +649,15 @@ def asked_measure(folded_question: str) -> str:
     if not m:
         return ""
     # "how many Russian-owned companies": the compound qualifies the noun counted.
-    words_ = [w for w in next(g for g in m.groups() if g).split() if not _qualifying_compound(w)] or ["?"]
+    # "how many S-300PS systems": a model's designation names what is counted, it does not count it.
+    words_ = [w for w in next(g for g in m.groups() if g).split()
+              if not _qualifying_compound(w) and not re.search(r"\d", w)] or ["?"]
+    if words_[0] in _NOT_COUNTED:
+        # "Firms partly owned by Russians: how many are there?": what is counted is the topic.
+        topic = re.match(r"^([a-z-]+)[^:?]*:", folded_question)
+        if not topic:
+            return ""
+        words_ = [topic.group(1)]
     known = [i for i, w in enumerate(words_) if w in UNIT_WORDS or measure_of(w) != w]
     if len(words_) > 1 and " ".join(words_[-2:]) not in UNIT_WORDS and known:
         words_ = words_[known[0]:known[0] + 1]  # "how many CSTO member countries": countries
@@ -615,6 +668,10 @@ def asked_measure(folded_question: str) -> str:
         return ""
     phrase = " ".join(words_)
     return measure_of(phrase if phrase in UNIT_WORDS else words_[0])  # "joint ventures" is one unit
+
+
+ROLE_COUNTS = frozenset({"membre", "participant", "partenaire", "signataire", "allie", "partie", "adherent"})
+"""Counted roles: "Combien de membres compte l'OTSC ?" is answered "six pays" as well as "27 membres"."""
 
 
 _COUNTED_OF = re.compile(r"\bcombien (?:de |d')(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+")
@@ -718,6 +775,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)}
                             | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
     spec.located = sorted(located_in(folded))
+    spec.parties = parties_between(folded)
     spec.country_terms = {t: c for w in words(question) for c in [NATIONALITIES.get(fold(w)) or CAPITALS.get(fold(w))]
                           if c for t in analyze_cached(w)}
     if qtype == "number":
@@ -779,14 +837,27 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         m = _ATTRIBUTED_TO_ROLE.search(folded)
         if m:
             spec.speaker = ROLE_WORDS.get(m.group(1), m.group(1))
+    if _DOCUMENT_ITSELF.match(spec.speaker or ""):
+        # "Comment l'article présente-t-il le Majilis ?": the article's own words answer, not a statement.
+        spec.speaker = ""
+        if qtype == "say":
+            spec.qtype = "other"
     return spec
+
+
+_DOCUMENT_ITSELF = re.compile(
+    r"(?:l'|le |la |cet |cette |ce |the |this |that )?(?:article|texte|papier|depeche|reportage|auteur|autrice|"
+    r"journaliste|redacteur|redactrice|piece|story|report|author|writer|text)$")
 
 
 _SOURCE_DESCRIPTOR = re.compile(
     r"[,\s]*\b(?:selon|d['’]apr[eè]s|dans|according to|in|from)\s+(?:l['’]\s*|le |la |cet |ce |the |this |that )"
     r"(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\b"
     r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’]|on|about|covering|concerning|of)"
-    r"\s*[^,?.!]*)?",
+    r"\s*[^,?.!]*)?"
+    # "at the start of the Putin article": a name before "article" says which article.
+    r"|[,\s]*\b(?:(?:at|near) the (?:start|beginning|end|top) of |in |from |of )?the\s+(?-i:[A-Z][\w-]+\s+){1,3}"
+    r"(?:article|piece|report|story)\b",
     re.IGNORECASE,
 )
 
@@ -946,6 +1017,10 @@ _DESIGNATOR = re.compile(r"\b(?:article|articles|paragraphe|chapitre|section|ann
 _SENTENCE_START = re.compile(r"(^|[.?!:;«\"]\s*)$")
 
 
+_REGION_ADJECTIVES = frozenset({"asian", "european", "western", "eastern", "northern", "southern", "soviet",
+                                "post-soviet", "eurasian", "central", "caucasian", "baltic", "arctic"})
+"""English adjectives of a region ("Central Asian states"): capitalised, and not names the quote must hold."""
+
 _CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
 """Month and day names: capitalised in English, and dates, not names, in any language."""
@@ -962,7 +1037,7 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
         word = ACRONYMS.get(word, word)
         if (word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
                 or any(part in NATIONALITIES for part in word.split("-"))
-                or word in ROLE_CLASSES or word in _CALENDAR_WORDS or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
+                or word in ROLE_CLASSES or word in _REGION_ADJECTIVES or all(part in _CALENDAR_WORDS for part in word.split("-")) or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
                 or any(word in k for k in known) or names_.spelled_otherwise(word)):
             continue
         names.append(word)

@@ -44,6 +44,8 @@ SPEECH = re.compile(
     r"ajouté|souligné|estimé|appelé|exhorté|invité|proposé|suggéré|promis|assuré|rassuré|indiqué|"
     r"précisé|averti|dénigré|insisté|demandé|répondu|expliqué|rappelé|reconnu|réagi|jugé|prévenu|dénoncé|"
     r"martelé)\b|\bselon\b|[«“\"”]|\bdéclare\b|\baffirme\b|\bindique\b"
+    # a view held, for "Comment la Russie voit-elle …": "La Russie considère … comme son arrière-cour"
+    r"|\b(?:considère|considèrent|estime|estiment|perçoit|perçoivent)\b"
     r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])",
     re.IGNORECASE,
 )
@@ -54,6 +56,7 @@ _SPEECH_OBJECT = re.compile(
     r"|\b(?:annoncé|proposé|promis|demandé|suggéré|souligné|dénoncé|réclamé)\s+"
     r"((?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*[^.;!?]+)"
     r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])\s*([^.;!?]+)"
+    r"|\b(?:considère|considèrent|perçoit|perçoivent)\s+[^.;!?]{0,120}?\bcomme\s+([^.;!?]+)"
     r"|«\s*([^»]+?)\s*»|“([^”]+)”"
     r"|^\s*([^,]{3}.{12,}?),\s+(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+)?(?:ajouté|déclaré|affirmé|"
     r"indiqué|précisé|souligné|estimé|dit|expliqué|assuré|annoncé)\b",

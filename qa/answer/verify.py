@@ -21,13 +21,15 @@ def violations(features: dict[str, float]) -> list[str]:
     if features.get("role_conflict") and not features.get("role_match") or features.get("role_absent"):
         out.append("role")  # "président du Kazakhstan" vs "le président russe", or no président at all
     if (features.get("entity_miss", 0.0) >= 1.0 or features.get("country_swap") or features.get("location_swap")
-            or features.get("person_miss") or features.get("name_miss")):
-        out.append("entity")  # none of the names the question gives, or another country than asked
+            or features.get("person_miss") or features.get("name_miss") or features.get("parties_conflict")):
+        out.append("entity")  # none of the names the question gives, another country than asked, or
+        # "entre l'UE et le Kazakhstan" answered "entre le Kazakhstan et la Russie"
     if features.get("title_miss", 0.0) >= 1.0:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
     if features.get("subject_conflict"):
         out.append("subject")  # "l'accord sur la formation", and a quote about the accord on communications
     if (features.get("currency_conflict") or features.get("measure_missing") or features.get("counted_conflict")
+            or features.get("unit_conflict") and not features.get("unit_match")
             or features.get("measured_miss")):
         out.append("unit")  # "en euros", and the quote states dollars; "quelle longueur" and no length;
         # "combien d'étudiants russes" and "étudiants du Kazakhstan"; "le taux d'inflation" and trade growth
