@@ -1029,6 +1029,9 @@ def test_two_forms_of_one_word_name_the_same_agreement(seeds_engine):
     # Nothing in the seeds is called off or given up: the visit and the lease are not the answer.
     "What made Mishustin call off his Almaty visit?",
     "Pour quelle raison Moscou a-t-il renoncé au cosmodrome de Baïkonour ?",
+    # No count of batteries, only hectares in the next sentence; no spending, only trade.
+    "How many S-300PS batteries did Russia hand over to Kazakhstan?",
+    "Combien le Kazakhstan a-t-il dépensé en armes russes ?",
 ])
 def test_a_quote_about_other_parties_or_without_the_undoing_asked_does_not_answer(seeds_engine, question):
     answer = answered(seeds_engine, question)
@@ -1046,3 +1049,16 @@ def test_the_article_as_source_and_english_demonyms(seeds_engine, question, said
     assert spec.speaker == "" and not spec.unknown_names
     answer = answered(seeds_engine, question)
     assert not answer.abstained and said in answer.text
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("How many S-300PS systems did Russia supply?", "system"),  # the designation is not the unit
+    ("Firms partly owned by Russians in Kazakhstan: how many are there?", "entreprise"),  # the topic is counted
+])
+def test_what_is_counted(question, measure):
+    assert analyze_question(question).measure == measure
+
+
+def test_a_role_counted_is_answered_in_another_unit(seeds_engine):
+    answer = answered(seeds_engine, "Combien de membres compte l'alliance militaire OTSC ?")
+    assert not answer.abstained and answer.highlight == "six pays"
