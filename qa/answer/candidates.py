@@ -822,14 +822,19 @@ def _question_words(question: str) -> tuple[str, ...]:
                          if (len(w) >= 4 or w in ACRONYMS) and not w.isdigit()}))
 
 
+def _near_spelling(a: str, b: str) -> bool:
+    """Close spellings of one word ("Baikonur" / "Baïkonour", "Russia" / "Russie"): trigram overlap ≥ 0.35."""
+    ga, gb = _trigrams(a), _trigrams(b)
+    return len(ga & gb) / len(ga | gb) >= 0.35
+
+
 @lru_cache(maxsize=1 << 17)
 def _near_question_words(word: str, qwords: tuple[str, ...]) -> frozenset[str]:
-    """The question words a text word spells nearly (trigram overlap ≥ 0.35; a three-letter word
-    only itself). Cached: the same sentences come back in many candidates of one question."""
+    """The question words a text word spells nearly (a three-letter word only itself). Cached: the
+    same sentences come back in many candidates of one question."""
     if len(word) < 4:
         return frozenset(q for q in qwords if q == word)
-    g = _trigrams(word)
-    return frozenset(q for q in qwords if q == word or len(g & _trigrams(q)) / len(g | _trigrams(q)) >= 0.35)
+    return frozenset(q for q in qwords if q == word or _near_spelling(word, q))
 
 
 def _fuzzy_overlap(question: str, folded_text: str) -> float:
@@ -861,8 +866,7 @@ def same_name(name: str, folded_text: str) -> bool:
     words = [w for w in re.findall(r"\w{3,}", transliterate(name)) if w not in LINK_WORDS]
     text_words = set(re.findall(r"\w{3,}", folded_text))
     for w in words:
-        g = _trigrams(w)
-        if any(w == t or skeleton(w) == skeleton(t) and len(skeleton(w)) >= 2
-               or len(g & _trigrams(t)) / len(g | _trigrams(t)) >= 0.35 for t in text_words):
+        if any(w == t or skeleton(w) == skeleton(t) and len(skeleton(w)) >= 2 or _near_spelling(w, t)
+               for t in text_words):
             return True
     return False

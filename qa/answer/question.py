@@ -193,7 +193,7 @@ def countries_in(folded_text: str) -> set[str]:
 
 
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+(?:et|and)\s+(?:les? |la |l'|the )?([\w'-]+)")
-_UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "ес": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
+_UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
 
 
 def parties_between(folded_text: str) -> frozenset[str]:
