@@ -245,7 +245,8 @@ UNIT_WORDS = {
     "countries": "pays", "country": "pays", "states": "pays", "state": "pays", "etat": "pays", "etats": "pays",
     "nation": "pays", "nations": "pays", "companies": "entreprise", "firms": "entreprise", "societe": "entreprise",
     "societes": "entreprise", "firme": "entreprise", "firmes": "entreprise", "государств": "pays",
-    "students": "etudiant", "members": "membre", "people": "personne", "soldiers": "militaire",
+    "students": "etudiant", "members": "membre", "people": "personne", "soldiers": "militaire", "soldat": "militaire",
+    "soldats": "militaire", "troops": "militaire", "republique": "pays", "republiques": "pays", "republics": "pays",
     "servicemen": "militaire", "joint ventures": "coentreprise", "ventures": "coentreprise",
     "documents": "document", "agreements": "accord", "страны": "pays", "стран": "pays", "студентов": "etudiant",
     "компаний": "entreprise", "военных": "militaire", "членов": "membre",
@@ -258,6 +259,12 @@ _RUSSIAN_MEASURES = (
     ("duration", ("лет", "год", "месяц", "днеи", "дня", "дни", "недел", "часов", "часа")), ("population", ("жител",)),
 )
 """Russian unit words by folded stem ("дней" folds to "днеи"): Russian declines them ("километров", "долларов")."""
+
+
+COUNTED_KINDS = frozenset(UNIT_WORDS.values())
+"""Counted things qa can tell apart ("pays", "entreprise", "etudiant" …)."""
+PEOPLE_COUNTED = frozenset({"militaire", "etudiant", "personne"})
+""""Combien de cadets …" may be answered by "plusieurs centaines de militaires": people go by many names."""
 
 
 def measure_of(unit: str) -> str:

@@ -875,8 +875,8 @@ def test_a_start_does_not_answer_when_it_was_completed(seeds_engine):
 
 
 @pytest.mark.parametrize(("question", "relations"), [
-    # The question asks the reverse of renting: a quote taking land out of the lease answers it.
-    ("How much land did Russia hand back from its lease at Kazakhstan's request?", []),
+    # The question asks the reverse of renting, a return: a quote taking land out of the lease states it.
+    ("How much land did Russia hand back from its lease at Kazakhstan's request?", ["return"]),
     # "d'exportation" says which agency, not a relation the quote must state.
     ("Quelle agence russe d'exportation d'armement sert d'intermédiaire aux achats kazakhs ?", []),
     ("Quand la construction du complexe Baiterek doit-elle commencer ?", ["build", "start"]),
@@ -958,6 +958,17 @@ def test_a_specific_figure_asked_must_be_that_figure(seeds_engine, question, mea
     ("Comment Moscou perçoit-il le Kazakhstan ?", "arrière-cour"),
     # "the Putin article" says which article: Putin need not be in the quote.
     ("List the Central Asian countries named at the start of the Putin article.", "du Turkménistan"),
+    # An area is stated in hectares without the word; an end date answers "for how much longer";
+    # soldiers are the "militaires" the text counts.
+    ("Quelle superficie l'armée russe a-t-elle rendue au Kazakhstan en la retirant du bail ?", "1,7 million d'hectares"),
+    ("Après l'avenant de 2004, pour combien de temps encore la Russie peut-elle louer Baïkonour ?", "jusqu'en 2050"),
+    ("Combien de soldats kazakhs étudient gratuitement dans les écoles militaires russes ?", "centaines de militaires"),
+    # An English "who" is answered by a French passive's agent; a role by the name its holder has.
+    ("Who approves the yearly bilateral cooperation plan?", "approuvé par les responsables des départements"),
+    ("At the Almaty forum, what goal did the Russian premier set for the EAEU members?",
+     "Mishustin a déclaré qu’une priorité stratégique"),
+    # "the Mishustin article" still asks its byline.
+    ("Who edited the Mishustin article?", "Nathalie Weatherald"),
 ])
 def test_the_quote_holds_what_the_question_asks(seeds_engine, question, said):
     answer = answered(seeds_engine, question)
@@ -1062,3 +1073,56 @@ def test_what_is_counted(question, measure):
 def test_a_role_counted_is_answered_in_another_unit(seeds_engine):
     answer = answered(seeds_engine, "Combien de membres compte l'alliance militaire OTSC ?")
     assert not answer.abstained and answer.highlight == "six pays"
+
+
+@pytest.mark.parametrize("question", [
+    "Combien de soldats russes sont stationnés au Kazakhstan ?",  # the militaires counted are Kazakh
+    "How many tanks has Russia sold Kazakhstan?",  # firms are not tanks
+    "What annual fee does Kazakhstan receive for the Kapustin Yar missile site?",  # a sum about something else
+])
+def test_a_figure_of_other_things_does_not_answer(seeds_engine, question):
+    assert answered(seeds_engine, question).abstained
+
+
+@pytest.mark.parametrize(("question", "qtype", "measure", "speaker", "relations"), [
+    ("Qui sont les membres de l'OTSC ?", "list", "", "", ["member"]),  # people of a bloc: its members, listed
+    ("Qui fait partie de l'UEE ?", "list", "", "", ["member"]),
+    ("Quelle a été la réponse de Moscou à la fermeture de la mission commerciale ?", "say", "", "moscou", []),
+    ("À quelle échéance les travaux de Baiterek sont-ils envisagés ?", "date", "", "", []),
+    ("For what term is the draft defence pact meant to run?", "number", "duration", "", []),
+    ("What is Moscow's annual lease bill for the launch site?", "number", "money", "", ["rent", "launch"]),
+    ("Combien d'anciennes républiques soviétiques appartiennent à la CEI ?", "number", "pays", "", ["member"]),
+])
+def test_question_forms_of_members_reactions_deadlines_and_bills(question, qtype, measure, speaker, relations):
+    spec = analyze_question(question)
+    assert (spec.qtype, spec.measure, spec.speaker, spec.relations) == (qtype, measure, speaker, relations)
+
+
+@pytest.mark.parametrize(("question", "relations"), [
+    ("Pourquoi le Kazakhstan a-t-il soutenu l'annexion de Kherson ?", ["annex", "support"]),
+    ("Quand la Russie a-t-elle rendu le cosmodrome de Baïkonour au Kazakhstan ?", ["return"]),
+    ("Quel dirigeant étranger s'est rendu au Kazakhstan une semaine avant Poutine ?", []),  # went, returned nothing
+    ("Le record de chiffre d'affaires a été rendu public quel mois ?", []),
+])
+def test_support_and_return_are_relations_a_quote_must_state(question, relations):
+    assert analyze_question(question).relations == relations
+
+
+@pytest.mark.parametrize("question", [
+    "What led Astana to back the annexation of Kherson and Zaporizhzhia?",  # the text says it refused
+    "Quand la Russie a-t-elle rendu le cosmodrome de Baïkonour au Kazakhstan ?",  # the lease was extended
+])
+def test_a_quote_stating_the_reverse_does_not_answer(seeds_engine, question):
+    assert answered(seeds_engine, question).abstained
+
+
+def test_a_french_acronym_is_a_known_name(seeds_engine):
+    spec = seeds_engine.answerer.analyze("Jusqu'à quel rang le pays est-il monté au palmarès ONU du gouvernement numérique ?")
+    assert spec.unknown_names == []  # the text writes "Nations Unies"
+
+
+def test_who_is_answered_by_a_subject_no_tagger_names():
+    from qa.answer.spans import typed_spans
+
+    text = "Le locataire est responsable des dégradations survenant dans le logement."
+    assert typed_spans(text, {"ents": []}, "who", "Qui est responsable des dégradations d'un logement ?") == [(0, 12)]

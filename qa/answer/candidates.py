@@ -29,6 +29,7 @@ from qa.answer.question import (
     RELATIONS,
     ROLE_CLASSES,
     ROLE_COUNTS,
+    ROLE_WORDS,
     QuestionSpec,
     countries_in,
     country_forms,
@@ -41,6 +42,7 @@ from qa.answer.question import (
 )
 from qa.answer.spans import (
     SPEECH,
+    UNTIL_DATE,
     asks_rank,
     description_of,
     is_statement,
@@ -55,7 +57,7 @@ from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
-from qa.facts import MEASURES, amount_measure, dates_of
+from qa.facts import COUNTED_KINDS, MEASURES, PEOPLE_COUNTED, amount_measure, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, skeleton, transliterate
@@ -521,7 +523,7 @@ class CandidateFinder:
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
-             "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "relation_conflict": 0.0,
+             "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "unit_clash": 0.0, "relation_conflict": 0.0,
              "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0}
         if spec.role:
             folded_text = fold(text)
@@ -560,15 +562,20 @@ class CandidateFinder:
             # constitué une base juridique. … des deux pays s'appuient sur le Traité … de mars 1994."
             near = " ".join(self.folded[i] for i in range(self.paragraph_start(first), first))
 
+            holders = self.roles.get(doc_id, [])
+
             def named(e: str, text: str) -> bool:
                 forms = country_forms(e)
-                return any(name in text for name in (e, *self.alias.get(e, ()))) or bool(forms and _word_in(forms, text))
+                # "le Premier ministre russe" asked, and "Mishustin a déclaré" written: the document says
+                # who holds the role.
+                return (any(name in text for name in (e, *self.alias.get(e, ()))) or bool(forms and _word_in(forms, text))
+                        or any(role in e and same_name(person, text) for role, person in holders))
 
             # The speaker asked about may be named paragraphs before "…», a-t-il déclaré".
             spoken = (" ".join(self.folded[i] for i in range(self.speaker_start(a), first))
                       if spec.speaker else "")
             missing = [e for e in spec.entities if not named(e, own) and not named(e, near)
-                       and not (spoken and same_name(spec.speaker, e) and named(e, spoken))]
+                       and not (spoken and (same_name(spec.speaker, e) or spec.speaker in e) and named(e, spoken))]
             f["entity_miss"] = len(missing) / len(spec.entities)
             # A person the question names, nowhere around and not by the role the article gives them:
             # "When did Macron visit Kazakhstan?" is not answered by Mishustin's visit.
@@ -621,6 +628,8 @@ class CandidateFinder:
             forms = country_forms(spec.speaker)
             speaker_ok = not spec.speaker or same_name(spec.speaker, context) or any(
                 role in context for role, person in self.roles.get(doc_id, []) if same_name(spec.speaker, person)
+            ) or any(  # "the Russian premier" asked, "Mishustin a déclaré" written
+                _holds_role(spec.speaker, role) and same_name(person, context) for role, person in self.roles.get(doc_id, [])
             ) or bool(forms) and _word_in(forms, context) or spec.speaker in self._source_line(doc_id) or (
                 same_name(spec.speaker, fold(self.index.documents.info(doc_id).author)))
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
@@ -636,8 +645,15 @@ class CandidateFinder:
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
             measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(spec.text, v)} - {""}
-            f["unit_match"] = float(spec.measure in measures)
+            f["unit_match"] = float(spec.measure in measures or spec.measure == "duration" and bool(UNTIL_DATE.search(text)))
+            if f["unit_match"]:
+                measures.add(spec.measure)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures and spec.measure not in ROLE_COUNTS)
+            # Another kind of amount breaks the question ("how many systems" and only hectares), except
+            # people counted under a word qa does not know ("cadets", "recrues" and "militaires"): those
+            # may be the same people, so they only weigh in the ranking.
+            f["unit_clash"] = float(bool(f["unit_conflict"]) and not (
+                spec.measure not in COUNTED_KINDS and spec.measure not in MEASURES and measures & PEOPLE_COUNTED))
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
             f["measure_missing"] = float(spec.measure in MEASURES and not f["unit_match"])
         if spec.measured:
@@ -645,7 +661,9 @@ class CandidateFinder:
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
             f["measured_miss"] = float(not any(t in stated for t in spec.measured))
         if spec.counted_country and spec.measure:
-            f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country))
+            f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country, [
+                fold(text[e : e + 40]) for _, e, v in ann.get("amounts", []) if amount_measure(v) == spec.measure
+                or amount_measure(v) in PEOPLE_COUNTED and spec.measure not in COUNTED_KINDS | set(MEASURES)]))
         if spec.relations:
             stated = " ".join(self.folded[i] for i in range(a, b + 1))
             # "rouvert" asked, "fermer" stated: the quote says the reverse of what is asked.
@@ -763,19 +781,39 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     return out
 
 
-def _counted_conflict(folded: str, measure: str, country: str) -> bool:
+def _holds_role(asked: str, role: str) -> bool:
+    """Whether a document's role ("premier ministre russe") is the one a question names ("the Russian
+    premier", "le Premier ministre russe"): its role words, and its country if one is given."""
+    words = [ROLE_WORDS.get(w, w) for w in re.findall(r"[\w-]+", asked)]
+    held = role.split()
+    keys = [w for w in words if w in _ROLE_NOUNS or w == "premier"]
+    nations = {NATIONALITIES[w] for w in words if w in NATIONALITIES}
+    return bool(keys) and all(k in held for k in keys) and all(
+        any(NATIONALITIES.get(w) == n for w in held) for n in nations)
+
+
+def _counted_conflict(folded: str, measure: str, country: str, after_amounts: Sequence[str] = ()) -> bool:
     """Whether the counted noun is only ever said of another country in the text: "Combien
-    d'étudiants russes …" and "60 000 étudiants du Kazakhstan ont étudié en Russie"."""
+    d'étudiants russes …" and "60 000 étudiants du Kazakhstan ont étudié en Russie". The amount's
+    own words decide first: "combien de soldats russes" and "plusieurs centaines de militaires
+    kazakhs", though the next sentence speaks of "personnel militaire russe"."""
+    said = {c for c in map(_nationality_after, after_amounts) if c}
+    if said:
+        return country not in said
     stem = re.escape(measure[: max(4, len(measure) - 1)])
-    said: set[str] = set()
-    for m in re.finditer(rf"\b{stem}\w*((?:\s+[\w'-]+){{1,3}})", folded):
-        for word in re.findall(r"[\w]+", m.group(1)):
-            if word in NATIONALITIES:
-                said.add(NATIONALITIES[word])
-                break
-            if word not in ("du", "de", "des", "d", "la", "le", "l", "en", "of", "from"):
-                break
+    said = {c for m in re.finditer(rf"\b{stem}\w*((?:\s+[\w'-]+){{1,3}})", folded)
+            for c in [_nationality_after(m.group(1))] if c}
     return bool(said) and country not in said
+
+
+def _nationality_after(words_after: str) -> str:
+    """The country the first words after a noun give it ("kazakhs", "du Kazakhstan"), else ""."""
+    for word in re.findall(r"[\w]+", words_after):
+        if word in NATIONALITIES:
+            return NATIONALITIES[word]
+        if word not in ("du", "de", "des", "d", "la", "le", "l", "en", "of", "from"):
+            return ""
+    return ""
 
 
 def _stated_together(stems: frozenset[str], folded_text: str, window: int = 80) -> bool:

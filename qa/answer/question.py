@@ -59,6 +59,8 @@ _QTYPES = [
         r"(?=[^?]*\b(?:sur|a|au|aux|face|concernant|vis-a-vis)\b)(?![^?]*\b(?:occupe|classement|rang)\b)"
         r"|\bwhat (?:was|is) (?:the )?(?:[a-z]+ ){0,2}?(?:reaction|response|stance)\b|\bhow did .{1,60}\b(?:react|respond)\b"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
+        r"|\bwhat (?:[a-z]+ ){1,2}did .{1,60}\b(?:say|call for|urge|propose|suggest|announce|set|outline|lay out|"
+        r"promise|demand|offer)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b(?! off)|\bчто (сказал|заявил|предложил|призвал)"
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
         r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b"
@@ -71,6 +73,7 @@ _QTYPES = [
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|what year|which year|what date|what day|what month|"
+        r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when)\b|^когда\b|\b(в каком году|в каком месяце|какого числа|"
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
@@ -80,7 +83,12 @@ _QTYPES = [
         r"croissance|augmentation|diminution|progression)|a combien|"
         r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|headcount|"
-        r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop)|what (?:share|percentage|proportion|fraction|portion)"
+        r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
+        r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
+        r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price|salary|budget) (?:does|did|do|is|was|will|has|have)"
+        r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
+        r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
+        r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
@@ -114,12 +122,16 @@ _TOPIC_COLON = re.compile(r"^[^:?]{3,}: (quel|quelle|quels|quelles|que|qu'|comme
 _SAY_SUBJECT = re.compile(
     r"(?:qu'a|qu'ont|à quoi|a quoi)(?:-t-il|-t-elle)?\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils)?\s*"
     r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé|répondu)"
-    r"|what did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)"
+    r"|what (?:[a-z]+ ){0,2}did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell|reply|"
+    r"answer|respond|set|outline|lay out|demand|offer)\b"
     r"|what (?:does|do)\s+(.+?)\s+(?:say|claim|argue|think|believe|warn)"
     r"|^comment\s+(.+?)\s+(?:décrit|décrivent|qualifie|qualifient|caractérise|juge|jugent|voit|voient|perçoit|"
     r"présente|présentent|résume)"
     r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
     r"|selon\s+([^,?]+)"
+    # "Quelle a été la réponse de Moscou à …": the answer is what Moscow said.
+    r"|\b(?:réponse|reponse|réaction|reaction|riposte|response|reply)\s+(?:de la |de l['’]|du |de |d['’]|of the |of )"
+    r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))"
     r"|qu['’]a(?:-t-il|-t-elle)?\s+(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|souligné|promis|demandé)\s+"
     r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))",
     re.IGNORECASE,
@@ -259,7 +271,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b|\bconclud|подпис|заключ", r"\bsign(?!al|if)|conclu"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
-    ("member", r"\bmembres?\b|\bmember|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
+    ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b"
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)",
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
@@ -296,6 +308,14 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
     ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
+    # "Quand la Russie a-t-elle rendu Baïkonour ?": a lease extended returns nothing.
+    ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )\brend(?:u|ue|us|ues|re|ra|rait)\b"
+               r"(?! public| publique| compte| hommage| visite)|\brestitu|\breturn|\bhand(?:s|ed)? back|\bg[ia]ve(?:s|n)? back|вернул|возвра",
+     r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
+    # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
+    ("support", r"\bsout(?:ien|enu|enir|iennent|int)|\bappuy|\b(?:to|did|does|do|will) back\b|\bbacked\b|\bbacking\b"
+                r"|\bsupport|\bendors|поддерж",
+     r"\bsout(?:ien|enu|enir|iennent|int)|\bappui|\bappuy|\bapprouv|\bfavorable|\bsupport"),
 ]}
 
 
@@ -311,6 +331,8 @@ RELATION_OPPOSITES: dict[str, re.Pattern] = {name: re.compile(t) for name, t in 
     ("ratify", r"\brejet|\brefus"),
     ("reject", r"\bapprouv|\bratifi|\badopt"),
     ("recognise", r"\bne reconn\w* pas|\brefus\w*(?:-t-(?:il|elle))? de reconn|\bnon[- ]reconn"),
+    ("return", r"\bprolong"),
+    ("support", r"\bne reconn\w* pas|\bne sout\w* pas|\bcondamn|\bs'oppos|\bopposition\b|\brejet|\brefus"),
 ]}
 """How French text states the reverse of a relation: a question about reopening the trade mission,
 and the only sentence closes it; "combien d'hectares la Russie loue-t-elle", and the sentence
@@ -420,7 +442,8 @@ def _attributive(question: str) -> set[str]:
             if m.group(1) not in _NOT_A_NOUN and not m.group(1).endswith(("-il", "-elle", "-ils", "-elles", "-on", "ment"))}
 
 
-_STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu]|about|on|regarding|concerning)\s.*")
+_STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu]|about|on|regarding|concerning)\s.*"
+                              r"|\b(?:reponse|reaction|riposte|response|reply)\b.*?\s(?:a|au|aux|to)\s.*")
 
 
 def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
@@ -441,7 +464,7 @@ _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee
                          r"(?:the |a )?(?:full|whole|entire) year|over the year|за весь год|за год)\b")
 
 
-_NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age)s?\b")
+_NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age|ture)s?\b")
 
 
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
@@ -585,13 +608,16 @@ class QuestionSpec:
 
 _ASKED_MEASURE = [
     ("duration", re.compile(r"\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
-                            r"(?:last|take)|for how long)\b")),
+                            r"(?:last|take)|for how long|for what (?:term|length of time))\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|"
-                         r"loyer|salaires?|soldes?|salary|salaries|wages?|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
+                         r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
+                         r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
                          r"|\b(стоит|стоимость|платит|стоить)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bдол[яюи]\b")),
+    ("area", re.compile(r"\b(superficie|surface|combien de terres?|combien d'hectares|how many hectares|"
+                        r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     ("population", re.compile(r"\b(population|nombre d'habitants|combien d'habitants|how many (?:people|inhabitants) "
                               r"live|inhabitants)\b|населени")),
 ]
@@ -627,9 +653,12 @@ _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette
                            r"debt|gdp)s?\b")
 """A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
 trade turnover in dollars, though both are money."""
+_MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
+"""Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib"}
 
-_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d')([a-z]+)|\bhow many ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
+_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
+                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+)|\bhow many ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
 
 
 _NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",
@@ -767,8 +796,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "l'Union européenne": a name the vocabulary knows only in part is not checked as a name.
         capitalised = {fold(m.group(1)) for m in re.finditer(
             rf"(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{{3,}})(?!\s+{_NAME_ADJECTIVES})", question)}
-        spec.things = [e for e in spec.entities if vocabulary.get(e) in ("ORG", "MISC") and " " not in e
-                       and e in capitalised and not country_forms(e) and e not in ACRONYMS.values()]
+        proper = {fold(m.group(0)) for m in re.finditer(r"\b[A-ZÀ-ÖØ-Þ][\w-]+", question)}
+        # "Kapustin Yar": a proper name of several words, each capitalised, names one thing as well.
+        spec.things = [e for e in spec.entities if not country_forms(e) and e not in ACRONYMS.values() and (
+            vocabulary.get(e) in ("ORG", "MISC") and " " not in e and e in capitalised
+            or vocabulary.get(e) in ("ORG", "MISC", "LOC") and " " in e and all(w in proper for w in e.split()))]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
@@ -787,7 +819,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             spec.measured = analyze(measured.group(1))
             spec.measured += [t for m in spec.measured for t in _MEASURED_ALIKE.get(m, ())]
         specific = _MEASURE_NOUN.search(folded)
-        if specific and not spec.measured:
+        if specific and not spec.measured and _MEASURE_NOUN_KIND.get(specific.group(1)) != spec.measure:
             spec.measured = analyze(_MEASURE_NOUN_FR.get(specific.group(1), specific.group(1)))
         spec.counted_country = counted_country(folded)
     spec.currency = asked_currency(folded)
@@ -814,6 +846,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             word = ROLE_WORDS.get(portfolio.group(1), portfolio.group(1))
             if word not in spec.role.split():
                 spec.role += f" {word}"
+    if qtype == "who" and "member" in spec.relations and not spec.people and all(
+            w.startswith(("membre", "member")) for w in spec.role.split()):
+        # "Qui fait partie de l'UEE ?", "Qui sont les membres de l'OTSC ?": its members, listed.
+        qtype = spec.qtype = "list"
+        spec.role = ""
     spec.byline = qtype == "who" and bool(_BYLINE_ASKED.search(folded))
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
@@ -857,7 +894,11 @@ _SOURCE_DESCRIPTOR = re.compile(
     r"\s*[^,?.!]*)?"
     # "at the start of the Putin article": a name before "article" says which article.
     r"|[,\s]*\b(?:(?:at|near) the (?:start|beginning|end|top) of |in |from |of )?the\s+(?-i:[A-Z][\w-]+\s+){1,3}"
-    r"(?:article|piece|report|story)\b",
+    r"(?:article|piece|report|story)\b"
+    # "telle que la décrit le papier sur la visite de Mishustin", "comme le rapporte l'article".
+    r"|[,\s]*\b(?:tel(?:le)?s? que|comme)\s+(?:l['’]\s*|le |la |les )?(?:d[ée]cri\w*|pr[ée]sent\w*|rapport\w*|"
+    r"racont\w*|dit|explique)\s+(?:l['’]\s*|le |la |cet |ce )(?:article|papier|d[ée]p[eê]che|reportage|texte)\b"
+    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’])\s*[^,?.!]*)?",
     re.IGNORECASE,
 )
 
@@ -874,7 +915,11 @@ def source_descriptor_removed(question: str) -> str:
     what is asked about: its topic goes, the article stays."""
     if _BYLINE_ASKED.search(fold(question)):
         question = _PIECE_TOPIC.sub(r"\1", question)
+        question = _NAMED_PIECE.sub(r"the \1", question)  # "Who edited the Mishustin article?"
     return _SOURCE_DESCRIPTOR.sub("", question)
+
+
+_NAMED_PIECE = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+){1,3}(article|piece|report|story)\b")
 
 
 _ASKS_SPEAKER = re.compile(
@@ -886,7 +931,7 @@ _ASKS_SPEAKER = re.compile(
 _BYLINE_ASKED = re.compile(
     r"\b(?:(?:a )?(?:ecrit|redige|edite|revise|signe|relu)|wrote|writes|edited|edits|signed|signs|authored|revised|"
     r"auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\s+(?:(?:de |of )?(?:l'|le |la |cet |cette |ce |the |this |that )|du )"
-    r"(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
+    r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b|^кто (?:написал|автор) стать")
 
 
@@ -984,12 +1029,25 @@ def _names(vocabulary: dict[str, str]) -> _Names:
     return held[1]
 
 
+_ENGLISH_ORGANISATION_NAMES = {
+    "otsc": r"collective security treaty organi[sz]ation", "cei": r"commonwealth of independent states",
+    "ocs": r"shanghai cooperation organi[sz]ation", "uee": r"eurasian economic union", "onu": r"united nations",
+}
+"""The organisations' English names, read as the acronym the French text uses ("the Eurasian Economic
+Union" is "l'UEE")."""
+_ENGLISH_ORGANISATION_ACRONYMS = tuple(_ENGLISH_ORGANISATION_NAMES)
+_ENGLISH_ORGANISATIONS = re.compile("|".join(rf"\b({p})\b" for p in _ENGLISH_ORGANISATION_NAMES.values()))
+_QUALIFIER = re.compile(r"-(?:era|style|based|led|owned|run|made|born|backed|controlled|speaking)$")
+""""Soviet-era", "Russian-led": a compound that qualifies a noun, not a name."""
+
+
 def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     """Longest corpus entities found in the question, as whole words (English and Russian acronyms
     read as their French form)."""
     q = f" {fold(question)} "
     q = re.sub(r"\b(?:[ldjmnstc]|qu)'", " ", q)
     q = re.sub(r"[^\w' -]", " ", q)
+    q = _ENGLISH_ORGANISATIONS.sub(lambda m: f" {next(a for a, g in zip(_ENGLISH_ORGANISATION_ACRONYMS, m.groups()) if g)} ", q)
     words = [ACRONYMS.get(w, w) for w in q.split()]
     names = _names(vocabulary)
     present = {" ".join(words[i : i + n]) for n in range(1, names.longest + 1) for i in range(len(words) - n + 1)}
@@ -1003,7 +1061,7 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
         if word in names.surnames and not any(word in f for f in found):
             found.append(word)
             continue
-        if word in names.words or word in NATIONALITIES or word in ROLE_WORDS or word in ACRONYMS:
+        if word in names.words or word in NATIONALITIES or word in ROLE_WORDS or word in ACRONYMS or _QUALIFIER.search(word):
             continue
         respelled = names.respelled(word)
         if respelled and (respelled in names.rank or respelled in names.surnames) and not any(
@@ -1026,6 +1084,15 @@ _CALENDAR_WORDS = frozenset(
 """Month and day names: capitalised in English, and dates, not names, in any language."""
 
 
+_ACRONYM_SPELLED_OUT = {
+    "onu": "nations unies", "ue": "union europeenne", "otan": "organisation du traite de l'atlantique nord",
+    "uee": "union economique eurasienne", "otsc": "organisation du traite de securite collective",
+    "cei": "communaute des etats independants", "ocs": "organisation de cooperation de shanghai",
+}
+"""A French acronym whose letters are not its name's initials ("ONU", "Nations Unies"): a text that
+writes the name in full knows the organisation."""
+
+
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
     """Capitalised words inside the question that appear nowhere in the corpus's entities."""
     names = []
@@ -1038,7 +1105,8 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
         if (word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
                 or any(part in NATIONALITIES for part in word.split("-"))
                 or word in ROLE_CLASSES or word in _REGION_ADJECTIVES or all(part in _CALENDAR_WORDS for part in word.split("-")) or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
-                or any(word in k for k in known) or names_.spelled_otherwise(word)):
+                or any(word in k for k in known) or names_.spelled_otherwise(word)
+                or _ACRONYM_SPELLED_OUT.get(word) in vocabulary):
             continue
         names.append(word)
     return names

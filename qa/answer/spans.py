@@ -84,12 +84,21 @@ _COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|m
 TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
 
 
+UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:(?:la fin de|fin|the end of)\s+)?"
+                        r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b", re.IGNORECASE)
+"""An end date answers "pour combien de temps encore ?": "prolongé … jusqu'en 2050"."""
+_DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|pour combien|duree|how long|for how long)\b|"
+                             r"\bсколько (?:лет|времени)")
+
+
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     if qtype == "date":
         spans = [(a, b) for a, b, _ in ann.get("dates", [])]
     elif qtype == "number":
         spans = [(a, b) for a, b, v in ann.get("amounts", []) if free_counts(question, v)]
+        if _DURATION_ASKED.search(fold(question)):
+            spans += [m.span() for m in UNTIL_DATE.finditer(text)]
         if _COUNTS_NAMES.search(fold(question)):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
@@ -190,8 +199,10 @@ _BY_WHOM = re.compile(r"^\s*(?:par\s+qui|by\s+whom)\b.*?\b(?:est|sont|a\s+été|
 _BY_WHOM_END = re.compile(r"\b([a-zà-ÿ]{4,})\s+(?:par\s+qui|by\s+whom)\s*\??\s*$", re.IGNORECASE)
 _NOUN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\bet\s+|\bque\s+|\bqu['’])((?:les|la|le|l['’]|des|ses|leurs?|ces)\s*[^,.;:«»()—–]{2,70}?)\s+"
-    r"(?:a|ont|avait|avaient|va|vont)\s+$", re.IGNORECASE)
-"""A subject no tagger names, before its verb: "…, les premiers ministres des deux pays voisins ont annoncé"."""
+    r"(?:a|ont|avait|avaient|va|vont|est|sont|était|étaient|sera|seront|doit|doivent|peut|peuvent)\s+$",
+    re.IGNORECASE)
+"""A subject no tagger names, before its verb: "…, les premiers ministres des deux pays voisins ont annoncé",
+"Le locataire est responsable"."""
 
 
 def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | None:
@@ -223,15 +234,16 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
             noun = _NOUN_SUBJECT.search(text[: v.start()])
             if noun:
                 return noun.span(1)
-    if m.re is not _WHO_VERB:
+    if m.re is not _WHO_VERB or _ENGLISH_WHO.match(question):
         # "… validé par qui ?" and "… approuvé par les responsables …": the passive names its agent,
-        # whatever verb the text chose.
+        # whatever verb the text chose (and an English verb is never the French text's).
         agent = _ANY_PASSIVE_AGENT.search(text)
         if agent:
             return agent.span(1)
     return None
 
 
+_ENGLISH_WHO = re.compile(r"\s*who\s", re.IGNORECASE)
 _AGENT = r"\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|$)"
 """A passive's agent, "… par les responsables des départements de la Défense", up to the clause's end."""
 _PASSIVE_AGENT = re.compile(r"\w*" + _AGENT, re.IGNORECASE)  # right after the verb asked

@@ -29,7 +29,7 @@ def violations(features: dict[str, float]) -> list[str]:
     if features.get("subject_conflict"):
         out.append("subject")  # "l'accord sur la formation", and a quote about the accord on communications
     if (features.get("currency_conflict") or features.get("measure_missing") or features.get("counted_conflict")
-            or features.get("unit_conflict") or features.get("measured_miss")):
+            or features.get("unit_clash") or features.get("measured_miss")):
         out.append("unit")  # "en euros", and the quote states dollars; "quelle longueur" and no length;
         # "combien d'étudiants russes" and "étudiants du Kazakhstan"; "le taux d'inflation" and trade growth;
         # "how many systems" and only "1,7 million d'hectares"
