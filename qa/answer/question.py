@@ -1029,14 +1029,12 @@ def _names(vocabulary: dict[str, str]) -> _Names:
     return held[1]
 
 
-_ENGLISH_ORGANISATION_NAMES = {
-    "otsc": r"collective security treaty organi[sz]ation", "cei": r"commonwealth of independent states",
-    "ocs": r"shanghai cooperation organi[sz]ation", "uee": r"eurasian economic union", "onu": r"united nations",
-}
-"""The organisations' English names, read as the acronym the French text uses ("the Eurasian Economic
-Union" is "l'UEE")."""
-_ENGLISH_ORGANISATION_ACRONYMS = tuple(_ENGLISH_ORGANISATION_NAMES)
-_ENGLISH_ORGANISATIONS = re.compile("|".join(rf"\b({p})\b" for p in _ENGLISH_ORGANISATION_NAMES.values()))
+_ENGLISH_ORGANISATION_NAMES = {acronym: re.compile(rf"\b{name}\b") for acronym, name in [
+    ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
+    ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
+]}
+"""The organisations' English names, read as the French text writes them ("the Eurasian Economic
+Union" is "l'UEE", "the United Nations" "les Nations Unies")."""
 _QUALIFIER = re.compile(r"-(?:era|style|based|led|owned|run|made|born|backed|controlled|speaking)$")
 """"Soviet-era", "Russian-led": a compound that qualifies a noun, not a name."""
 
@@ -1047,7 +1045,8 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     q = f" {fold(question)} "
     q = re.sub(r"\b(?:[ldjmnstc]|qu)'", " ", q)
     q = re.sub(r"[^\w' -]", " ", q)
-    q = _ENGLISH_ORGANISATIONS.sub(lambda m: f" {next(a for a, g in zip(_ENGLISH_ORGANISATION_ACRONYMS, m.groups()) if g)} ", q)
+    for acronym, name in _ENGLISH_ORGANISATION_NAMES.items():
+        q = name.sub(f" {acronym} ", q)
     words = [ACRONYMS.get(w, w) for w in q.split()]
     names = _names(vocabulary)
     present = {" ".join(words[i : i + n]) for n in range(1, names.longest + 1) for i in range(len(words) - n + 1)}

@@ -87,7 +87,7 @@ TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", 
 UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:(?:la fin de|fin|the end of)\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b", re.IGNORECASE)
 """An end date answers "pour combien de temps encore ?": "prolongé … jusqu'en 2050"."""
-_DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|pour combien|duree|how long|for how long)\b|"
+_DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'annees|duree|how long|for how long)\b|"
                              r"\bсколько (?:лет|времени)")
 
 
