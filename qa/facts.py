@@ -267,6 +267,14 @@ PEOPLE_COUNTED = frozenset({"militaire", "etudiant", "personne"})
 """"Combien de cadets …" may be answered by "plusieurs centaines de militaires": people go by many names."""
 
 
+def counted_alike(measure: str) -> frozenset[str]:
+    """The kinds of amount that may count what a question counts: its own, and any people when qa
+    does not know the word it counts ("cadets")."""
+    if measure in COUNTED_KINDS or measure in MEASURES:
+        return frozenset({measure})
+    return frozenset({measure}) | PEOPLE_COUNTED
+
+
 def measure_of(unit: str) -> str:
     """The kind of quantity a unit word measures ('money', 'length' …), else the word itself, folded
     and singular ('pays', 'entreprise', 'militaire')."""

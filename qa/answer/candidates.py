@@ -57,7 +57,7 @@ from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
-from qa.facts import COUNTED_KINDS, MEASURES, PEOPLE_COUNTED, amount_measure, dates_of
+from qa.facts import MEASURES, amount_measure, counted_alike, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, skeleton, transliterate
@@ -525,6 +525,7 @@ class CandidateFinder:
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
              "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "unit_clash": 0.0, "relation_conflict": 0.0,
              "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0}
+        holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
@@ -562,8 +563,6 @@ class CandidateFinder:
             # constitué une base juridique. … des deux pays s'appuient sur le Traité … de mars 1994."
             near = " ".join(self.folded[i] for i in range(self.paragraph_start(first), first))
 
-            holders = self.roles.get(doc_id, [])
-
             def named(e: str, text: str) -> bool:
                 forms = country_forms(e)
                 # "le Premier ministre russe" asked, and "Mishustin a déclaré" written: the document says
@@ -580,7 +579,7 @@ class CandidateFinder:
             # A person the question names, nowhere around and not by the role the article gives them:
             # "When did Macron visit Kazakhstan?" is not answered by Mishustin's visit.
             f["person_miss"] = float(any(
-                e in spec.people and not any(role in own for role, person in self.roles.get(doc_id, [])
+                e in spec.people and not any(role in own for role, person in holders
                                              if same_name(e, person)) for e in missing))
             # A named thing the question is about ("Baiterek", "Kamaz-Engineering") is not answered
             # by a quote about another one.
@@ -627,9 +626,9 @@ class CandidateFinder:
             # source the document itself names at its head.
             forms = country_forms(spec.speaker)
             speaker_ok = not spec.speaker or same_name(spec.speaker, context) or any(
-                role in context for role, person in self.roles.get(doc_id, []) if same_name(spec.speaker, person)
+                role in context for role, person in holders if same_name(spec.speaker, person)
             ) or any(  # "the Russian premier" asked, "Mishustin a déclaré" written
-                _holds_role(spec.speaker, role) and same_name(person, context) for role, person in self.roles.get(doc_id, [])
+                _holds_role(spec.speaker, role) and same_name(person, context) for role, person in holders
             ) or bool(forms) and _word_in(forms, context) or spec.speaker in self._source_line(doc_id) or (
                 same_name(spec.speaker, fold(self.index.documents.info(doc_id).author)))
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
@@ -652,8 +651,7 @@ class CandidateFinder:
             # Another kind of amount breaks the question ("how many systems" and only hectares), except
             # people counted under a word qa does not know ("cadets", "recrues" and "militaires"): those
             # may be the same people, so they only weigh in the ranking.
-            f["unit_clash"] = float(bool(f["unit_conflict"]) and not (
-                spec.measure not in COUNTED_KINDS and spec.measure not in MEASURES and measures & PEOPLE_COUNTED))
+            f["unit_clash"] = float(bool(f["unit_conflict"]) and not measures & counted_alike(spec.measure))
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
             f["measure_missing"] = float(spec.measure in MEASURES and not f["unit_match"])
         if spec.measured:
@@ -661,9 +659,9 @@ class CandidateFinder:
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
             f["measured_miss"] = float(not any(t in stated for t in spec.measured))
         if spec.counted_country and spec.measure:
+            alike = counted_alike(spec.measure)
             f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country, [
-                fold(text[e : e + 40]) for _, e, v in ann.get("amounts", []) if amount_measure(v) == spec.measure
-                or amount_measure(v) in PEOPLE_COUNTED and spec.measure not in COUNTED_KINDS | set(MEASURES)]))
+                fold(text[e : e + 40]) for _, e, v in ann.get("amounts", []) if amount_measure(v) in alike]))
         if spec.relations:
             stated = " ".join(self.folded[i] for i in range(a, b + 1))
             # "rouvert" asked, "fermer" stated: the quote says the reverse of what is asked.
