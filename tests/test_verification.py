@@ -1120,3 +1120,58 @@ def test_who_is_answered_by_a_subject_no_tagger_names():
 
     text = "Le locataire est responsable des dégradations survenant dans le logement."
     assert typed_spans(text, {"ents": []}, "who", "Qui est responsable des dégradations d'un logement ?") == [(0, 12)]
+
+
+@pytest.mark.parametrize(("question", "qtype", "measure", "relations"), [
+    ("Quel porte-parole kazakh s'est exprimé sur la guerre ?", "who", "", []),  # a person answers
+    ("Which Russian state exporter handles Kazakhstan's arms purchases?", "who", "", []),  # a body, not "export"
+    ("Vers où veulent-ils exporter ensemble leur production ?", "other", "", ["export"]),  # the French verb is one
+    ("Over what distance do Russia and Kazakhstan share a land border?", "number", "length", []),
+    ("Quelle surface reste louée à l'armée russe ?", "number", "area", []),
+    ("D'où partait Astana dans le palmarès onusien avant sa remontée ?", "other", "", []),  # a rank, not a place
+])
+def test_the_noun_asked_says_what_answers(question, qtype, measure, relations):
+    spec = analyze_question(question)
+    assert (spec.qtype, spec.measure, spec.relations) == (qtype, measure, relations)
+
+
+def test_russian_capitals_name_their_countries():
+    assert analyze_question("Что Москва подарила Астане для усиления ПВО?").countries == ["kazakhstan", "russie"]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # The statement's topic (the CSTO) is named in the paragraphs around it, not in it.
+    ("Quel porte-parole kazakh s'est exprimé sur l'OTSC et la guerre ?", "Aybek Smadiyarov"),
+    ("What share of Russian space launches leave from Baikonur?", "la majorité"),  # a share in words
+    ("What was Kazakhstan's rank in online services before its rise?", "de la 16e à la 8e place"),
+])
+def test_a_person_a_share_or_a_rank_asked_is_the_highlight(seeds_engine, question, said):
+    answer = answered(seeds_engine, question)
+    assert not answer.abstained and said in answer.highlight
+
+
+def test_a_role_asked_by_which_wants_its_holder_not_a_document(seeds_engine):
+    assert answered(seeds_engine, "Quel ministre kazakh a paraphé le traité militaire de mars 1994 ?").abstained
+
+
+def test_two_examples_after_comme_make_a_list():
+    from qa.answer.spans import typed_spans
+
+    text = "Tous les régimes, y compris ceux qui font des affaires avec l'Occident, comme l'Ouzbékistan et le Kazakhstan."
+    a, b = text.index("Ouzbékistan"), text.index("Kazakhstan")
+    ents = {"ents": [[a, a + len("Ouzbékistan"), "LOC"], [b, b + len("Kazakhstan"), "LOC"]]}
+    assert typed_spans(text, ents, "list", "Quels pays font des affaires avec l'Occident ?") == [(a, b + len("Kazakhstan"))]
+
+
+@pytest.mark.parametrize(("question", "relations"), [
+    ("When did the CSTO send troops to Kazakhstan?", ["deploy"]),
+    ("Combien de soldats russes sont stationnés au Kazakhstan ?", ["deploy"]),
+    ("Which message did Putin send to the CIS?", []),  # a message sent is no deployment
+])
+def test_troops_sent_are_a_relation_a_quote_must_state(question, relations):
+    assert analyze_question(question).relations == relations
+
+
+def test_a_date_of_another_event_does_not_date_a_deployment(seeds_engine):
+    # The seeds date treaties and declarations, never a deployment of troops.
+    assert answered(seeds_engine, "When did the CSTO send troops to Kazakhstan?").abstained

@@ -41,6 +41,7 @@ from qa.answer.question import (
     subject_phrases,
 )
 from qa.answer.spans import (
+    SHARE_WORDS,
     SPEECH,
     UNTIL_DATE,
     asks_rank,
@@ -573,8 +574,13 @@ class CandidateFinder:
             # The speaker asked about may be named paragraphs before "…», a-t-il déclaré".
             spoken = (" ".join(self.folded[i] for i in range(self.speaker_start(a), first))
                       if spec.speaker else "")
+            # A statement's topic may be named in the sentence just before or after it, across a
+            # paragraph break: "… (OTSC) ne participera pas …, a annoncé le Kazakhstan." ¶ "Le
+            # Kazakhstan soutient …, a déclaré le porte-parole …". ¶ "La responsabilité de l'OTSC …"
+            beside = " ".join(self.folded[i] for i in (first - 1, b + 1) if self.same_doc(a, i))
             missing = [e for e in spec.entities if not named(e, own) and not named(e, near)
                        and not (spoken and (same_name(spec.speaker, e) or spec.speaker in e) and named(e, spoken))]
+            missing = [e for e in missing if country_forms(e) or not named(e, beside)]
             f["entity_miss"] = len(missing) / len(spec.entities)
             # A person the question names, nowhere around and not by the role the article gives them:
             # "When did Macron visit Kazakhstan?" is not answered by Mishustin's visit.
@@ -644,7 +650,8 @@ class CandidateFinder:
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
             measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(spec.text, v)} - {""}
-            f["unit_match"] = float(spec.measure in measures or spec.measure == "duration" and bool(UNTIL_DATE.search(text)))
+            f["unit_match"] = float(spec.measure in measures or spec.measure == "duration" and bool(UNTIL_DATE.search(text))
+                                    or spec.measure == "percent" and bool(SHARE_WORDS.search(text)))
             if f["unit_match"]:
                 measures.add(spec.measure)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures and spec.measure not in ROLE_COUNTS)

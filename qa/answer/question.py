@@ -31,6 +31,33 @@ _POST_HELD = re.compile(r"\bquel(?:le)? (?:poste|fonction|titre)\b|\b(?:occupe|e
 """"Quel poste occupe X ?" about a person: what the text says X is, as for "Qui est X ?" ("What position
 does Kazakhstan hold in the ranking?" names no person, and asks a rank)."""
 
+PERSON_HEADS = frozenset({
+    "responsable", "dirigeant", "dirigeante", "leader", "official", "officiel", "personnalite", "chercheur",
+    "chercheuse", "expert", "experte", "analyste", "politicien", "politicienne", "diplomate", "ministre",
+    "president", "presidente", "chef", "politician", "researcher", "analyst", "diplomat", "minister", "person",
+    "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
+    "homme", "femme", "man", "woman", "premier",
+})
+ORG_HEADS = frozenset({
+    "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
+    "organe", "body", "agence", "agency", "entreprise", "societe", "compagnie", "company", "firm", "firme",
+    "groupe", "banque", "bank", "institution", "centre", "center", "chambre", "chamber", "parlement", "parliament",
+    "coentreprise", "outlet", "newspaper", "channel", "network", "fonds", "fund", "ministere", "ministry",
+    "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure", "exporter", "exportateur",
+    "broadcaster", "pollster", "venture",
+})
+"""Heads of "quel responsable / quel média …" asking for a person, or an organisation, by name."""
+_NAMED_BY_ANSWER = ORG_HEADS - {"organe", "body", "groupe", "centre", "center", "structure", "instance", "fonds", "fund",
+                                "banque", "bank", "institution", "organisation", "organization"}
+"""Heads whose answer is a name, not a description ("quel groupe d'étrangers", "quel organe de coordination")."""
+BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(?:{'|'.join(sorted(_NAMED_BY_ANSWER))})\b")
+"""A which-question whose noun asks for a company, an agency or a medium ("Which Russian state exporter
+…", "Quelle chaîne …"): its name answers, whatever label the tagger gave it ("Kamaz-Engineering" is
+tagged a place), but not a country."""
+PERSON_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(sorted(PERSON_HEADS - {'premier'}))})\b")
+""""Quel porte-parole kazakh …", "Which Russian official …": the noun says a person answers ("quel
+premier accord" asks no person)."""
+
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
@@ -42,6 +69,8 @@ _QTYPES = [
         r"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){0,2}?(?:official|spokes(?:man|woman|person)|"
         r"minister|person|researcher|analyst|expert|journalist|editor|author|responsable|porte-parole|ministre|"
         r"chercheur|analyste|expert|journaliste|personne|auteur|autrice)\b")),
+    ("who", BODY_ASKED),
+    ("who", PERSON_ASKED),
     ("list", re.compile(
         r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
@@ -78,14 +107,15 @@ _QTYPES = [
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
-        r"mensuel|mensuelle|total|totale) )?(nombre|montant|volume|longueur|superficie|part|chiffre|taille|population|"
+        r"mensuel|mensuelle|total|totale) )?(nombre|montant|volume|longueur|superficie|surface|part|chiffre|taille|population|"
         r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
         r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
-        r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|headcount|"
+        r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|head-?count|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price|salary|budget) (?:does|did|do|is|was|will|has|have)"
+        r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
@@ -164,6 +194,10 @@ NATIONALITIES = {
     "kyrgyz": "kirghizistan", "kyrgyzstan": "kirghizistan", "armenia": "armenie", "armenian": "armenie",
     "armenians": "armenie", "belarusian": "bielorussie", "belarusians": "bielorussie", "turkmen": "turkmenistan",
     "germans": "allemagne", "germany": "allemagne", "kazakhstani": "kazakhstan", "kazakhstanis": "kazakhstan",
+    # The CIS members the corpus lists: "Moldova: is it a CIS member?" names a country.
+    "moldavie": "moldavie", "moldave": "moldavie", "moldaves": "moldavie", "moldova": "moldavie", "moldovan": "moldavie",
+    "azerbaidjan": "azerbaidjan", "azerbaidjanais": "azerbaidjan", "azerbaijan": "azerbaidjan",
+    "azerbaijani": "azerbaidjan", "georgie": "georgie", "georgien": "georgie", "georgia": "georgie",
 }
 CAPITALS = {
     "moscou": "russie", "kremlin": "russie", "astana": "kazakhstan", "nur-sultan": "kazakhstan",
@@ -191,8 +225,11 @@ RUSSIAN_COUNTRIES = [(re.compile(p), c) for p, c in [
     (r"\bбелорус|\bбеларус", "bielorussie"), (r"\bузбек", "ouzbekistan"), (r"\bкыргыз|\bкиргиз", "kirghizistan"),
     (r"\bтаджик", "tadjikistan"), (r"\bармен", "armenie"), (r"\bфранц", "france"), (r"\bсша\b|\bамерикан", "etats-unis"),
     (r"\bтуркмен", "turkmenistan"), (r"\bгерман", "allemagne"),
+    (r"\bмолдав|\bмолдов", "moldavie"), (r"\bазербайдж", "azerbaidjan"), (r"\bгрузи", "georgie"),
+    (r"\bмоскв", "russie"), (r"\bастан|\bнур-султан", "kazakhstan"),  # capitals stand for their country, as in CAPITALS
 ]]
-"""Russian country names and adjectives by stem ("Казахстана", "российских"): Russian declines them."""
+"""Russian country names, adjectives and capitals by stem ("Казахстана", "российских", "Москва"):
+Russian declines them."""
 
 
 _COUNTRY_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(
@@ -277,13 +314,16 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|\bsupplant|\bdisplac|замен|смени|вытесн",
      r"\bremplac|\bsucced|\bsuccess|\bsubstitu|\bsupplant|\bevinc|\bequivalent"),
-    ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati"),
+    ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati|\bfabriqu"),  # vehicles are "fabriqués"
     ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
     ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
+    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch)"
+     r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
+     r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
     ("close", r"\bferm|\bclos|\bclot|закры", r"\bferm|\bclotur|\bclo[st]\b"),
     ("open", r"\br?ouv[er]|\b(?:re)?open|откры", r"\br?ouv[er]|\binaugur"),
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
@@ -456,6 +496,8 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
         stated = _STATEMENT_TOPIC.sub("", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
         stated = _NOUN_COMPLEMENT.sub(" _", stated)
+    if lang == "en":  # "Which Russian state exporter …": a body, not a relation asked
+        stated = re.sub(r"\b(?:ex|im)porters?\b", "_", stated)
     return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
 
@@ -479,7 +521,7 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
-_WHICH_ROLE = re.compile(
+WHICH_ROLE = re.compile(
     r"^(?:.*: )?(?:quel|quelle|which|what)\s+((?:[a-z]+\s+)?(?:premier ministre|prime minister|president|presidente|"
     r"ministre|minister|porte-parole|spokesman|spokeswoman|ambassadeur|ambassador|chancelier|chancellor|"
     r"gouverneur|governor|maire|mayor))\b")
@@ -720,6 +762,16 @@ _KEYWORD_TYPE = re.compile(
 last word, after a colon or at the end."""
 
 
+RANK_ASKED = re.compile(
+    r"\b(?:quel(?:le)?|a quel(?:le)?|de quel(?:le)?)\s+(?:(?:est|etait|sera)\s+(?:la|le|sa|son)\s+)?(?:rang|place|position)\b"
+    r"|\b(?:what|which|at what)\s+(?:rank|position)\b|\bwhat (?:is|was) (?:the |its |their |[a-z]+'s )(?:[a-z-]+ ){0,2}?rank\b"
+    r"|\bwhere does .{1,80}\brank\b|\bse classe-t-(?:il|elle)\b|\bse classe\b"
+    # "D'où partait Astana dans le palmarès …", "Where does Kazakhstan sit in the … league table?"
+    r"|\b(?:d'ou|ou) (?:partai|part|se situ|se trouv|se plac)\w*\b[^?]*\b(?:palmares|classement)\b"
+    r"|\bwhere (?:does|did|do) .{1,80}\b(?:stand|sit|place)\b[^?]*\b(?:ranking|league table|index)\b")
+"""A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
+
+
 def question_type(question: str) -> str:
     q = fold(question)
     keyword = _KEYWORD_TYPE.search(q)
@@ -728,7 +780,8 @@ def question_type(question: str) -> str:
         return keyword.lastgroup
     for name, pattern in _QTYPES:
         if pattern.search(q):
-            return name
+            # "D'où partait Astana dans le palmarès ?" asks a rank, not a place.
+            return "other" if name == "where" and RANK_ASKED.search(q) else name
     return "other"
 
 
@@ -832,7 +885,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.titles = [t for t in title_phrases(question) if (vocabulary or {}).get(t) != "PER" and not all(
         w in surnames or country_forms(w) or w in _STOP_TITLE for w in t.split())] if spec.lang == "fr" else []
     spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
-    role = ROLE.search(folded) if qtype == "who" else _WHICH_ROLE.search(folded)
+    role = (ROLE.search(folded) if qtype == "who" else None) or WHICH_ROLE.search(folded)
     if role:
         words_ = [w for w in next(g for g in role.groups() if g).split()
                   if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]

@@ -12,7 +12,20 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.answer.question import NATIONALITIES, RELATION_ROLES, RELATIONS, ROLE, countries_in, free_counts
+from qa.answer.question import (
+    BODY_ASKED,
+    NATIONALITIES,
+    ORG_HEADS,
+    PERSON_ASKED,
+    PERSON_HEADS,
+    RANK_ASKED,
+    RELATION_ROLES,
+    RELATIONS,
+    ROLE,
+    WHICH_ROLE,
+    countries_in,
+    free_counts,
+)
 from qa.corpus import fold
 from qa.text import STOPWORDS, analyze_cached
 
@@ -87,18 +100,35 @@ TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", 
 UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:(?:la fin de|fin|the end of)\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b", re.IGNORECASE)
 """An end date answers "pour combien de temps encore ?": "prolongé … jusqu'en 2050"."""
+SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b",
+                         re.IGNORECASE)
+"""A share stated in words: "la majorité des lancements spatiaux russes" answers "quelle part …"."""
+_SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|pourcentage|what share|what proportion|what percentage)\b")
 _DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'annees|duree|how long|for how long)\b|"
                              r"\bсколько (?:лет|времени)")
 
 
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
+    spans = _typed_spans(text, ann, qtype, question)
+    qfold = fold(question)
+    if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
+        # "Quel président français a visité …": of the people named, the one the noun points to.
+        chosen = which_span(text, ann, question)
+        if chosen and any(a <= chosen[0] < chosen[1] <= b or chosen[0] <= a < b <= chosen[1] for a, b in spans):
+            return [chosen]
+    return spans
+
+
+def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
     if qtype == "date":
         spans = [(a, b) for a, b, _ in ann.get("dates", [])]
     elif qtype == "number":
         spans = [(a, b) for a, b, v in ann.get("amounts", []) if free_counts(question, v)]
         if _DURATION_ASKED.search(fold(question)):
             spans += [m.span() for m in UNTIL_DATE.finditer(text)]
+        if _SHARE_ASKED.search(fold(question)):
+            spans += [m.span() for m in SHARE_WORDS.finditer(text)]
         if _COUNTS_NAMES.search(fold(question)):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
@@ -139,6 +169,9 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
                 and not all(t in qterms for t in analyze_cached(text[a:b]) if t not in STOPWORDS)]
     if qtype in ("say", "list"):
         return [(a, b) for a, b in spans if b - a > 3]
+    if qtype == "who" and BODY_ASKED.search(qfold):
+        bodies = [(a, b) for a, b, _ in ann.get("ents", []) if not countries_in(fold(text[a:b]))]
+        return _of_kind(text, _beyond_question(text, bodies, qfold, qterms, qtype), ann, _which(qfold)[1])
     if qtype == "who":
         people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
         speaker = _speaker(text, people) if _OPINION_QUESTION.search(qfold) else None
@@ -151,7 +184,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         # never when a role is asked ("qui est le ministre de la Défense" wants a name), unless a
         # country or an organisation can hold it ("qui est le premier partenaire commercial": L'UE).
         named = _beyond_question(text, people, qfold, qterms, qtype)
-        role = ROLE.search(qfold)
+        role = ROLE.search(qfold) or WHICH_ROLE.search(qfold)  # "qui est le ministre", "quel ministre"
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
         if named or role and not held_by_any:
@@ -300,21 +333,6 @@ _NOT_A_NAME = frozenset({
 """Heads whose answer is not a name ("quelle place…": an ordinal; "quel type…": a description)."""
 
 
-_PERSON_HEADS = frozenset({
-    "responsable", "dirigeant", "dirigeante", "leader", "official", "officiel", "personnalite", "chercheur",
-    "chercheuse", "expert", "experte", "analyste", "politicien", "politicienne", "diplomate", "ministre",
-    "president", "presidente", "chef", "politician", "researcher", "analyst", "diplomat", "minister", "person",
-    "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
-    "homme", "femme", "man", "woman", "premier",
-})
-_ORG_HEADS = frozenset({
-    "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
-    "organe", "body", "agence", "agency", "entreprise", "societe", "compagnie", "company", "firm", "firme",
-    "groupe", "banque", "bank", "institution", "centre", "center", "chambre", "chamber", "parlement", "parliament",
-    "coentreprise", "outlet", "newspaper", "channel", "network", "fonds", "fund", "ministere", "ministry",
-    "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure",
-})
-"""Heads of "quel responsable / quel média …" asking for a person, or an organisation, by name."""
 
 
 _WHICH_DOER = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:[\w'-]+\s+){1,3}?"
@@ -342,11 +360,11 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
     country or a person for "quel média"); all of them when none is, or the head says no kind.
     The tagger's labels are noisy ("Levada" tagged a person), so only a full name is a person and
     only a country or a capital a place."""
-    if head in _PERSON_HEADS:
+    if head in PERSON_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
     elif head in _PLACE_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"]
-    elif head in _ORG_HEADS:
+    elif head in ORG_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
                     if label == "PER" and " " in text[a:b].strip() or label == "LOC" and countries_in(fold(text[a:b]))]
         kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)] or names
@@ -429,7 +447,7 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
         quoted = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
         if quoted:
             return nearest_span(text, quoted, question)
-    if head in _PERSON_HEADS or head in _ORG_HEADS:
+    if head in PERSON_HEADS or head in ORG_HEADS:
         # "Quel organe a approuvé … ?": the doer of that verb in the quote, as for "Qui a approuvé … ?".
         doer = _WHICH_DOER.search(question)
         subject = _subject_of_verb(text, ann, f"qui {doer.group(1)} {doer.group(2)}") if doer else None
@@ -477,9 +495,14 @@ def enumerations(text: str, ann: dict, labels: tuple[str, ...] = TYPE_LABELS["li
             runs[-1].append((a, b))
         else:
             runs.append([(a, b)])
-    return [(run[0][0], run[-1][1]) for run in runs if len(run) >= least]
+    # "y compris ceux qui font des affaires avec l'Occident, comme l'Ouzbékistan et le Kazakhstan":
+    # examples the text gives make a list, even two of them.
+    return [(run[0][0], run[-1][1]) for run in runs if len(run) >= least
+            or len(run) == 2 and _EXAMPLES_AHEAD.search(text[max(0, run[0][0] - 25) : run[0][0]])]
 
 
+_EXAMPLES_AHEAD = re.compile(r"\b(?:comme|notamment|tels? que|telles? que|such as|including|like)\s+(?:\w+['’]|\w+\s+)?$",
+                             re.IGNORECASE)
 _ITEM = r"(?:[\w'’-]+\s+){0,5}[\w'’-]+"
 _RANGE_ENUM = re.compile(
     rf"\b(?:du|de la|de l['’])\s+{_ITEM}\s+(?:à|au|aux)\s+{_ITEM}"
@@ -616,11 +639,8 @@ def description_of(text: str, name: str) -> tuple[int, int] | None:
     return next((sp for sp in found if _DESCRIPTION_NOUN.search(folded[sp[0] : sp[1]])), found[0] if found else None)
 
 
-_RANK_ASKED = re.compile(r"\b(?:quel(?:le)?|a quel(?:le)?|de quel(?:le)?)\s+(?:(?:est|etait|sera)\s+"
-                         r"(?:la|le|sa|son)\s+)?(?:rang|place|position)\b|\b(?:what|which|at what)\s+(?:rank|position)\b"
-                         r"|\bwhere does .{1,80}\brank\b|\bse classe-t-(?:il|elle)\b|\bse classe\b")
-"""A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
-_RANK_FROM = re.compile(r"\bde quel(?:le)? (?:rang|place|position)\b|\bfrom (?:what|which)\b")
+_RANK_FROM = re.compile(r"\bde quel(?:le)? (?:rang|place|position)\b|\bfrom (?:what|which)\b|\bd'ou partai"
+                        r"|\bavant (?:sa|son|leur) (?:remontee|progression|ascension)\b|\bbefore (?:its|the|their) (?:rise|climb)\b")
 _ORDINAL = r"\d+\s*(?:e|er|ère|ème|th|st|nd|rd)\b"
 _RANK_RANGE = re.compile(rf"(?:de la|du|from)\s+({_ORDINAL})\s+(?:à la|au|to)\s+(?:the\s+)?({_ORDINAL}(?:\s+(?:place|rang|position))?)",
                          re.IGNORECASE)
@@ -628,14 +648,14 @@ _RANK = re.compile(rf"\b{_ORDINAL}(?:\s+(?:place|rang|position))?", re.IGNORECAS
 
 
 def asks_rank(question: str) -> bool:
-    return bool(_RANK_ASKED.search(fold(question)))
+    return bool(RANK_ASKED.search(fold(question)))
 
 
 def rank_span(text: str, question: str) -> tuple[int, int] | None:
     """For "Quelle place …", the rank stated: "de la 39e à la 28e place" answers "de quel rang à quel
     rang" whole, "en 2018" (the year it moved from) with the first rank, else with the rank reached."""
     folded = fold(question)
-    if not _RANK_ASKED.search(folded):
+    if not RANK_ASKED.search(folded):
         return None
     ranges = list(_RANK_RANGE.finditer(text))
     if ranges:
