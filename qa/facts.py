@@ -248,8 +248,9 @@ UNIT_WORDS = {
     "students": "etudiant", "members": "membre", "people": "personne", "soldiers": "militaire", "soldat": "militaire",
     "soldats": "militaire", "troops": "militaire", "republique": "pays", "republiques": "pays", "republics": "pays",
     "servicemen": "militaire", "joint ventures": "coentreprise", "ventures": "coentreprise",
-    "documents": "document", "textes": "document", "texte": "document", "agreements": "accord", "страны": "pays", "стран": "pays", "студентов": "etudiant",
-    "компаний": "entreprise", "военных": "militaire", "членов": "membre",
+    "documents": "document", "textes": "document", "texte": "document", "agreements": "accord",
+    "страны": "pays", "стран": "pays", "студентов": "etudiant", "компаний": "entreprise", "военных": "militaire",
+    "членов": "membre",
 }
 
 

@@ -1125,6 +1125,7 @@ def test_who_is_answered_by_a_subject_no_tagger_names():
 @pytest.mark.parametrize(("question", "qtype", "measure", "relations"), [
     ("Quel porte-parole kazakh s'est exprimé sur la guerre ?", "who", "", []),  # a person answers
     ("Which Russian state exporter handles Kazakhstan's arms purchases?", "who", "", []),  # a body, not "export"
+    ("Quel exportateur russe gère les achats kazakhs ?", "who", "", []),
     ("Vers où veulent-ils exporter ensemble leur production ?", "other", "", ["export"]),  # the French verb is one
     ("Over what distance do Russia and Kazakhstan share a land border?", "number", "length", []),
     ("Quelle surface reste louée à l'armée russe ?", "number", "area", []),

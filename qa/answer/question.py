@@ -496,8 +496,9 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
         stated = _STATEMENT_TOPIC.sub("", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
         stated = _NOUN_COMPLEMENT.sub(" _", stated)
-    if lang == "en":  # "Which Russian state exporter …": a body, not a relation asked
-        stated = re.sub(r"\b(?:ex|im)porters?\b", "_", stated)
+    # "Which Russian state exporter …", "quel exportateur": a body, not a relation asked ("exporter" is
+    # also the French verb).
+    stated = re.sub(r"\b(?:ex|im)portat(?:eur|rice)s?\b" + (r"|\b(?:ex|im)porters?\b" if lang == "en" else ""), "_", stated)
     return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
 
