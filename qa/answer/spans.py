@@ -333,8 +333,6 @@ _NOT_A_NAME = frozenset({
 """Heads whose answer is not a name ("quelle place…": an ordinal; "quel type…": a description)."""
 
 
-
-
 _WHICH_DOER = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:[\w'-]+\s+){1,3}?"
                          r"(a|ont|avait|avaient|has|have|had)\s+(?:t-(?:il|elle)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
 
