@@ -54,9 +54,10 @@ BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(
 """A which-question whose noun asks for a company, an agency or a medium ("Which Russian state exporter
 …", "Quelle chaîne …"): its name answers, whatever label the tagger gave it ("Kamaz-Engineering" is
 tagged a place), but not a country."""
-PERSON_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(sorted(PERSON_HEADS - {'premier'}))})\b")
-""""Quel porte-parole kazakh …", "Which Russian official …": the noun says a person answers ("quel
-premier accord" asks no person)."""
+_PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur", "editrice", "autrice", "spokeswoman"}))
+"""Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
+PERSON_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b")
+""""Quel porte-parole kazakh …", "Which Russian official …": the noun says a person answers."""
 
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
@@ -66,9 +67,7 @@ _QTYPES = [
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
         r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
-        r"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){0,2}?(?:official|spokes(?:man|woman|person)|"
-        r"minister|person|researcher|analyst|expert|journalist|editor|author|responsable|porte-parole|ministre|"
-        r"chercheur|analyste|expert|journaliste|personne|auteur|autrice)\b")),
+        rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b")),
     ("who", BODY_ASKED),
     ("who", PERSON_ASKED),
     ("list", re.compile(
