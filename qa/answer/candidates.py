@@ -41,9 +41,8 @@ from qa.answer.question import (
     subject_phrases,
 )
 from qa.answer.spans import (
-    SHARE_WORDS,
     SPEECH,
-    UNTIL_DATE,
+    WORDED_AMOUNTS,
     asks_rank,
     description_of,
     is_statement,
@@ -650,8 +649,8 @@ class CandidateFinder:
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
             measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(spec.text, v)} - {""}
-            f["unit_match"] = float(spec.measure in measures or spec.measure == "duration" and bool(UNTIL_DATE.search(text))
-                                    or spec.measure == "percent" and bool(SHARE_WORDS.search(text)))
+            worded = WORDED_AMOUNTS.get(spec.measure)  # "jusqu'en 2050" states a duration, "la majorité" a share
+            f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text)))
             if f["unit_match"]:
                 measures.add(spec.measure)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures and spec.measure not in ROLE_COUNTS)

@@ -97,15 +97,19 @@ _COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|m
 TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
 
 
-UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:(?:la fin de|fin|the end of)\s+)?"
+_UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:(?:la fin de|fin|the end of)\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b", re.IGNORECASE)
 """An end date answers "pour combien de temps encore ?": "prolongé … jusqu'en 2050"."""
-SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b",
+_SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b",
                          re.IGNORECASE)
 """A share stated in words: "la majorité des lancements spatiaux russes" answers "quelle part …"."""
 _SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|pourcentage|what share|what proportion|what percentage)\b")
 _DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'annees|duree|how long|for how long)\b|"
                              r"\bсколько (?:лет|времени)")
+WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "duration": (_DURATION_ASKED, _UNTIL_DATE), "percent": (_SHARE_ASKED, _SHARE_WORDS)}
+"""Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
+states it. One table for the highlight (here) and the unit check (qa.answer.candidates)."""
 
 
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
@@ -125,10 +129,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         spans = [(a, b) for a, b, _ in ann.get("dates", [])]
     elif qtype == "number":
         spans = [(a, b) for a, b, v in ann.get("amounts", []) if free_counts(question, v)]
-        if _DURATION_ASKED.search(fold(question)):
-            spans += [m.span() for m in UNTIL_DATE.finditer(text)]
-        if _SHARE_ASKED.search(fold(question)):
-            spans += [m.span() for m in SHARE_WORDS.finditer(text)]
+        for asked, stated in WORDED_AMOUNTS.values():
+            if asked.search(fold(question)):
+                spans += [m.span() for m in stated.finditer(text)]
         if _COUNTS_NAMES.search(fold(question)):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
