@@ -118,6 +118,18 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]+", "", word))
 
 
+@lru_cache(maxsize=1 << 16)
+def _trigrams(word: str) -> frozenset[str]:
+    w = f"#{word}#"
+    return frozenset(w[i : i + 3] for i in range(len(w) - 2))
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """Close spellings of one word ("Baikonur" / "Baïkonour", "Russia" / "Russie"): trigram overlap ≥ 0.35."""
+    ga, gb = _trigrams(a), _trigrams(b)
+    return len(ga & gb) / len(ga | gb) >= 0.35
+
+
 _FR_MARKERS = frozenset(
     ["le", "la", "les", "des", "du", "de", "un", "une", "est", "sont", "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "où", "ou", "pourquoi", "comment", "et", "en", "dans", "pour", "par", "sur", "au", "aux", "ce", "cette"]
 )

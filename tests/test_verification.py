@@ -1176,3 +1176,41 @@ def test_troops_sent_are_a_relation_a_quote_must_state(question, relations):
 def test_a_date_of_another_event_does_not_date_a_deployment(seeds_engine):
     # The seeds date treaties and declarations, never a deployment of troops.
     assert answered(seeds_engine, "When did the CSTO send troops to Kazakhstan?").abstained
+
+
+def test_the_body_a_question_names_does_not_answer_who_leads_it():
+    from qa.answer.spans import typed_spans
+
+    text = "Depuis 1997, une Commission Intergouvernementale sur la Coopération est en place."
+    a = text.index("Commission")
+    ents = {"ents": [[a, a + len("Commission Intergouvernementale"), "ORG"]]}
+    # The English question's "intergovernmental commission" is the French name: it adds nothing.
+    assert typed_spans(text, ents, "who", "Who runs the intergovernmental commission?") == []
+    c = text.index("Coopération")
+    ents["ents"].append([c, c + len("Coopération"), "MISC"])
+    assert typed_spans(text, ents, "who", "Qui préside la commission intergouvernementale ?") == []  # a person leads
+
+
+def test_a_time_between_two_events_is_not_how_long_one_lasted():
+    from qa.answer.spans import typed_spans
+
+    text = "Poutine est au Kazakhstan jeudi, une semaine après la visite de Macron."
+    a = text.index("une semaine")
+    ann = {"amounts": [[a, a + len("une semaine"), "1 semaine"]]}
+    assert typed_spans(text, ann, "number", "Combien de jours dure la visite de Poutine ?") == []
+    assert typed_spans(text, ann, "number", "Combien de temps après Macron Poutine arrive-t-il ?") == [(a, a + 11)]
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("Combien de terrain l'armée russe a-t-elle rendu ?", "area"),
+    ("À combien s'élèvent les investissements russes au Kazakhstan ?", "money"),
+])
+def test_land_and_investment_are_measured_in_their_units(question, measure):
+    assert analyze_question(question).measure == measure
+
+
+def test_given_for_free_is_not_why_something_was_charged(seeds_engine):
+    # False premise: the seeds say the S-300PS were given free of charge.
+    assert answered(seeds_engine, "Pour quelle raison Moscou a-t-il facturé les S-300PS à Astana ?").abstained
+    answer = answered(seeds_engine, "Combien Astana a-t-elle payé pour obtenir les S-300PS ?")
+    assert not answer.abstained and "gratuitement" in answer.text  # nothing paid is an amount paid

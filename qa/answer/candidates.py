@@ -34,7 +34,6 @@ from qa.answer.question import (
     countries_in,
     country_forms,
     currency_of,
-    free_counts,
     located_in,
     parties_between,
     role_head,
@@ -43,6 +42,7 @@ from qa.answer.question import (
 from qa.answer.spans import (
     SPEECH,
     WORDED_AMOUNTS,
+    answering_amounts,
     asks_rank,
     description_of,
     is_statement,
@@ -60,7 +60,7 @@ from qa.entities import LINK_WORDS
 from qa.facts import MEASURES, amount_measure, counted_alike, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
-from qa.text import analyze, skeleton, transliterate
+from qa.text import analyze, near_spelling, skeleton, transliterate
 
 CANDIDATE_PASSAGES = 5
 
@@ -648,7 +648,7 @@ class CandidateFinder:
             stated = {currency_of(fold(v)) for _, _, v in ann.get("amounts", [])} - {""}
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
-            measures = {amount_measure(v) for _, _, v in ann.get("amounts", []) if free_counts(spec.text, v)} - {""}
+            measures = {amount_measure(v) for _, _, v in answering_amounts(text, ann, spec.text)} - {""}
             worded = WORDED_AMOUNTS.get(spec.measure)  # "jusqu'en 2050" states a duration, "la majorité" a share
             f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text)))
             if f["unit_match"]:
@@ -673,7 +673,9 @@ class CandidateFinder:
             # "rouvert" asked, "fermer" stated: the quote says the reverse of what is asked.
             asked = fold(spec.text)
             reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
-                       and not RELATION_OPPOSITES[r].search(asked) and not NEGATED.search(asked)]
+                       and not RELATION_OPPOSITES[r].search(asked) and not NEGATED.search(asked)
+                       # "Combien paient-ils ?" is answered by "gratuitement": nothing paid is an amount paid.
+                       and not (r == "pay" and (spec.qtype == "number" or spec.measure == "money"))]
             # "call off his visit": the cancelling is asked, the visit is only what is cancelled.
             asked_relations = [r for r in spec.relations if r in _UNDOING] or spec.relations
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in asked_relations if r not in reverse)
@@ -851,23 +853,11 @@ def _dated_title(titles: list[str], folded_text: str) -> bool:
                for t in titles)
 
 
-@lru_cache(maxsize=1 << 16)
-def _trigrams(word: str) -> frozenset[str]:
-    w = f"#{word}#"
-    return frozenset(w[i : i + 3] for i in range(len(w) - 2))
-
-
 @lru_cache(maxsize=1024)
 def _question_words(question: str) -> tuple[str, ...]:
     # "CSTO" is spelled "OTSC" in French, "CIS" "CEI": an acronym is matched as the text writes it.
     return tuple(sorted({ACRONYMS.get(w, w) for w in re.findall(r"\w{3,}", transliterate(fold(question)))
                          if (len(w) >= 4 or w in ACRONYMS) and not w.isdigit()}))
-
-
-def _near_spelling(a: str, b: str) -> bool:
-    """Close spellings of one word ("Baikonur" / "Baïkonour", "Russia" / "Russie"): trigram overlap ≥ 0.35."""
-    ga, gb = _trigrams(a), _trigrams(b)
-    return len(ga & gb) / len(ga | gb) >= 0.35
 
 
 @lru_cache(maxsize=1 << 17)
@@ -876,7 +866,7 @@ def _near_question_words(word: str, qwords: tuple[str, ...]) -> frozenset[str]:
     same sentences come back in many candidates of one question."""
     if len(word) < 4:
         return frozenset(q for q in qwords if q == word)
-    return frozenset(q for q in qwords if q == word or _near_spelling(word, q))
+    return frozenset(q for q in qwords if q == word or near_spelling(word, q))
 
 
 def _fuzzy_overlap(question: str, folded_text: str) -> float:
@@ -908,7 +898,7 @@ def same_name(name: str, folded_text: str) -> bool:
     words = [w for w in re.findall(r"\w{3,}", transliterate(name)) if w not in LINK_WORDS]
     text_words = set(re.findall(r"\w{3,}", folded_text))
     for w in words:
-        if any(w == t or skeleton(w) == skeleton(t) and len(skeleton(w)) >= 2 or _near_spelling(w, t)
+        if any(w == t or skeleton(w) == skeleton(t) and len(skeleton(w)) >= 2 or near_spelling(w, t)
                for t in text_words):
             return True
     return False

@@ -327,7 +327,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("open", r"\br?ouv[er]|\b(?:re)?open|откры", r"\br?ouv[er]|\binaugur"),
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
-    ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
+    ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
     ("approve", r"\bapprouv|\bapprov|одобр|утверд", r"\bapprouv|\badopt|\bvalid"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
@@ -371,6 +371,7 @@ RELATION_OPPOSITES: dict[str, re.Pattern] = {name: re.compile(t) for name, t in 
     ("reject", r"\bapprouv|\bratifi|\badopt"),
     ("recognise", r"\bne reconn\w* pas|\brefus\w*(?:-t-(?:il|elle))? de reconn|\bnon[- ]reconn"),
     ("return", r"\bprolong"),
+    ("pay", r"\bgratuit|\bsans frais|\bfree of charge|\bfor free\b|бесплатн"),
     ("support", r"\bne reconn\w* pas|\bne sout\w* pas|\bcondamn|\bs'oppos|\bopposition\b|\brejet|\brefus"),
 ]}
 """How French text states the reverse of a relation: a question about reopening the trade mission,
@@ -652,13 +653,13 @@ _ASKED_MEASURE = [
     ("duration", re.compile(r"\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
                             r"(?:last|take)|for how long|for what (?:term|length of time))\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
-                         r"vaut|valait|value|worth|"
+                         r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
                          r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
                          r"|\b(стоит|стоимость|платит|стоить)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bдол[яюи]\b")),
-    ("area", re.compile(r"\b(superficie|surface|combien de terres?|combien d'hectares|how many hectares|"
+    ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     ("population", re.compile(r"\b(population|nombre d'habitants|combien d'habitants|how many (?:people|inhabitants) "
                               r"live|inhabitants)\b|населени")),

@@ -27,7 +27,8 @@ from qa.answer.question import (
     free_counts,
 )
 from qa.corpus import fold
-from qa.text import STOPWORDS, analyze_cached
+from qa.facts import amount_measure
+from qa.text import STOPWORDS, analyze_cached, near_spelling
 
 _REASON = re.compile(
     r"\b(?:pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
@@ -112,6 +113,20 @@ WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
 states it. One table for the highlight (here) and the unit check (qa.answer.candidates)."""
 
 
+_OFFSET_AFTER = re.compile(r"\s*(?:après|avant|plus tard|plus tôt|auparavant|later|earlier|before|after|ago|спустя|назад)\b",
+                           re.IGNORECASE)
+_OFFSET_ASKED = re.compile(r"\b(?:avant|apres|plus tot|plus tard|auparavant|separ\w*|ecart|ecoule|intervalle|before|after|earlier|"
+                           r"later|ago|between|apart|gap)\b|спустя|назад|\bдо\b|межд")
+
+
+def answering_amounts(text: str, ann: dict, question: str) -> list[list]:
+    """The stored amounts that can answer the question: "0 gratuit" only when payment is asked, and a
+    time between two events ("une semaine après la visite de Macron") not for how long one lasted."""
+    offsets_count = bool(_OFFSET_ASKED.search(fold(question)))
+    return [[a, b, v] for a, b, v in ann.get("amounts", []) if free_counts(question, v) and (
+        offsets_count or amount_measure(v) != "duration" or not _OFFSET_AFTER.match(text, b))]
+
+
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
@@ -128,7 +143,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
     if qtype == "date":
         spans = [(a, b) for a, b, _ in ann.get("dates", [])]
     elif qtype == "number":
-        spans = [(a, b) for a, b, v in ann.get("amounts", []) if free_counts(question, v)]
+        spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for asked, stated in WORDED_AMOUNTS.values():
             if asked.search(fold(question)):
                 spans += [m.span() for m in stated.finditer(text)]
@@ -190,7 +205,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         role = ROLE.search(qfold) or WHICH_ROLE.search(qfold)  # "qui est le ministre", "quel ministre"
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
-        if named or role and not held_by_any:
+        if named or role and not held_by_any or _WHO_LEADS.search(qfold):
             return named
         if held_by_any:
             spans = [(a, b) for a, b, label in ann.get("ents", []) if label in ("ORG", "LOC", "PER")]
@@ -199,6 +214,11 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             spans += [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"
                       and countries_in(fold(text[a:b]))]
     return _beyond_question(text, spans, qfold, qterms, qtype)
+
+
+_WHO_LEADS = re.compile(r"^\s*(?:qui|who)\s+(?:(?:est-ce qui|currently|actuellement)\s+)?(?:chairs?|presides?|heads?|leads?|runs?|"
+                        r"commands?|dirige|preside|commande)\b")
+""""Who chairs the commission?": a person answers, not the body the sentence names."""
 
 
 _WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)\s+)?"
@@ -298,7 +318,10 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
             continue
         if qtype in ("who", "where", "name"):
             terms = [t for t in analyze_cached(span) if t not in STOPWORDS]
-            if not terms or all(t in qterms for t in terms):
+            # "Who chairs the intergovernmental commission?" is not answered by "Commission
+            # Intergouvernementale": a word of the question in the text's language adds nothing either.
+            if not terms or all(t in qterms or len(t) >= 6 and any(len(q) >= 6 and near_spelling(t, q) for q in qterms)
+                                for t in terms):
                 continue
             # "Who said Russia is …": the question's own country in another language adds nothing.
             named = countries_in(fold(span))
