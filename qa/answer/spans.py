@@ -205,7 +205,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         role = ROLE.search(qfold) or WHICH_ROLE.search(qfold)  # "qui est le ministre", "quel ministre"
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
-        if named or role and not held_by_any or _WHO_LEADS.search(qfold):
+        # "Who chairs the commission?": a person answers, not the body the sentence names.
+        leads = bool(re.match(r"\s*(?:qui|who)\b", qfold) and RELATIONS["head"][0].search(qfold))
+        if named or role and not held_by_any or leads:
             return named
         if held_by_any:
             spans = [(a, b) for a, b, label in ann.get("ents", []) if label in ("ORG", "LOC", "PER")]
@@ -214,11 +216,6 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             spans += [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"
                       and countries_in(fold(text[a:b]))]
     return _beyond_question(text, spans, qfold, qterms, qtype)
-
-
-_WHO_LEADS = re.compile(r"^\s*(?:qui|who)\s+(?:(?:est-ce qui|currently|actuellement)\s+)?(?:chairs?|presides?|heads?|leads?|runs?|"
-                        r"commands?|dirige|preside|commande)\b")
-""""Who chairs the commission?": a person answers, not the body the sentence names."""
 
 
 _WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)\s+)?"
