@@ -119,12 +119,16 @@ _OFFSET_ASKED = re.compile(r"\b(?:avant|apres|plus tot|plus tard|auparavant|sepa
                            r"later|ago|between|apart|gap)\b|спустя|назад|\bдо\b|межд")
 
 
+@lru_cache(maxsize=256)
+def _asks_offset(question: str) -> bool:
+    return bool(_OFFSET_ASKED.search(fold(question)))
+
+
 def answering_amounts(text: str, ann: dict, question: str) -> list[list]:
     """The stored amounts that can answer the question: "0 gratuit" only when payment is asked, and a
     time between two events ("une semaine après la visite de Macron") not for how long one lasted."""
-    offsets_count = bool(_OFFSET_ASKED.search(fold(question)))
     return [[a, b, v] for a, b, v in ann.get("amounts", []) if free_counts(question, v) and (
-        offsets_count or amount_measure(v) != "duration" or not _OFFSET_AFTER.match(text, b))]
+        _asks_offset(question) or amount_measure(v) != "duration" or not _OFFSET_AFTER.match(text, b))]
 
 
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
@@ -140,17 +144,18 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
 
 
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
+    qfold = fold(question)
     if qtype == "date":
         spans = [(a, b) for a, b, _ in ann.get("dates", [])]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for asked, stated in WORDED_AMOUNTS.values():
-            if asked.search(fold(question)):
+            if asked.search(qfold):
                 spans += [m.span() for m in stated.finditer(text)]
-        if _COUNTS_NAMES.search(fold(question)):
+        if _COUNTS_NAMES.search(qfold):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
-    elif qtype == "where" and _EXTENT_ASKED.search(fold(question)):
+    elif qtype == "where" and _EXTENT_ASKED.search(qfold):
         # "Jusqu'où s'étend sa responsabilité ?": the limit the text states, not any place it names.
         spans = [m.span(1) for m in _LIMIT_PHRASE.finditer(text)]
     elif qtype in ("who", "where"):
@@ -179,7 +184,6 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
                  for m in _SPEECH_OBJECT.finditer(text)]
     else:
         return []
-    qfold = fold(question)
     qterms = set(analyze_cached(question))
     if qtype == "reason":
         # "Pourquoi … importante pour Moscou ?" is not answered by the "pour Moscou" it already says.
