@@ -64,7 +64,6 @@ FAQ_SETS = ("spf", "cnil")
 FAQ_RANKER_WEIGHT = 1.0
 """An FAQ page opens on its answer ("Oui, …"); a news article's lead only sums up. The ranker is for
 news, so the FAQ questions may weigh less in its fit (chosen by the cross-validated figures)."""
-DEPTH = 10
 
 
 @dataclass
@@ -227,11 +226,11 @@ def collect(engines: dict[str, Engine], questions: dict[str, list[Question]],
         docs = list(engine.index.documents)
         for i, q in enumerate(questions[name]):
             group = group_of(name, i, sources)
-            r = engine.answerer.retriever.search(q.question, k=DEPTH)
+            r = engine.answerer.search(q.question)
             cases.append(Case(name, "asked", q, engine, r, group))
             if q.answerable:
                 keep = tuple(d for d in docs if d != q.doc)
-                r2 = engine.answerer.retriever.search(q.question, k=DEPTH, filters=Filters(doc_ids=keep))
+                r2 = engine.answerer.search(q.question, filters=Filters(doc_ids=keep))
                 cases.append(Case(name, "gold_removed", q, engine, r2, group))
         # Asked over another corpus (not the same one under another set's name) the question has no answer.
         after = names[names.index(name) + 1 :] + names[: names.index(name)]
@@ -239,7 +238,7 @@ def collect(engines: dict[str, Engine], questions: dict[str, list[Question]],
         if other is None:
             continue
         for i, q in enumerate(questions[name][::4]):
-            r = other.answerer.retriever.search(q.question, k=DEPTH)
+            r = other.answerer.search(q.question)
             cases.append(Case(name, "other_corpus", q, other, r, group_of(name, i * 4, sources)))
     return cases
 

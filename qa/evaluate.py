@@ -157,10 +157,9 @@ def evaluate(
     for i, q in enumerate(questions):
         started = time.perf_counter()
         asked = interpret(q.question, q.history).text if q.history else q.question
-        result = engine.answerer.retriever.search(asked, k=max(50, k))
-        answer = engine.answerer.answer_from(result, k)
+        answer = engine.answerer.answer_from(engine.answerer.search(asked, k), k)
         latency = (time.perf_counter() - started) * 1000
-        docs = ranked_documents(result)
+        docs = ranked_documents(engine.answerer.retriever.search(asked, k=max(50, k)))
         rank = docs.index(q.doc) + 1 if q.doc in docs else None
         rows.append({
             "question": q.question, "lang": q.lang, "kind": q.kind, "answerable": q.answerable, "doc": q.doc,

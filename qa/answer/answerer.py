@@ -59,10 +59,15 @@ class Answerer:
 
     def ask(self, question: str, k: int = 5, filters: Filters | None = None) -> Answer:
         started = time.perf_counter()
-        result = self.retriever.search(question, k=max(k, SEARCH_DEPTH), filters=filters)
+        result = self.search(question, k, filters)
         answer = self.answer_from(result, k)
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
+
+    def search(self, question: str, k: int = 5, filters: Filters | None = None) -> SearchResult:
+        """The passages an answer is chosen from: `qa eval` and the fitting script answer from the
+        same search as `ask`, or they would measure another product."""
+        return self.retriever.search(question, k=max(k, SEARCH_DEPTH), filters=filters)
 
     # -- analysis, shared with benchmarks/calibrate.py
 
