@@ -106,7 +106,7 @@ _QTYPES = [
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
-        r"mensuel|mensuelle|total|totale) )?(nombre|montant|volume|longueur|superficie|surface|part|chiffre|taille|population|"
+        r"mensuel|mensuelle|total|totale) )?(nombre|quantite|montant|volume|longueur|superficie|surface|part|chiffre|taille|population|"
         r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
         r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
@@ -116,6 +116,7 @@ _QTYPES = [
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price|salary|budget) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
+        r"|^(?:le |the )?(?:nombre|montant|number|amount)(?: (?:exact|total|precis|approximatif))? (?:de |d'|of )"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b"
@@ -333,7 +334,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      r"\bcame into being|созда|основ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
-    ("launch", r"\blanc|\blaunch|запуск", r"\blanc"),
+    ("launch", r"\blanc(?!eur)|\blaunch(?!er)|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
@@ -404,13 +405,15 @@ def title_phrases(question: str) -> list[str]:
     return out
 
 
+_MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
 _SUBJECT = re.compile(
     r"\b(accord|traite|convention|programme|memorandum|protocole|declaration|contrat|pacte|agreement|treaty)s?"
     r"\s+(?:(?:intergouvernemental|interetatique|bilateral|multilateral)\w*\s+)?"
     r"(?:sur|relatif a|relative a|concernant|portant sur|en matiere d[e']|on|about|regarding"
-    r"|(?:(?<=traite )|(?<=accord )|(?<=pacte ))(?:de (?=[a-z])|d'(?=[a-z])))\s*([^,.;:?!()«»]+)")
+    r"|(?:(?<=traite )|(?<=accord )|(?<=pacte ))(?:de (?=[a-z])(?!" + _MONTHS + r")|d'(?=[a-z])(?!" + _MONTHS + r")))"
+    r"\s*([^,.;:?!()«»]+)")  # "le traité de mai 1992" is dated, not about May
 _SUBJECT_END = re.compile(
-    r"\s(?:a|ont|est|sont|etait|avait|avaient|was|were|has|have|did|is|are)(?:-t-\w+)?\s|\s(?:signe|ratifie|conclu|"
+    r"\s(?:a|ont|est|sont|etait|avait|avaient|was|were|has|have|did|is|are)(?:-t-\w+|-(?:il|elle|ils|elles))?\s|\s(?:signe|ratifie|conclu|"
     r"approuve|adopte|prolonge|entre|par|depuis|jusqu|signed|ratified|between|by|in \d)\w*|\s(?:en|le|in) \d|\s?$")
 
 
@@ -700,8 +703,8 @@ _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib"}
 
-_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
-                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+)|\bhow many ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
+_COUNTED = re.compile(r"\b(?:combien|quantite|nombre(?: (?:exact|total|precis|approximatif))?) (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
+                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
 
 
 _NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",

@@ -124,11 +124,17 @@ def _asks_offset(question: str) -> bool:
     return bool(_OFFSET_ASKED.search(fold(question)))
 
 
+_DESIGNATION = re.compile(r"[^\W\d_]-$")
+"""A number glued to a name's letters ("S-300PS", "T-72") designates a model, it counts nothing."""
+
+
 def answering_amounts(text: str, ann: dict, question: str) -> list[list]:
-    """The stored amounts that can answer the question: "0 gratuit" only when payment is asked, and a
-    time between two events ("une semaine après la visite de Macron") not for how long one lasted."""
+    """The stored amounts that can answer the question: "0 gratuit" only when payment is asked, a
+    time between two events ("une semaine après la visite de Macron") not for how long one lasted,
+    and no model's designation."""
     return [[a, b, v] for a, b, v in ann.get("amounts", []) if free_counts(question, v) and (
-        _asks_offset(question) or amount_measure(v) != "duration" or not _OFFSET_AFTER.match(text, b))]
+        _asks_offset(question) or amount_measure(v) != "duration" or not _OFFSET_AFTER.match(text, b))
+        and not _DESIGNATION.search(text[max(0, a - 2) : a])]
 
 
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
