@@ -24,6 +24,8 @@ _MONTH_NAMES = {
     "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
 }
 _MONTHS = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+MONTH_PATTERN = rf"(?:{_MONTHS})\b"
+"""Any month name, as a regular expression: "le traité de mai 1992" is dated by it."""
 _DAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from qa.corpus import fold
-from qa.facts import UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
+from qa.facts import MONTH_PATTERN, UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
 from qa.text import (
     ACRONYMS,
     analyze,
@@ -405,12 +405,11 @@ def title_phrases(question: str) -> list[str]:
     return out
 
 
-_MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
 _SUBJECT = re.compile(
     r"\b(accord|traite|convention|programme|memorandum|protocole|declaration|contrat|pacte|agreement|treaty)s?"
     r"\s+(?:(?:intergouvernemental|interetatique|bilateral|multilateral)\w*\s+)?"
     r"(?:sur|relatif a|relative a|concernant|portant sur|en matiere d[e']|on|about|regarding"
-    r"|(?:(?<=traite )|(?<=accord )|(?<=pacte ))(?:de (?=[a-z])(?!" + _MONTHS + r")|d'(?=[a-z])(?!" + _MONTHS + r")))"
+    r"|(?:(?<=traite )|(?<=accord )|(?<=pacte ))(?:de (?=[a-z])(?!" + MONTH_PATTERN + r")|d'(?=[a-z])(?!" + MONTH_PATTERN + r")))"
     r"\s*([^,.;:?!()«»]+)")  # "le traité de mai 1992" is dated, not about May
 _SUBJECT_END = re.compile(
     r"\s(?:a|ont|est|sont|etait|avait|avaient|was|were|has|have|did|is|are)(?:-t-\w+|-(?:il|elle|ils|elles))?\s|\s(?:signe|ratifie|conclu|"
