@@ -59,6 +59,8 @@ _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur
 PERSON_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b")
 """"Quel porte-parole kazakh …", "Which Russian official …": the noun says a person answers."""
 
+_COUNT_QUALIFIER = r"(?: (?:exact|total|precis|approximatif))?"
+"""What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
@@ -116,7 +118,7 @@ _QTYPES = [
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price|salary|budget) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
-        r"|^(?:le |the )?(?:nombre|montant|number|amount)(?: (?:exact|total|precis|approximatif))? (?:de |d'|of )"
+        r"|^(?:le |the )?(?:nombre|montant|number|amount)" + _COUNT_QUALIFIER + r" (?:de |d'|of )"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b"
@@ -702,7 +704,7 @@ _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib"}
 
-_COUNTED = re.compile(r"\b(?:combien|quantite|nombre(?: (?:exact|total|precis|approximatif))?) (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
+_COUNTED = re.compile(r"\b(?:combien|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
                       r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
 
 

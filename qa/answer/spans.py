@@ -124,6 +124,12 @@ def _asks_offset(question: str) -> bool:
     return bool(_OFFSET_ASKED.search(fold(question)))
 
 
+@lru_cache(maxsize=256)
+def _asks_who_leads(qfold: str) -> bool:
+    """"Who chairs the commission?": a person answers, not the body the sentence names."""
+    return bool(re.match(r"\s*(?:qui|who)\b", qfold) and RELATIONS["head"][0].search(qfold))
+
+
 _DESIGNATION = re.compile(r"[^\W\d_]-$")
 """A number glued to a name's letters ("S-300PS", "T-72") designates a model, it counts nothing."""
 
@@ -215,9 +221,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         role = ROLE.search(qfold) or WHICH_ROLE.search(qfold)  # "qui est le ministre", "quel ministre"
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
-        # "Who chairs the commission?": a person answers, not the body the sentence names.
-        leads = bool(re.match(r"\s*(?:qui|who)\b", qfold) and RELATIONS["head"][0].search(qfold))
-        if named or role and not held_by_any or leads:
+        if named or role and not held_by_any or _asks_who_leads(qfold):
             return named
         if held_by_any:
             spans = [(a, b) for a, b, label in ann.get("ents", []) if label in ("ORG", "LOC", "PER")]
