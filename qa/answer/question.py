@@ -119,6 +119,10 @@ _QTYPES = [
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|^(?:le |the )?(?:nombre|montant|number|amount)" + _COUNT_QUALIFIER + r" (?:de |d'|of )"
+        # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
+        r"|^(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
+        r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover)"
+        r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b"
@@ -280,7 +284,8 @@ ROLE = re.compile(
     r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l')|^(?:what is )?(?:the )?name of)"
     r"\s*(?:le |la |l'|les |the |its |their |du |de la |de l'|[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
-    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui)\b"
+    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui|"
+    r"en|when|while|at the time|during|lorsque|quand|pendant|au moment)\b"
     r"| ?\?|$)"
     r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
     r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
@@ -1064,11 +1069,12 @@ class _Names:
             return ""
         if self._skeletons is None:
             self._skeletons = {}
-            for w in sorted(self.words, key=len):
+            for w in sorted(self.words):
                 k = skeleton(w)
                 if len(k) >= 2:
                     self._skeletons.setdefault(k, []).append(w)
-        near = sorted(self._skeletons.get(key, ()), key=lambda w: abs(len(w) - len(latin)))
+        # Equally near, a word that is a name by itself ("russie", not "russes") is the likelier reading.
+        near = sorted(self._skeletons.get(key, ()), key=lambda w: (abs(len(w) - len(latin)), w not in self.rank))
         if near and (len(key) >= 3 or abs(len(near[0]) - len(latin)) <= 1):
             return near[0]
         return ""
