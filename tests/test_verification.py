@@ -1264,3 +1264,19 @@ def test_a_question_that_is_only_a_figure_noun_asks_a_number(question):
 
 def test_a_figure_noun_followed_by_a_question_word_is_not_a_number_question():
     assert analyze_question("Budget : qui le vote ?").qtype != "number"
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("The cosmodrome rental agreement was renewed in 2004: how long does Russia now hold it for?", "duration"),
+    ("How long is the border between the two countries?", "length"),
+    ("How long does the border stretch?", "length"),
+    ("Hors les 8 000 sociétés à capital russe, on compte combien de joint-ventures ?", "coentreprise"),
+])
+def test_how_long_with_a_verb_asks_a_time_and_a_hyphenated_noun_is_counted_whole(question, measure):
+    assert analyze_question(question).measure == measure
+
+
+def test_a_lease_held_until_a_year_answers_how_long(seeds_engine):
+    answer = answered(seeds_engine, "The cosmodrome rental agreement was renewed in 2004: how long does Russia "
+                                    "now hold it for?")
+    assert not answer.abstained and answer.highlight == "jusqu'en 2050"

@@ -660,7 +660,10 @@ class QuestionSpec:
 
 _ASKED_MEASURE = [
     ("duration", re.compile(r"\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
-                            r"(?:last|take)|for how long|for what (?:term|length of time))\b")),
+                            r"(?:last|take)|for how long|for what (?:term|length of time))\b"
+                            # "how long does Russia hold it for?": a verb after "how long" asks a time, not a length
+                            r"|\bhow long (?:will|would|did|does|do|has|have|had|can|could|is it|are they)\b"
+                            r"(?!.{0,60}\b(?:stretch|stretches|extend|extends|measure|measures|run along)\b)")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
@@ -710,7 +713,7 @@ _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib"}
 
 _COUNTED = re.compile(r"\b(?:combien|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
-                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
+                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
 
 
 _NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",
@@ -747,7 +750,7 @@ def asked_measure(folded_question: str) -> str:
         words_ = words_[1:]
     if words_[0] in NATIONALITIES:  # "combien de Kazakhs": people, whatever the quote calls them
         return ""
-    phrase = " ".join(words_)
+    phrase = " ".join(words_).replace("-", " ")  # "joint-ventures" is "joint ventures"
     return measure_of(phrase if phrase in UNIT_WORDS else words_[0])  # "joint ventures" is one unit
 
 
