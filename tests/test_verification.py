@@ -1301,3 +1301,11 @@ def test_an_answer_does_not_depend_on_the_process_hash_seed(seeds_engine):
         answer.pop("latency_ms")
         outputs.append(answer)
     assert outputs[0] == outputs[1]
+
+
+def test_a_count_of_nationals_is_never_a_sum_of_money(seeds_engine):
+    # "combien de Russes" had no unit: "115 millions de dollars" answered it at 0.80.
+    assert answered(seeds_engine, "Combien de Russes vivent dans la ville de Baïkonour ?").abstained
+    # People under any name still answer it.
+    answer = answered(seeds_engine, "Les écoles militaires russes forment sans frais combien de Kazakhs ?")
+    assert not answer.abstained and answer.highlight == "plusieurs centaines de militaires"

@@ -23,6 +23,7 @@ import numpy as np
 from qa.answer.question import (
     ACRONYMS,
     NATIONALITIES,
+    NATIONALS,
     NEGATED,
     PORTFOLIOS,
     RELATION_OPPOSITES,
@@ -57,7 +58,7 @@ from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
-from qa.facts import MEASURES, amount_measure, counted_alike, dates_of
+from qa.facts import MEASURES, PEOPLE_COUNTED, amount_measure, counted_alike, dates_of
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, near_spelling, skeleton, transliterate
@@ -650,7 +651,8 @@ class CandidateFinder:
         if spec.measure:
             measures = {amount_measure(v) for _, _, v in answering_amounts(text, ann, spec.text)} - {""}
             worded = WORDED_AMOUNTS.get(spec.measure)  # "jusqu'en 2050" states a duration, "la majorité" a share
-            f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text)))
+            f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text))
+                                    or spec.measure == NATIONALS and bool(measures & PEOPLE_COUNTED))
             if f["unit_match"]:
                 measures.add(spec.measure)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures and spec.measure not in ROLE_COUNTS)

@@ -748,12 +748,16 @@ def asked_measure(folded_question: str) -> str:
     words_ = words_[:2]
     if len(words_) == 2 and words_[0] in NATIONALITIES:  # "how many Kazakh servicemen"
         words_ = words_[1:]
-    if words_[0] in NATIONALITIES:  # "combien de Kazakhs": people, whatever the quote calls them
-        return ""
+    if words_[0] in NATIONALITIES:
+        # "combien de Kazakhs": people, whatever the quote calls them ("étudiants", "militaires"), but
+        # never dollars or kilometres.
+        return NATIONALS
     phrase = " ".join(words_).replace("-", " ")  # "joint-ventures" is "joint ventures"
     return measure_of(phrase if phrase in UNIT_WORDS else words_[0])  # "joint ventures" is one unit
 
 
+NATIONALS = "ressortissant"
+"""What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
 ROLE_COUNTS = frozenset({"membre", "participant", "partenaire", "signataire", "allie", "partie", "adherent"})
 """Counted roles: "Combien de membres compte l'OTSC ?" is answered "six pays" as well as "27 membres"."""
 
