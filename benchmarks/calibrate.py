@@ -97,7 +97,7 @@ def _standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 MUST_HURT = frozenset({
     "entity_miss", "say_miss", "role_conflict", "role_absent", "date_conflict", "date_absent", "unit_conflict",
     "relation_miss", "title_miss", "kind_miss", "location_swap", "person_miss", "measured_miss", "name_miss", "violated",
-    "unknown_names", "unknown_names_fr", "nothing_shared_fr",
+    "unknown_names", "unknown_names_fr", "nothing_shared_fr", "unknown_person",
 })
 MUST_HELP = frozenset({
     "dense", "dense_gap", "kind_ok", "fuzzy_nonfr", "rarest", "rarest_yesno", "lexical", "phrase", "retrieval", "fuzzy", "content", "local", "date_match", "say_ok",

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from qa.answer import analyze_question
+from qa.answer.question import person_names
 from qa.corpus import fold
 from qa.entities import aliases, initials
 from qa.facts import find_dates
@@ -1309,3 +1310,29 @@ def test_a_count_of_nationals_is_never_a_sum_of_money(seeds_engine):
     # People under any name still answer it.
     answer = answered(seeds_engine, "Les écoles militaires russes forment sans frais combien de Kazakhs ?")
     assert not answer.abstained and answer.highlight == "plusieurs centaines de militaires"
+
+
+@pytest.mark.parametrize(("question", "names", "people"), [
+    ("What did Tokayev say about the war in Ukraine?", ["tokayev"], ["tokayev"]),
+    ("Что сказал Токаев о войне на Украине?", ["токаев"], ["токаев"]),
+    ("Did Mishustin meet President Zhaparov?", ["zhaparov"], ["zhaparov"]),
+    ("Did Mishustin meet President Japarov?", ["japarov"], ["japarov"]),
+    ("Did Mishustin meet President Kubat?", ["kubat"], ["kubat"]),  # a title names a person
+    ("Growth rate of bilateral trade, Jan-Nov 2022", ["jan-nov"], []),
+    ("What explains the departures from the Commonwealth of Independent States?",
+     ["commonwealth", "independent", "states"], []),
+])
+def test_a_name_the_corpus_lacks_is_told_a_person_by_its_ending_or_title(question, names, people):
+    assert person_names(question, names) == people
+
+
+def test_a_declined_russian_form_of_a_known_name_is_known(seeds_engine):
+    spec = seeds_engine.answerer.analyze("Какой бюджет предусмотрен на цифровой центр, предложенный Смаиловым?")
+    assert spec.unknown_names == []
+
+
+@pytest.mark.parametrize("question", ["Did Mishustin hold talks with President Tokayev during the Almaty trip?",
+                                      "Что сказал Токаев о войне на Украине?"])
+def test_what_a_person_the_corpus_never_names_did_is_declined(seeds_engine, question):
+    answer = answered(seeds_engine, question)
+    assert answer.abstained and answer.constraints.get("not_in_corpus")

@@ -10,7 +10,7 @@ import time
 from qa.answer.candidates import BYLINE, Candidate, CandidateFinder, is_heading, quotes_opened, same_name
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
-from qa.answer.question import QuestionSpec, analyze_question
+from qa.answer.question import QuestionSpec, analyze_question, person_names
 from qa.answer.records import Answer, Citation, Statement, messages
 from qa.answer.spans import (
     change_spans,
@@ -148,6 +148,8 @@ class Answerer:
             "unknown_names": float(bool(spec.unknown_names)),
             # A French question's capitalised words are names; an English one's are often not ("Treaty").
             "unknown_names_fr": float(bool(spec.unknown_names) and spec.lang == "fr"),
+            # "What did Tokayev say …?": a person the corpus never names is a near-miss in any language.
+            "unknown_person": float(bool(person_names(spec.text, spec.unknown_names))),
             "lang_en": float(spec.lang == "en"),
             "lang_ru": float(spec.lang == "ru"),
             "scope_fact": float(spec.scope == "fact"),

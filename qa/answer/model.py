@@ -25,6 +25,7 @@ CONFIDENCE_FEATURES = (
     "rank_p_nonfr", "top_dense_nonfr", "valid_share", "verb_match", "date_partial", "unit_match", "unit_conflict",
     "entity_near", "date_absent", "content", "defines", "relation_match", "relation_miss",
     "title_miss", "valid_p", "valid_margin", "unknown_names_fr", "kind_miss", "nothing_shared_fr",
+    "unknown_person",
 )
 
 

@@ -1163,6 +1163,24 @@ _ACRONYM_SPELLED_OUT = {
 writes the name in full knows the organisation."""
 
 
+_SURNAME = re.compile(r"(?:ov|ev|ova|eva|sky|ski|enko|shvili|yan)$|(?:ов|ев|ёв|ин)(?:а|у|ым|е|ой)?$|(?:ский|ского|ским)$")
+"""Endings of the region's surnames ("Tokayev", "Tokaïev", "Токаеву", "Pashinyan"): no common word of the
+question's language ends so, and a person's name is never translated into another word."""
+_PERSON_TITLE = re.compile(r"\b(?:president|presidente|president|minister|ministre|premier|m\.|mr\.?|mrs\.?|"
+                           r"mme|general|президент|министр|премьер)\s+$")
+
+
+def person_names(question: str, names: list[str]) -> list[str]:
+    """The names among `names` that name a person: a surname's ending, or a title before it
+    ("President Tokayev"). The corpus cannot say what a person it never names did or said."""
+    folded = fold(question)
+    return [n for n in names if len(n.split("-")[-1]) >= 5 and _SURNAME.search(n) or any(
+        _PERSON_TITLE.search(folded[: m.start()]) for m in re.finditer(rf"\b{re.escape(n)}\b", folded))]
+
+
+_RUSSIAN_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "у", "а", "е")
+
+
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
     """Capitalised words inside the question that appear nowhere in the corpus's entities."""
     names = []
@@ -1176,6 +1194,8 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
                 or any(part in NATIONALITIES for part in word.split("-"))
                 or word in ROLE_CLASSES or word in _REGION_ADJECTIVES or all(part in _CALENDAR_WORDS for part in word.split("-")) or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
                 or any(word in k for k in known) or names_.spelled_otherwise(word)
+                or any(names_.spelled_otherwise(word[: -len(e)]) for e in _RUSSIAN_CASE_ENDINGS  # "Смаиловым"
+                       if word.endswith(e) and len(word) - len(e) >= 4)
                 or _ACRONYM_SPELLED_OUT.get(word) in vocabulary):
             continue
         names.append(word)
