@@ -1336,3 +1336,20 @@ def test_a_declined_russian_form_of_a_known_name_is_known(seeds_engine):
 def test_what_a_person_the_corpus_never_names_did_is_declined(seeds_engine, question):
     answer = answered(seeds_engine, question)
     assert answer.abstained and answer.constraints.get("not_in_corpus")
+
+
+@pytest.mark.parametrize(("question", "parties"), [
+    ("Give the value of the European Union's commerce with Astana for the first eleven months of 2022",
+     {"ue", "kazakhstan"}),
+    ("Quel est le commerce de l'UE avec le Kazakhstan ?", {"ue", "kazakhstan"}),
+])
+def test_the_sides_of_a_trade_are_read_from_with_as_well_as_between(question, parties):
+    assert analyze_question(question).parties == parties
+
+
+def test_trade_between_other_sides_or_an_investment_asked_is_not_the_kazakh_russian_turnover(seeds_engine):
+    # Both were answered "23,6 milliards de dollars", the Kazakhstan–Russia trade turnover.
+    for question in ("Give the value of the European Union's commerce with Astana for the first eleven months of 2022",
+                     "À combien se montent les investissements russes au Kazakhstan ?",
+                     "How much have Russian companies invested in Kazakhstan?"):
+        assert answered(seeds_engine, question).abstained, question

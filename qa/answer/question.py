@@ -247,7 +247,11 @@ def countries_in(folded_text: str) -> set[str]:
     return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
 
 
-_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+(?:et|and)\s+(?:les? |la |l'|the )?([\w'-]+)")
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+(?:et|and)\s+(?:les? |la |l'|the )?([\w'-]+)"
+                      # "the European Union's commerce with Astana", "le commerce de l'UE avec le Kazakhstan"
+                      r"|\b([\w-]+)'s (?:trade|commerce|exchanges?|turnover) with (?:the )?([\w'-]+)"
+                      r"|\b(?:commerce|echanges|chiffre d'affaires) (?:de |du |d'|de l'|de la )([\w-]+) avec "
+                      r"(?:les? |la |l')?([\w'-]+)")
 _UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
 
 
@@ -258,7 +262,7 @@ def parties_between(folded_text: str) -> frozenset[str]:
     if not m:
         return frozenset()
     sides = set()
-    for word in m.groups():
+    for word in (g for g in m.groups() if g):
         word = ACRONYMS.get(word, word)
         side = NATIONALITIES.get(word) or CAPITALS.get(word) or _UNIONS.get(word)
         if not side:
@@ -705,12 +709,13 @@ _MEASURED_ALIKE = {"echang": ("commerc", "commercial"), "commerc": ("echang", "c
                    "commercial": ("echang", "commerc")}
 """News French names trade three ways: "le volume des échanges" is stated as "le chiffre d'affaires commercial"."""
 _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette|pib|age|salary|wage|rent|"
-                           r"debt|gdp)s?\b")
+                           r"debt|gdp|investissement|investment|invested)s?\b")
 """A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
 trade turnover in dollars, though both are money."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
-_MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib"}
+_MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib",
+                    "investment": "investissement", "invested": "investissement"}
 
 _COUNTED = re.compile(r"\b(?:combien|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
                       r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
@@ -1165,9 +1170,10 @@ writes the name in full knows the organisation."""
 
 _SURNAME = re.compile(r"(?:ov|ev|ova|eva|sky|ski|enko|shvili|yan)$|(?:ов|ев|ёв|ин)(?:а|у|ым|е|ой)?$|(?:ский|ского|ским)$")
 """Endings of the region's surnames ("Tokayev", "Tokaïev", "Токаеву", "Pashinyan"): no common word of the
-question's language ends so, and a person's name is never translated into another word."""
-_PERSON_TITLE = re.compile(r"\b(?:president|presidente|president|minister|ministre|premier|m\.|mr\.?|mrs\.?|"
-                           r"mme|general|президент|министр|премьер)\s+$")
+question's language ends so, and a person's name is never translated into another word. A town
+named alike ("Rostov") is a name the corpus lacks all the same."""
+_PERSON_TITLE = re.compile(r"\b(?:president|presidente|minister|ministre|m\.|mr\.?|mrs\.?|mme|general|"
+                           r"президент|министр|премьер)\s+$")
 
 
 def person_names(question: str, names: list[str]) -> list[str]:
