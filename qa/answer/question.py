@@ -256,8 +256,9 @@ _UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "otsc": "otsc", "cei": "cei", 
 
 
 def parties_between(folded_text: str) -> frozenset[str]:
-    """The two sides a text puts "entre A et B" ("le commerce entre l'UE et le Kazakhstan"), as
-    countries or unions; empty unless both are known ("entre les deux pays" names none)."""
+    """The two sides a text puts "entre A et B" ("le commerce entre l'UE et le Kazakhstan", "the EU's
+    commerce with Astana"), as countries or unions; empty unless both are known ("entre les deux
+    pays" names none)."""
     m = _BETWEEN.search(folded_text)
     if not m:
         return frozenset()
@@ -730,6 +731,10 @@ def _qualifying_compound(word: str) -> bool:
     return len(parts) > 1 and any(p in NATIONALITIES or p in ("owned", "based", "run", "led", "state") for p in parts)
 
 
+NATIONALS = "ressortissant"
+"""What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
+
+
 def asked_measure(folded_question: str) -> str:
     for measure, pattern in _ASKED_MEASURE:
         if pattern.search(folded_question):
@@ -761,8 +766,6 @@ def asked_measure(folded_question: str) -> str:
     return measure_of(phrase if phrase in UNIT_WORDS else words_[0])  # "joint ventures" is one unit
 
 
-NATIONALS = "ressortissant"
-"""What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
 ROLE_COUNTS = frozenset({"membre", "participant", "partenaire", "signataire", "allie", "partie", "adherent"})
 """Counted roles: "Combien de membres compte l'OTSC ?" is answered "six pays" as well as "27 membres"."""
 
@@ -1180,11 +1183,12 @@ def person_names(question: str, names: list[str]) -> list[str]:
     """The names among `names` that name a person: a surname's ending, or a title before it
     ("President Tokayev"). The corpus cannot say what a person it never names did or said."""
     folded = fold(question)
-    return [n for n in names if len(n.split("-")[-1]) >= 5 and _SURNAME.search(n) or any(
+    return [n for n in names if (len(n.split("-")[-1]) >= 5 and _SURNAME.search(n)) or any(
         _PERSON_TITLE.search(folded[: m.start()]) for m in re.finditer(rf"\b{re.escape(n)}\b", folded))]
 
 
 _RUSSIAN_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "у", "а", "е")
+"""Case endings a Russian question adds to a name ("предложенный Смаиловым"): the name is without them."""
 
 
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
