@@ -1353,3 +1353,10 @@ def test_trade_between_other_sides_or_an_investment_asked_is_not_the_kazakh_russ
                      "À combien se montent les investissements russes au Kazakhstan ?",
                      "How much have Russian companies invested in Kazakhstan?"):
         assert answered(seeds_engine, question).abstained, question
+
+
+def test_an_organisation_named_in_english_is_not_an_unknown_name(seeds_engine):
+    # "Commonwealth", "Independent", "States" were each counted as names the corpus lacks.
+    for question in ("What explains the recent departures from the Commonwealth of Independent States?",
+                     "Is Putin worried that the United States will fully displace Russia in the region?"):
+        assert seeds_engine.answerer.analyze(question).unknown_names == [], question

@@ -1111,6 +1111,7 @@ def _names(vocabulary: dict[str, str]) -> _Names:
 _ENGLISH_ORGANISATION_NAMES = {acronym: re.compile(rf"\b{name}\b") for acronym, name in [
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
+    ("etats-unis", r"united states(?! of)"),
 ]}
 """The organisations' English names, read as the French text writes them ("the Eurasian Economic
 Union" is "l'UEE", "the United Nations" "les Nations Unies")."""
@@ -1195,12 +1196,16 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
     """Capitalised words inside the question that appear nowhere in the corpus's entities."""
     names = []
     names_ = _names(vocabulary)
+    folded = fold(question)
+    # "the Commonwealth of Independent States" is the corpus's "CEI": its words are not unknown names.
+    translated = {w for pattern in _ENGLISH_ORGANISATION_NAMES.values() for m in pattern.finditer(folded)
+                  for w in m.group(0).split()}
     for m in re.finditer(r"\b[A-ZÀ-ÖØ-ÞА-Я][\w-]{2,}", question):
         if _SENTENCE_START.search(question[: m.start()]):
             continue
         word = fold(m.group(0))
         word = ACRONYMS.get(word, word)
-        if (word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
+        if (word in translated or word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
                 or any(part in NATIONALITIES for part in word.split("-"))
                 or word in ROLE_CLASSES or word in _REGION_ADJECTIVES or all(part in _CALENDAR_WORDS for part in word.split("-")) or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
                 or any(word in k for k in known) or names_.spelled_otherwise(word)
