@@ -1113,8 +1113,8 @@ _ENGLISH_ORGANISATION_NAMES = {acronym: re.compile(rf"\b{name}\b") for acronym, 
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
     ("etats-unis", r"united states(?! of)"),
 ]}
-"""The organisations' English names, read as the French text writes them ("the Eurasian Economic
-Union" is "l'UEE", "the United Nations" "les Nations Unies")."""
+"""English names of several words, read as the French text writes them ("the Eurasian Economic
+Union" is "l'UEE", "the United Nations" "les Nations Unies", "the United States" "les États-Unis")."""
 _QUALIFIER = re.compile(r"-(?:era|style|based|led|owned|run|made|born|backed|controlled|speaking)$")
 """"Soviet-era", "Russian-led": a compound that qualifies a noun, not a name."""
 
