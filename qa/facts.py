@@ -26,6 +26,14 @@ _MONTH_NAMES = {
 _MONTHS = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 MONTH_PATTERN = rf"(?:{_MONTHS})\b"
 """Any month name, as a regular expression: "le traité de mai 1992" is dated by it."""
+_MONTH_RANGE = re.compile(rf"\b(?:de |from )?({_MONTHS})\s*(?:-|–|—|à|a|to|through)\s*({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+def month_ranges(text: str) -> list[tuple[int, int, int]]:
+    """(year, first month, last month) of the periods a text states ("en janvier-novembre 2022"): a
+    figure for them says nothing of December, though the year is the same."""
+    return [(int(m.group(3)), _MONTH_NAMES[m.group(1).lower()], _MONTH_NAMES[m.group(2).lower()])
+            for m in _MONTH_RANGE.finditer(text)]
 _DAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday"

@@ -1360,3 +1360,48 @@ def test_an_organisation_named_in_english_is_not_an_unknown_name(seeds_engine):
     for question in ("What explains the recent departures from the Commonwealth of Independent States?",
                      "Is Putin worried that the United States will fully displace Russia in the region?"):
         assert seeds_engine.answerer.analyze(question).unknown_names == [], question
+
+
+def test_a_sum_asked_is_never_a_count_of_things(seeds_engine):
+    # "À combien s'élevait …" was answered "deux pays" at 0.97; "what … would cost" by a sentence with no sum.
+    for question in ("À combien se chiffrait le commerce bilatéral record annoncé en décembre ?",
+                     "What did Smailov say the Almaty competence centre would cost to open?"):
+        assert answered(seeds_engine, question).abstained, question
+    answer = answered(seeds_engine, "Во сколько обходится России аренда Байконура?")
+    assert not answer.abstained and answer.highlight == "115 millions de dollars"
+
+
+def test_the_date_of_an_article_is_checked_against_the_document_not_the_quote(seeds_engine):
+    spec = analyze_question("Who wrote the September 2021 story about the Majilis vote?")
+    assert [d.key() for d in spec.published] == ["2021-09"] and spec.dates == []
+    assert [d.key() for d in analyze_question("Quel texte de 1992 régit la formation des officiers ?").dates] == ["1992"]
+    # The story is dated 22 September 2021; its sentence says "le 23 juin dernier" of Russia's ratification.
+    answer = answered(seeds_engine, "In the September 2021 story, which chamber of parliament approved the ratification?")
+    assert not answer.abstained and "Le Majilis" in answer.text
+    assert answered(seeds_engine, "In the 2019 article, which chamber of parliament approved the ratification?").abstained
+
+
+def test_a_month_outside_the_period_a_figure_covers_is_not_answered_by_it(seeds_engine):
+    # The turnover is given for "janvier-novembre 2022": it was the answer for December alone at 0.97.
+    assert answered(seeds_engine, "How much was Kazakh-Russian trade worth in December 2022?").abstained
+
+
+@pytest.mark.parametrize(("question", "qtype"), [
+    ("Quels anciens États soviétiques ont quitté la Communauté ?", "list"),
+    ("Name every country that the Central Asia region is made of.", "list"),
+    ("La fusée commune pourrait changer d'appellation : laquelle ?", "name"),
+])
+def test_more_ways_of_asking_a_list_or_a_name(question, qtype):
+    assert analyze_question(question).qtype == qtype
+
+
+def test_a_ranking_named_before_where_asks_a_rank(seeds_engine):
+    answer = answered(seeds_engine, "Dans le classement de l'ONU sur l'e-gouvernement, où se place aujourd'hui le pays ?")
+    assert not answer.abstained and "28e" in answer.text
+
+
+def test_a_role_said_another_way_is_no_title_the_quote_must_name(seeds_engine):
+    assert analyze_question("Quand le chef du gouvernement russe est-il venu à Almaty ?").titles == []
+    assert analyze_question("Quel jour la venue à Almaty du Premier ministre russe a-t-elle eu lieu ?").titles == []
+    answer = answered(seeds_engine, "Quel jour le chef du gouvernement russe était-il en visite à Almaty ?")
+    assert not answer.abstained and answer.highlight == "vendredi 3 février"

@@ -58,7 +58,7 @@ from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
-from qa.facts import MEASURES, PEOPLE_COUNTED, amount_measure, counted_alike, dates_of
+from qa.facts import MEASURES, PEOPLE_COUNTED, DateValue, amount_measure, counted_alike, dates_of, month_ranges
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, near_spelling, skeleton, transliterate
@@ -545,6 +545,8 @@ class CandidateFinder:
             if spec.whole_year and matching and _PART_OF_YEAR.search(fold(text)):
                 # "sur toute l'année 2021", and "en janvier-novembre … la même période l'année précédente"
                 f["date_conflict"] = 1.0
+            elif _outside_months(spec.dates, text, stated):
+                f["date_conflict"] = 1.0  # "in December 2022", and a figure for "janvier-novembre 2022"
             elif any(all((d.month or not q.month) and (d.year or not q.year) for q in spec.dates) for d in matching):
                 f["date_match"] = 1.0
             elif matching:
@@ -554,6 +556,11 @@ class CandidateFinder:
             elif not stated:
                 # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
                 f["date_absent"] = 1.0
+        if spec.published:
+            # "the September 2021 story": an article of another date is another story.
+            published = _date_value(self.index.documents.info(doc_id).date)
+            if published and not all(q.matches(published) for q in spec.published):
+                f["date_conflict"], f["date_match"] = 1.0, 0.0
         sents = self.index.sentences
         first = a - 1 if a > 0 and self.same_doc(a, a - 1) and _ANAPHOR.match(sents[a].text) else a
         if spec.entities:
@@ -869,6 +876,21 @@ def _near_question_words(word: str, qwords: tuple[str, ...]) -> frozenset[str]:
     if len(word) < 4:
         return frozenset(q for q in qwords if q == word)
     return frozenset(q for q in qwords if q == word or near_spelling(word, q))
+
+
+def _outside_months(asked: list[DateValue], text: str, stated: list[DateValue]) -> bool:
+    """A month asked that only a period of other months of its year covers in the quote."""
+    ranges = month_ranges(text)
+    return bool(ranges) and any(
+        q.month and q.year and not any(d.month == q.month and d.year == q.year for d in stated)
+        and all(y == q.year and not m1 <= q.month <= m2 for y, m1, m2 in ranges if y == q.year)
+        and any(y == q.year for y, _, _ in ranges) for q in asked)
+
+
+def _date_value(iso: str) -> DateValue | None:
+    """A document's date ("2021-09-22", "2023-11", "") as a DateValue; None when unknown."""
+    parts = [int(p) for p in iso.split("-")[:3] if p.isdigit()]
+    return DateValue(*parts) if parts else None
 
 
 def _fuzzy_overlap(question: str, folded_text: str) -> float:

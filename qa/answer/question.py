@@ -73,13 +73,16 @@ _QTYPES = [
     ("who", BODY_ASKED),
     ("who", PERSON_ASKED),
     ("list", re.compile(
-        r"^(quels|quelles) (pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
+        # "Quels anciens États soviétiques …", "Quelles autres villes …": an adjective may come first.
+        r"^(quels|quelles) (?:(?:anciens|anciennes|autres|nouveaux|nouvelles|grands|grandes|principaux|principales) )?"
+        r"(pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
         r"|^which (countries|states|regions|cities|members|organisations|organizations)\b"
         r"|^what (countries|states|regions|cities)\b|\b(какие|каких) (страны|стран|государства|города)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|organisations|accords|traites|documents|domaines|countries|states|"
-        r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл")),
+        r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл"
+        r"|^(?:name|list|give) (?:every|each) (?:country|state|member|city|region)\b")),
     ("say", re.compile(
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
         r"souligne|promis|demande|repondu)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
@@ -98,7 +101,7 @@ _QTYPES = [
         r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
-        r"nom\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bwhat (?:new |other |former )?"
+        r"nom\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
         r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
@@ -125,7 +128,9 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(сколько|какова|каков)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во )?(сколько|какова|каков)\b"
+        # "What was trade worth …?" asks a value as "how much" does.
+        r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
     ("who", re.compile(
@@ -399,6 +404,8 @@ _TITLE = re.compile(
 
 
 _STOP_TITLE = frozenset({"de", "du", "des", "et"})
+_ROLE_AFTER = re.compile(r"(?:\s+(?:de|du|des)\s+|\s+d['’]|\s+)(?:Premier|Première|Président|Présidente|Ministre|Prime|"
+                         r"President|Vice)$")
 
 
 def title_phrases(question: str) -> list[str]:
@@ -410,6 +417,8 @@ def title_phrases(question: str) -> list[str]:
         if m.start() == 0:  # the question's own first word is capitalised anyway
             text = text.split(None, 1)[1] if " " in text else ""
             text = re.sub(r"^(?:(?:de|du|des|et)\s+|d['’])", "", text)
+        # "à Almaty du Premier ministre": a role after a place is no title's end.
+        text = _ROLE_AFTER.sub("", text)
         # "du Kazakhstan Macron" is two names side by side, not a title.
         names_only = all(country_forms(w) or w in _STOP_TITLE for w in fold(text).split())
         if len(re.findall(r"(?:^|[\s'’])[A-ZÀ-ÖØ-Þ]", text)) >= 2 and not names_only:
@@ -608,6 +617,9 @@ class QuestionSpec:
     qtype: str
     scope: str
     dates: list[DateValue] = field(default_factory=list)
+    published: list[DateValue] = field(default_factory=list)
+    """Dates the question gives the article itself ("the September 2021 story"): the document's date
+    must agree, not the quote's."""
     whole_year: bool = False
     """"Sur toute l'année 2021": a figure for part of the year ("janvier-novembre") does not answer."""
     entities: list[str] = field(default_factory=list)
@@ -673,13 +685,15 @@ _ASKED_MEASURE = [
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
                          r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
-                         r"|\b(стоит|стоимость|платит|стоить)")),
+                         r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|pourcentage|what share|what percentage|percentage|share)\b|\bдол[яюи]\b")),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     ("population", re.compile(r"\b(population|nombre d'habitants|combien d'habitants|how many (?:people|inhabitants) "
                               r"live|inhabitants)\b|населени")),
+    # "À combien s'élevait le commerce … ?": a sum, not a count ("deux pays"), unless a rate or a number is named.
+    ("money", re.compile(r"\ba combien (?:s'elev|se mont|se chiffr)(?!.*\b(?:taux|nombre|part|pourcentage)\b)")),
 ]
 _DEFINITION = re.compile(
     r"^(?:.*: )?(?:qu'est-ce qu'|qu'est-ce que |qu'est ce qu'|qu'est ce que |que (?:signifie|designe|veut dire) |"
@@ -730,6 +744,8 @@ def _qualifying_compound(word: str) -> bool:
     parts = word.split("-")
     return len(parts) > 1 and any(p in NATIONALITIES or p in ("owned", "based", "run", "led", "state") for p in parts)
 
+
+_COST_ASKED = re.compile(r"\b(?:would|will|could|to|did|does) cost\b|\bcouter(?:ait|a|aient|ont)\b|\bworth\b")
 
 NATIONALS = "ressortissant"
 """What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
@@ -793,7 +809,10 @@ RANK_ASKED = re.compile(
     r"|\bwhere does .{1,80}\brank\b|\bse classe-t-(?:il|elle)\b|\bse classe\b"
     # "D'où partait Astana dans le palmarès …", "Where does Kazakhstan sit in the … league table?"
     r"|\b(?:d'ou|ou) (?:partai|part|se situ|se trouv|se plac)\w*\b[^?]*\b(?:palmares|classement)\b"
-    r"|\bwhere (?:does|did|do) .{1,80}\b(?:stand|sit|place)\b[^?]*\b(?:ranking|league table|index)\b")
+    r"|\bwhere (?:does|did|do) .{1,80}\b(?:stand|sit|place)\b[^?]*\b(?:ranking|league table|index)\b"
+    # the ranking named first: "Après sa remontée dans le palmarès …, où se situe le pays ?"
+    r"|\b(?:palmares|classement)\b[^?]*\b(?:ou|a quelle hauteur) (?:se situ|se trouv|se plac|se class)\w*\b"
+    r"|\b(?:ranking|league table)\b[^?]*\bwhere (?:does|did|do|is|was) .{1,60}\b(?:stand|sit|place|rank)\w*\b")
 """A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
 
 
@@ -843,7 +862,7 @@ def question_scope(question: str, qtype: str | None = None) -> str:
 
 
 _PERIPHRASES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
-    (r"\bchefs? du gouvernement\b", "Premier ministre"), (r"\bchefs? de l['’]\s*[ée]tat\b", "président"),
+    (r"\bchefs? du gouvernement\b", "premier ministre"), (r"\bchefs? de l['’]\s*[ée]tat\b", "président"),
     (r"\bheads? of (?:the )?government\b", "prime minister"), (r"\bheads? of state\b", "president"),
     (r"\bглав\w* правительства\b", "премьер-министр"), (r"\bглав\w* государства\b", "президент"),
 ]]
@@ -861,7 +880,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # "… d'après l'article sur la mission commerciale ?": the words that say which article are for
     # finding it, not constraints the quote must meet.
     question = source_descriptor_removed(question)
-    spec.dates = [d for d in (parse_date(m.text) for m in find_dates(question)) if d and d.year]
+    dates = [(m, parse_date(m.text)) for m in find_dates(question)]
+    spec.published = [d for m, d in dates if d and d.year and _dates_the_piece(question, m.start, m.end)]
+    spec.dates = [d for m, d in dates if d and d.year and d not in spec.published]
     spec.whole_year = bool(spec.dates) and bool(_WHOLE_YEAR.search(fold(question)))
     if vocabulary:
         spec.entities = _known_entities(question, vocabulary)
@@ -888,6 +909,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.parties = parties_between(folded)
     spec.country_terms = {t: c for w in words(question) for c in [NATIONALITIES.get(fold(w)) or CAPITALS.get(fold(w))]
                           if c for t in analyze_cached(w)}
+    if qtype in ("say", "other") and _COST_ASKED.search(folded):
+        spec.measure = "money"  # "What did Smailov say the centre would cost?": only a sum answers
     if qtype == "number":
         spec.measure = asked_measure(folded)
         # "Combien d'États …": the noun counted is the unit, not a name the quote must repeat.
@@ -929,7 +952,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "Qui fait partie de l'UEE ?", "Qui sont les membres de l'OTSC ?": its members, listed.
         qtype = spec.qtype = "list"
         spec.role = ""
-    spec.byline = qtype == "who" and bool(_BYLINE_ASKED.search(folded))
+    spec.byline = bool(_BYLINE_ASKED.search(folded)) and (qtype == "who" or folded.startswith(("whose", "quelle signature")))
+    if spec.byline:
+        spec.qtype = "who"
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
     if post_held:
@@ -997,6 +1022,19 @@ def source_descriptor_removed(question: str) -> str:
     return _SOURCE_DESCRIPTOR.sub("", question)
 
 
+_PIECE_BEFORE_DATE = re.compile(
+    r"\b(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\s+(?:(?:de|du|d['’]|of|from|dated|published in|"
+    r"publi[ée]e? (?:en|le)|paru (?:en|le)|written in)\s+)(?:l['’]|le |la )?(?:ann[ée]e )?$", re.IGNORECASE)
+_PIECE_AFTER_DATE = re.compile(r"^\s+(?:article|piece|report|story)\b", re.IGNORECASE)
+
+
+def _dates_the_piece(question: str, start: int, end: int) -> bool:
+    """"the September 2021 story", "l'article de 2021": the date a document was published, which its
+    sentences need not repeat ("aujourd'hui" in a story of 22 September 2021). "Le texte de 1992" is
+    an agreement's date, not the article's."""
+    return bool(_PIECE_BEFORE_DATE.search(question[:start]) or _PIECE_AFTER_DATE.match(question[end:]))
+
+
 _NAMED_PIECE = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+){1,3}(article|piece|report|story)\b")
 
 
@@ -1010,7 +1048,7 @@ _BYLINE_ASKED = re.compile(
     r"\b(?:(?:a )?(?:ecrit|redige|edite|revise|signe|relu)|wrote|writes|edited|edits|signed|signs|authored|revised|"
     r"auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\s+(?:(?:de |of )?(?:l'|le |la |cet |cette |ce |the |this |that )|du )"
     r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
-    r"column|op-ed)\b|^кто (?:написал|автор) стать")
+    r"column|op-ed)\b|^кто (?:написал|автор) стать|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
 
 
 _PERSON_SAYS = re.compile(r"^what (?:does|do)\s+.+?\s+(?:say|says|claim|argue|think|believe|warn)\b")
