@@ -13,6 +13,7 @@ its named entities are there, X is the speaker.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -22,6 +23,7 @@ import numpy as np
 
 from qa.answer.question import (
     ACRONYMS,
+    CAPITALS,
     NATIONALITIES,
     NATIONALS,
     NEGATED,
@@ -195,6 +197,15 @@ class CandidateFinder:
         self.roles: dict[str, list[list[str]]] = index.entities["roles"]
         self._titles: dict[str, str] = {}
         self._role_docs: dict[str, list[tuple[str, str, str]]] | None = None
+        self._background: dict[str, set[str]] = {}
+
+    def background_countries(self, doc_id: str) -> set[str]:
+        """The countries an article is about throughout (named in a fifth of its sentences or more)."""
+        if doc_id not in self._background:
+            rows = self.doc_rows(doc_id)
+            counts = Counter(c for i in rows for c in countries_in(self.folded[i]))
+            self._background[doc_id] = {c for c, n in counts.items() if n >= max(2, 0.2 * len(rows))}
+        return self._background[doc_id]
 
     def doc_rows(self, doc_id: str) -> range:
         if doc_id not in self.index.documents:
@@ -525,7 +536,8 @@ class CandidateFinder:
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
              "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "unit_clash": 0.0, "relation_conflict": 0.0,
-             "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0}
+             "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0,
+             "country_absent": 0.0}
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
@@ -706,6 +718,13 @@ class CandidateFinder:
             f["country_swap"] = f["location_swap"] = 0.0
             if f["date_conflict"]:
                 f["date_conflict"], f["date_partial"] = 0.0, 1.0
+        if spec.scope == "yesno" and spec.countries:
+            # "Is Moldova a CIS member?" is answered yes by a quote naming Moldova, no by a list of the
+            # members without it; an article's own countries (Kazakhstan and Russia here) say neither.
+            # A people ("Un Français peut-il …") is who is asked about, not a country the quote names.
+            asked = _countries_by_name(spec.text) - self.background_countries(doc_id)
+            stated = countries_in(" ".join(self.folded[i] for i in range(a, b + 1)))
+            f["country_absent"] = float(bool(asked) and not asked & stated and len(stated) < 3)
         if spec.defines:
             f["defines"] = defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as)
         if found and spec.qtype != "other":
@@ -885,6 +904,17 @@ def _outside_months(asked: list[DateValue], text: str, stated: list[DateValue]) 
         q.month and q.year and not any(d.month == q.month and d.year == q.year for d in stated)
         and all(y == q.year and not m1 <= q.month <= m2 for y, m1, m2 in ranges if y == q.year)
         and any(y == q.year for y, _, _ in ranges) for q in asked)
+
+
+_COUNTRY_NAMES_EN = frozenset({"russia", "china", "ukraine", "belarus", "uzbekistan", "tajikistan", "kyrgyzstan",
+                               "armenia", "germany", "moldova", "azerbaijan", "georgia", "kazakhstan", "france",
+                               "turkmenistan"})
+
+
+def _countries_by_name(question: str) -> set[str]:
+    """The countries a question names by their name or capital, not by a nationality."""
+    return {NATIONALITIES.get(w) or CAPITALS[w] for w in re.findall(r"[\w-]+", fold(question))
+            if w in CAPITALS or NATIONALITIES.get(w) == w or w in _COUNTRY_NAMES_EN}
 
 
 def _date_value(iso: str) -> DateValue | None:

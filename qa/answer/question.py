@@ -139,7 +139,7 @@ _QTYPES = [
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
                           r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b"
                           r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b"
-                          r"|^what (?:made|led|caused|prompted|pushed)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
+                          r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
         r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b")),
