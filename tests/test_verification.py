@@ -1415,3 +1415,11 @@ def test_a_yes_no_question_on_a_country_needs_that_country_or_the_list(seeds_eng
 
 def test_what_explains_asks_a_reason():
     assert analyze_question("What explains the drop in CIS membership?").qtype == "reason"
+
+
+def test_a_country_s_reaction_is_not_what_another_country_said(seeds_engine):
+    # "Le Kazakhstan affirme que … la Russie" answered "How did Moscow react …?" at 0.93.
+    assert analyze_question("How did Moscow respond to Astana shutting its trade mission?").speaker == "moscow"
+    answer = answered(seeds_engine, "Quelle fut la position russe quand Astana a fermé sa mission commerciale ?")
+    assert answer.abstained or "La réponse russe" in answer.text
+    assert "Le Kazakhstan affirme" not in answered(seeds_engine, "How did Moscow respond to Astana shutting its trade mission?").text

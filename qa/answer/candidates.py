@@ -656,6 +656,15 @@ class CandidateFinder:
                 _holds_role(spec.speaker, role) and same_name(person, context) for role, person in holders
             ) or bool(forms) and _word_in(forms, context) or spec.speaker in self._source_line(doc_id) or (
                 same_name(spec.speaker, fold(self.index.documents.info(doc_id).author)))
+            if forms and speaker_ok:
+                # "How did Moscow react?" and "Le Kazakhstan affirme que … la Russie": the country named
+                # beside the verb of saying is the one that speaks.
+                speaking = NATIONALITIES.get(spec.speaker) or CAPITALS.get(spec.speaker)
+                voices = [countries_in(fold(_speaker_side(text, m.start(), m.end())))
+                          for m in SPEECH.finditer(text) if m.group(0) not in "«“\"”"]
+                if not voices and is_statement(text):  # a quotation only: the sentence's subject quotes it
+                    voices = [countries_in(fold(text[:60]))]
+                speaker_ok = not voices or any(not v or speaking in v for v in voices)
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
             # question that only attributes asks that the person be the source, not a quotation.
             if speaker_ok and (is_statement(text) or spec.qtype != "say"):
@@ -915,6 +924,14 @@ def _countries_by_name(question: str) -> set[str]:
     """The countries a question names by their name or capital, not by a nationality."""
     return {NATIONALITIES.get(w) or CAPITALS[w] for w in re.findall(r"[\w-]+", fold(question))
             if w in CAPITALS or NATIONALITIES.get(w) == w or w in _COUNTRY_NAMES_EN}
+
+
+def _speaker_side(text: str, start: int, end: int) -> str:
+    """Where the speaker of a verb of saying is named: after it when inverted ("», a ajouté
+    Smadiyarov"), else before it ("Le Kazakhstan affirme que")."""
+    if re.search(r"[,»”]\s*$", text[:start]):
+        return text[end:end + 40]
+    return text[max(0, start - 50):start]
 
 
 def _date_value(iso: str) -> DateValue | None:

@@ -169,6 +169,9 @@ _SAY_SUBJECT = re.compile(
     r"|^comment\s+(.+?)\s+(?:décrit|décrivent|qualifie|qualifient|caractérise|juge|jugent|voit|voient|perçoit|"
     r"présente|présentent|résume)"
     r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
+    # "How did Moscow react …?", "la position russe": the government that answered.
+    r"|^how (?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond)\b"
+    r"|\b(?:position|réaction|reaction|réponse|reponse)\s+(?:officielle\s+)?(russe|kazakhe|kazakh|américaine|chinoise)\b"
     r"|selon\s+([^,?]+)"
     # "Quelle a été la réponse de Moscou à …": the answer is what Moscow said.
     r"|\b(?:réponse|reponse|réaction|reaction|riposte|response|reply)\s+(?:de la |de l['’]|du |de |d['’]|of the |of )"
