@@ -1423,3 +1423,12 @@ def test_a_country_s_reaction_is_not_what_another_country_said(seeds_engine):
     answer = answered(seeds_engine, "Quelle fut la position russe quand Astana a fermé sa mission commerciale ?")
     assert answer.abstained or "La réponse russe" in answer.text
     assert "Le Kazakhstan affirme" not in answered(seeds_engine, "How did Moscow respond to Astana shutting its trade mission?").text
+
+
+def test_a_person_s_view_is_not_a_sentence_where_a_country_announces(seeds_engine):
+    # The lead ("… la visite du Premier ministre russe …, où le Kazakhstan a annoncé …") answered this.
+    for question in ("D'après le Premier ministre russe, ne pas disposer de ses propres solutions, c'est quoi ?",
+                     "Selon le Premier ministre russe, l'absence de solutions nationales équivaut à quoi ?"):
+        answer = answered(seeds_engine, question)
+        assert not answer.text.startswith("Les relations complexes"), question
+        assert answer.abstained or "dépendance coloniale" in answer.text, question
