@@ -157,9 +157,10 @@ def evaluate(
     for i, q in enumerate(questions):
         started = time.perf_counter()
         asked = interpret(q.question, q.history).text if q.history else q.question
-        answer = engine.answerer.answer_from(engine.answerer.search(asked, k), k)
+        result = engine.answerer.search(asked, k)
+        answer = engine.answerer.answer_from(result, k)
         latency = (time.perf_counter() - started) * 1000
-        docs = ranked_documents(engine.answerer.retriever.search(asked, k=max(50, k)))
+        docs = ranked_documents(engine.answerer.retriever.search(asked, k=max(50, k), query_vector=result.query_vector))
         rank = docs.index(q.doc) + 1 if q.doc in docs else None
         rows.append({
             "question": q.question, "lang": q.lang, "kind": q.kind, "answerable": q.answerable, "doc": q.doc,

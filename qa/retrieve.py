@@ -146,15 +146,18 @@ class Retriever:
         ], dtype=np.int32)
 
     def search(
-        self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid"
+        self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid",
+        query_vector: np.ndarray | None = None,
     ) -> SearchResult:
+        """`query_vector`: the query's embedding when the caller already has it (`qa eval` searches
+        each question twice, for the answer and for the rank of the gold document)."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         query = self.clean_query(query)
         filters = filters or Filters()
         filters.check()
         expanded = expand_abbreviations(query)
-        qvec = self.encoder.encode_queries([expanded])[0]
+        qvec = self.encoder.encode_queries([expanded])[0] if query_vector is None else query_vector
         terms = analyze(expanded)
         result = SearchResult(query, qvec, terms, 0.0)
         docs = self.allowed(filters)
