@@ -60,7 +60,15 @@ from qa.answer.verify import violations
 from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
-from qa.facts import MEASURES, PEOPLE_COUNTED, DateValue, amount_measure, counted_alike, dates_of, month_ranges
+from qa.facts import (
+    MEASURES,
+    PEOPLE_COUNTED,
+    DateValue,
+    amount_measure,
+    counted_alike,
+    dates_of,
+    month_ranges,
+)
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, near_spelling, skeleton, transliterate
@@ -917,10 +925,12 @@ def _near_question_words(word: str, qwords: tuple[str, ...]) -> frozenset[str]:
 def _outside_months(asked: list[DateValue], text: str, stated: list[DateValue]) -> bool:
     """A month asked that only a period of other months of its year covers in the quote."""
     ranges = month_ranges(text)
-    return bool(ranges) and any(
-        q.month and q.year and not any(d.month == q.month and d.year == q.year for d in stated)
-        and all(y == q.year and not m1 <= q.month <= m2 for y, m1, m2 in ranges if y == q.year)
-        and any(y == q.year for y, _, _ in ranges) for q in asked)
+    for q in asked:
+        periods = [(m1, m2) for y, m1, m2 in ranges if y == q.year]
+        if (q.month and periods and not any(m1 <= q.month <= m2 for m1, m2 in periods)
+                and not any(d.month == q.month and d.year == q.year for d in stated)):
+            return True
+    return False
 
 
 _COUNTRY_NAMES_EN = frozenset({"russia", "china", "ukraine", "belarus", "uzbekistan", "tajikistan", "kyrgyzstan",
