@@ -215,6 +215,18 @@ class CandidateFinder:
             self._background[doc_id] = {c for c, n in counts.items() if n >= max(2, 0.2 * len(rows))}
         return self._background[doc_id]
 
+    @staticmethod
+    def _dated_here(text: str, ann: dict, span: tuple[int, int], people: list[str], places: set[str]) -> bool:
+        """Whether the clause a date stands in can be about the people and places asked: it names no
+        other person, or one of them; it places the event in none of the other countries."""
+        left, right = _clause_around(text, *span)
+        clause = fold(text[left:right])
+        named = [fold(text[s:e]) for s, e, label in ann.get("ents", []) if label == "PER" and left <= s and e <= right]
+        if people and named and not any(same_name(p, clause) for p in people):
+            return False
+        placed = located_in(clause)
+        return not (places and placed and not placed & places)
+
     def doc_rows(self, doc_id: str) -> range:
         if doc_id not in self.index.documents:
             return range(0)
@@ -576,6 +588,11 @@ class CandidateFinder:
             elif not stated:
                 # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
                 f["date_absent"] = 1.0
+        if spec.qtype == "date" and found and (spec.people or spec.countries):
+            # "Quand Macron a-t-il atterri ?" and "Poutine est au Kazakhstan jeudi, … une semaine après la
+            # visite de Macron": the day given is another person's, or another country's.
+            if not any(self._dated_here(text, ann, span, spec.people, set(spec.countries)) for span in found):
+                f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.published:
             # "the September 2021 story": an article of another date is another story.
             published = _date_value(self.index.documents.info(doc_id).date)
@@ -950,6 +967,16 @@ def _speaker_side(text: str, start: int, end: int) -> str:
     if re.search(r"[,»”]\s*$", text[:start]):
         return text[end:end + 40]
     return text[max(0, start - 50):start]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch between the punctuation marks around text[start:end]."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(text, end)
+    return left, after.start() if after else len(text)
 
 
 def _date_value(iso: str) -> DateValue | None:
