@@ -588,11 +588,11 @@ class CandidateFinder:
             elif not stated:
                 # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
                 f["date_absent"] = 1.0
-        if spec.qtype == "date" and found and (spec.people or spec.countries):
-            # "Quand Macron a-t-il atterri ?" and "Poutine est au Kazakhstan jeudi, … une semaine après la
-            # visite de Macron": the day given is another person's, or another country's.
-            if not any(self._dated_here(text, ann, span, spec.people, set(spec.countries)) for span in found):
-                f["date_conflict"], f["date_match"] = 1.0, 0.0
+        # "Quand Macron a-t-il atterri ?" and "Poutine est au Kazakhstan jeudi, … une semaine après la
+        # visite de Macron": the day given is another person's, or another country's.
+        if spec.qtype == "date" and found and (spec.people or spec.countries) and not any(
+                self._dated_here(text, ann, span, spec.people, set(spec.countries)) for span in found):
+            f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.published:
             # "the September 2021 story": an article of another date is another story.
             published = _date_value(self.index.documents.info(doc_id).date)
