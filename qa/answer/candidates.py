@@ -681,23 +681,25 @@ class CandidateFinder:
                 _holds_role(spec.speaker, role) and same_name(person, context) for role, person in holders
             ) or bool(forms) and _word_in(forms, context) or spec.speaker in self._source_line(doc_id) or (
                 same_name(spec.speaker, fold(self.index.documents.info(doc_id).author)))
-            if not forms and speaker_ok and spec.speaker:
-                # "selon le Premier ministre russe", and "… où le Kazakhstan a annoncé …": a country
-                # beside every verb of saying, and not the person asked, is who speaks.
+            if speaker_ok and spec.speaker:
+                # Who speaks is named beside the verb of saying (`_speaker_side`).
                 sides = [fold(_speaker_side(text, m.start(), m.end()))
                          for m in SPEECH.finditer(text) if m.group(0) not in "«“\"”"]
-                speaker_ok = not sides or any(
-                    not countries_in(side) or same_name(spec.speaker, side) or spec.speaker in side
-                    or any(role in side for role, person in holders if same_name(spec.speaker, person)) for side in sides)
-            if forms and speaker_ok:
-                # "How did Moscow react?" and "Le Kazakhstan affirme que … la Russie": the country named
-                # beside the verb of saying is the one that speaks.
-                speaking = NATIONALITIES.get(spec.speaker) or CAPITALS.get(spec.speaker)
-                voices = [countries_in(fold(_speaker_side(text, m.start(), m.end())))
-                          for m in SPEECH.finditer(text) if m.group(0) not in "«“\"”"]
-                if not voices and is_statement(text):  # a quotation only: the sentence's subject quotes it
-                    voices = [countries_in(fold(text[:60]))]
-                speaker_ok = not voices or any(not v or speaking in v for v in voices)
+                if forms:
+                    # "How did Moscow react?" and "Le Kazakhstan affirme que … la Russie": another
+                    # country speaks.
+                    speaking = NATIONALITIES.get(spec.speaker) or CAPITALS.get(spec.speaker)
+                    voices = [countries_in(side) for side in sides]
+                    if not voices and is_statement(text):  # a quotation only: the sentence's subject quotes it
+                        voices = [countries_in(fold(text[:60]))]
+                    speaker_ok = not voices or any(not v or speaking in v for v in voices)
+                else:
+                    # "selon le Premier ministre russe", and "… où le Kazakhstan a annoncé …": a country
+                    # beside every verb of saying, and not the person asked, is who speaks.
+                    speaker_ok = not sides or any(
+                        not countries_in(side) or same_name(spec.speaker, side) or spec.speaker in side
+                        or any(role in side for role, person in holders if same_name(spec.speaker, person))
+                        for side in sides)
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
             # question that only attributes asks that the person be the source, not a quotation.
             if speaker_ok and (is_statement(text) or spec.qtype != "say"):
