@@ -816,6 +816,19 @@ def _named_countries(question: str) -> frozenset[str]:
     return frozenset(countries_in(fold(question)))
 
 
+_COUNTRY_NAMES_EN = frozenset({"russia", "china", "ukraine", "belarus", "uzbekistan", "tajikistan", "kyrgyzstan",
+                               "armenia", "germany", "moldova", "azerbaijan", "georgia", "kazakhstan", "france",
+                               "turkmenistan"})
+
+
+@lru_cache(maxsize=256)
+def _countries_by_name(question: str) -> frozenset[str]:
+    """The countries a question names by their name or capital, not by a nationality (once per
+    question, like `_named_countries`)."""
+    return frozenset(NATIONALITIES.get(w) or CAPITALS[w] for w in re.findall(r"[\w-]+", fold(question))
+                     if w in CAPITALS or NATIONALITIES.get(w) == w or w in _COUNTRY_NAMES_EN)
+
+
 @lru_cache(maxsize=256)
 def _modifier_classes(question: str) -> frozenset[str]:
     """What the question's own role words make of the role: {"deputy"} for "le vice-ministre"."""
@@ -950,17 +963,6 @@ def _outside_months(asked: list[DateValue], text: str, stated: list[DateValue]) 
                 and not any(d.month == q.month and d.year == q.year for d in stated)):
             return True
     return False
-
-
-_COUNTRY_NAMES_EN = frozenset({"russia", "china", "ukraine", "belarus", "uzbekistan", "tajikistan", "kyrgyzstan",
-                               "armenia", "germany", "moldova", "azerbaijan", "georgia", "kazakhstan", "france",
-                               "turkmenistan"})
-
-
-def _countries_by_name(question: str) -> set[str]:
-    """The countries a question names by their name or capital, not by a nationality."""
-    return {NATIONALITIES.get(w) or CAPITALS[w] for w in re.findall(r"[\w-]+", fold(question))
-            if w in CAPITALS or NATIONALITIES.get(w) == w or w in _COUNTRY_NAMES_EN}
 
 
 def _speaker_side(text: str, start: int, end: int) -> str:
