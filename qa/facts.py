@@ -254,7 +254,8 @@ MEASURES = {
 UNIT_WORDS = {
     "countries": "pays", "country": "pays", "states": "pays", "state": "pays", "etat": "pays", "etats": "pays",
     "nation": "pays", "nations": "pays", "companies": "entreprise", "firms": "entreprise", "societe": "entreprise",
-    "societes": "entreprise", "firme": "entreprise", "firmes": "entreprise", "государств": "pays",
+    "societes": "entreprise", "firme": "entreprise", "firmes": "entreprise", "businesses": "entreprise", "business": "entreprise",
+    "enterprises": "entreprise", "company": "entreprise", "firm": "entreprise", "государств": "pays",
     "students": "etudiant", "members": "membre", "people": "personne", "soldiers": "militaire", "soldat": "militaire",
     "soldats": "militaire", "troops": "militaire", "republique": "pays", "republiques": "pays", "republics": "pays",
     "servicemen": "militaire", "joint ventures": "coentreprise", "ventures": "coentreprise",

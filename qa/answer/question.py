@@ -56,8 +56,10 @@ BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(
 tagged a place), but not a country."""
 _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur", "editrice", "autrice", "spokeswoman"}))
 """Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
-PERSON_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b")
-""""Quel porte-parole kazakh …", "Which Russian official …": the noun says a person answers."""
+_NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
+PERSON_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?!{_NOT_A_PERSON})(?:[a-z-]+ ){{0,3}}?(?:{_PERSON_NOUNS})\b")
+""""Quel porte-parole kazakh …", "Which Kazakh deputy defence minister …": the noun says a person answers
+("Quel jour le chef … ?" asks a day)."""
 
 _COUNT_QUALIFIER = r"(?: (?:exact|total|precis|approximatif))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
@@ -118,7 +120,7 @@ _QTYPES = [
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|head-?count|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
-        r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price|salary|budget) (?:does|did|do|is|was|will|has|have)"
+        r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|^(?:le |the )?(?:nombre|montant|number|amount)" + _COUNT_QUALIFIER + r" (?:de |d'|of )"
@@ -325,7 +327,8 @@ _NOT_ATTRIBUTIVE = r"(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])"
 """An English participle before its noun names a kind ("imported software"), not a relation asked."""
 
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
-    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b|\bconclud|подпис|заключ", r"\bsign(?!al|if)|conclu"),
+    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b|\bconclud|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ",
+     r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
@@ -750,6 +753,10 @@ def _qualifying_compound(word: str) -> bool:
 
 _COST_ASKED = re.compile(r"\b(?:would|will|could|to|did|does) cost\b|\bcouter(?:ait|a|aient|ont)\b|\bworth\b")
 
+_RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|россиян|русских|узбек|киргиз|таджик|армян|белорус|украинц|"
+                                r"американц|француз|китайц)")
+"""Russian demonyms, by stem (Russian declines them: "казахстанцев", "россиян")."""
+
 NATIONALS = "ressortissant"
 """What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
 
@@ -763,8 +770,11 @@ def asked_measure(folded_question: str) -> str:
         return ""
     # "how many Russian-owned companies": the compound qualifies the noun counted.
     # "how many S-300PS systems": a model's designation names what is counted, it does not count it.
+    # "how many Russian-owned or part-owned companies": the conjunction joins two qualifiers.
     words_ = [w for w in next(g for g in m.groups() if g).split()
-              if not _qualifying_compound(w) and not re.search(r"\d", w)] or ["?"]
+              if not _qualifying_compound(w) and not re.search(r"\d", w) and w not in ("or", "and")]
+    if not words_:  # every word captured qualifies: what is counted comes next
+        words_ = re.findall(r"[a-z][\w-]*", folded_question[m.end():])[:1] or ["?"]
     if words_[0] in _NOT_COUNTED:
         # "Firms partly owned by Russians: how many are there?": what is counted is the topic.
         topic = re.match(r"^([a-z-]+)[^:?]*:", folded_question)
@@ -777,8 +787,8 @@ def asked_measure(folded_question: str) -> str:
     words_ = words_[:2]
     if len(words_) == 2 and words_[0] in NATIONALITIES:  # "how many Kazakh servicemen"
         words_ = words_[1:]
-    if words_[0] in NATIONALITIES:
-        # "combien de Kazakhs": people, whatever the quote calls them ("étudiants", "militaires"), but
+    if words_[0] in NATIONALITIES or _RUSSIAN_NATIONALS.match(words_[0]):
+        # "combien de Kazakhs", "сколько казахстанцев": people, whatever the quote calls them ("étudiants", "militaires"), but
         # never dollars or kilometres.
         return NATIONALS
     phrase = " ".join(words_).replace("-", " ")  # "joint-ventures" is "joint ventures"

@@ -34,7 +34,7 @@ _REASON = re.compile(
     r"\b(?:pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
     r"du fait d(?:e|u|es|['’])|puisque|puisqu['’]|dans le but d(?:e|['’])|à mesure que|because|due to|"
     r"in order to|so that|so as to|en vue d(?:e|['’])|soucieux d(?:e|['’])|"
-    r"soucieuse d(?:e|['’])|désireux d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|dans le contexte d(?:e|u|es|['’])|"
+    r"soucieuse d(?:e|['’])|désireux d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|dans (?:le|un) contexte d(?:e|u|es|['’])|in the context of|amid|"
     r"c['’]est pourquoi)\b[^.;:!?»]*"
     r"|^[^.;:!?»]*\b(?:fut|a été|ont été|est|sont) ainsi\b[^.;:!?»]*",
     re.IGNORECASE,
@@ -155,8 +155,22 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     return spans
 
 
+_OPTIONS = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{0,40}?)\s+(?:ou|or|или)\s+"
+                      r"(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{0,40}?)\s*\??\s*$")
+"""A question that offers its answers: "Qui commerce le plus avec le Kazakhstan, l'UE ou la Russie ?"."""
+
+
+def question_options(question: str) -> tuple[str, ...]:
+    m = _OPTIONS.search(question)
+    return (m.group(1).strip(), m.group(2).strip()) if m else ()
+
+
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
     qfold = fold(question)
+    options = question_options(question) if qtype in ("who", "where", "other") else ()
+    offered = [m.span() for o in options for m in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", text, re.IGNORECASE)]
+    if offered:
+        return offered  # one of the answers the question offers, named in the quote, is of the kind asked
     if qtype == "date":
         spans = [(a, b) for a, b, _ in ann.get("dates", [])]
     elif qtype == "number":
@@ -504,6 +518,7 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
 _LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|countries|states|cities|страны|стран|"
                             r"государства|города)\b")
 _LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties)\b")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?!(?:list|liste|names|noms|ensemble|set)\b)[a-z]{4,} (?:of(?: the)?|des|de la|de|du|d')\s?$")
 _LISTED_PEOPLE = re.compile(r"\b(?:personnes|responsables|dirigeants|personnalites|people|leaders|officials)\b")
 
 
@@ -513,9 +528,10 @@ def list_kind(question: str) -> tuple[tuple[str, ...], int]:
     wants places (three or more: two countries are named together everywhere), "quels documents"
     wants titles ("la Stratégie … et les Principes …": two make a list)."""
     folded = fold(question)
+    # "Name the principles of states' coexistence": a noun after "of", "des" qualifies the one listed.
     kinds = [(m.start(), kind) for pattern, kind in ((_LISTED_TEXTS, (("ORG", "MISC"), 2)),
                                                      (_LISTED_PLACES, (("LOC",), 3)), (_LISTED_PEOPLE, (("PER",), 2)))
-             for m in [pattern.search(folded)] if m]
+             for m in [pattern.search(folded)] if m and not _COMPLEMENT_BEFORE.search(folded[: m.start()])]
     # The noun listed comes first: "Quels pays sont membres de l'Organisation du traité …" lists countries.
     return min(kinds)[1] if kinds else (TYPE_LABELS["list"], 3)
 
