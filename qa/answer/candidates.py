@@ -769,6 +769,9 @@ class CandidateFinder:
             asked = _countries_by_name(spec.text) - self.background_countries(doc_id)
             stated = countries_in(" ".join(self.folded[i] for i in range(a, b + 1)))
             f["country_absent"] = float(bool(asked) and not asked & stated and len(stated) < 3)
+        if spec.scope == "yesno" and spec.unknown_names:
+            # "Has Kazakhstan's Senate also approved …?": no quote about what the corpus never names says yes or no.
+            f["country_absent"] = 1.0
         if spec.defines:
             f["defines"] = defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as)
         if found and spec.qtype != "other":

@@ -28,7 +28,7 @@ from qa.answer.question import (
 )
 from qa.corpus import fold
 from qa.facts import amount_measure
-from qa.text import STOPWORDS, analyze_cached, near_spelling
+from qa.text import ACRONYMS, STOPWORDS, analyze_cached, near_spelling
 
 _REASON = re.compile(
     r"\b(?:pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
@@ -147,6 +147,10 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
+    if qtype == "who":
+        # "signé … à Moscou": a country or a capital after "à", "en" is where, not who.
+        spans = [(a, b) for a, b in spans
+                 if not (countries_in(fold(text[a:b])) and _PLACE_PREP.search(text[max(0, a - 8) : a]))]
     if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
         # "Quel président français a visité …": of the people named, the one the noun points to.
         chosen = which_span(text, ann, question)
@@ -431,6 +435,8 @@ _HEAD_MODIFIERS = frozenset({
     "former", "principal", "principale", "main", "seul", "seule", "only", "grand", "grande", "big", "biggest",
     "largest", "same", "meme", "key", "certain", "certaine",
 })
+_ACRONYMS_FR = frozenset(ACRONYMS.values())
+"""An organisation before the noun qualifies it: "which CIS country" asks a country."""
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿа-яё-]{3,})")
 
 
@@ -441,7 +447,7 @@ def _which(folded_question: str) -> tuple[str, str]:
     if not m:
         return "", ""
     head, end = m.group("head"), m.end("head")
-    while head in _HEAD_MODIFIERS or head in NATIONALITIES:
+    while head in _HEAD_MODIFIERS or head in NATIONALITIES or head in ACRONYMS or head in _ACRONYMS_FR:
         nxt = _NEXT_WORD.match(folded_question, end)
         if not nxt:
             break
