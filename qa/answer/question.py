@@ -1159,13 +1159,16 @@ def _names(vocabulary: dict[str, str]) -> _Names:
     return held[1]
 
 
-_ENGLISH_ORGANISATION_NAMES = {acronym: re.compile(rf"\b{name}\b") for acronym, name in [
+_ORGANISATION_NAMES = [(acronym, re.compile(rf"\b{name}\b")) for acronym, name in [
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
     ("etats-unis", r"united states(?! of)"),
-]}
-"""English names of several words, read as the French text writes them ("the Eurasian Economic
-Union" is "l'UEE", "the United Nations" "les Nations Unies", "the United States" "les États-Unis")."""
+    # Russian, folded ("й" is "и"): "Содружества", "Евразийский экономический союз".
+    ("cei", r"содружеств\w*(?: независимых государств)?"), ("uee", r"евразии?ск\w* экономическ\w* союз\w*"),
+    ("otsc", r"организаци\w* договора о коллективнои безопасности"),
+]]
+"""English and Russian names of several words, read as the French text writes them ("the Eurasian
+Economic Union" is "l'UEE", "the United Nations" "les Nations Unies", "Содружество" "la CEI")."""
 _QUALIFIER = re.compile(r"-(?:era|style|based|led|owned|run|made|born|backed|controlled|speaking)$")
 """"Soviet-era", "Russian-led": a compound that qualifies a noun, not a name."""
 
@@ -1176,7 +1179,7 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     q = f" {fold(question)} "
     q = re.sub(r"\b(?:[ldjmnstc]|qu)'", " ", q)
     q = re.sub(r"[^\w' -]", " ", q)
-    for acronym, name in _ENGLISH_ORGANISATION_NAMES.items():
+    for acronym, name in _ORGANISATION_NAMES:
         q = name.sub(f" {acronym} ", q)
     words = [ACRONYMS.get(w, w) for w in q.split()]
     names = _names(vocabulary)
@@ -1249,7 +1252,7 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
     names_ = _names(vocabulary)
     folded = fold(question)
     # "the Commonwealth of Independent States" is the corpus's "CEI": its words are not unknown names.
-    translated = {w for pattern in _ENGLISH_ORGANISATION_NAMES.values() for m in pattern.finditer(folded)
+    translated = {w for _, pattern in _ORGANISATION_NAMES for m in pattern.finditer(folded)
                   for w in m.group(0).split()}
     for m in re.finditer(r"\b[A-ZÀ-ÖØ-ÞА-Я][\w-]{2,}", question):
         if _SENTENCE_START.search(question[: m.start()]):
