@@ -101,7 +101,7 @@ MUST_HURT = frozenset({
     "unknown_names", "unknown_names_fr", "nothing_shared_fr", "unknown_person",
 })
 MUST_HELP = frozenset({
-    "dense", "dense_gap", "kind_ok", "fuzzy_nonfr", "rarest", "rarest_yesno", "lexical", "phrase", "retrieval", "fuzzy", "content", "local", "date_match", "say_ok",
+    "dense", "dense_gap", "kind_ok", "fuzzy_nonfr", "near_words_nonfr", "rarest", "rarest_yesno", "lexical", "phrase", "retrieval", "fuzzy", "content", "local", "date_match", "say_ok",
     "role_match", "verb_match", "unit_match", "relation_match", "defines", "type_ok", "type_ok_list",
     "type_ok_say", "type_ok_reason", "type_ok_entity", "type_ok_value", "rank_p", "rank_margin", "valid_p",
     "valid_margin", "top_dense",

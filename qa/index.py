@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -56,10 +57,11 @@ from qa.store import FILE as RECORDS_FILE
 from qa.store import DocumentStore, Records, RecordWriter, chunk_documents
 from qa.text import ANALYSIS_VERSION, analyze
 from qa.vectors import VectorReader, VectorWriter
+from qa.words import WordVectors, content_words, kept_words, word_key, write_word_vectors
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 # Index files up to this size are hashed on every load; larger ones by `qa info --verify` and `qa serve`.
 SMALL_FILE_BYTES = 4_000_000
 # Characters of a title-less document's opening paragraph given as context to its other chunks.
@@ -113,6 +115,9 @@ class Index:
     folded: Sequence[str]
     # Corpus-wide name facts (qa.entities): entity vocabulary, spelled-out acronyms, people's roles.
     entities: dict = field(default_factory=lambda: {"vocabulary": {}, "aliases": {}, "roles": {}})
+    # The corpus's content words and their vectors (qa.words): a question's word in another language
+    # finds the French word it means.
+    words: WordVectors | None = None
 
     @property
     def model_id(self) -> str:
@@ -511,6 +516,7 @@ class _VersionWriter:
         self.vocab: dict[str, int] = {}
         self.chunk_counts: list[int] = []
         self.entities = EntityCollector()
+        self.word_counts: Counter[str] = Counter()
         self.written = _Written()
         if plan.to_embed:
             self._embed_step, self._text_step = _counter(progress, plan.to_embed, "embedding"), None
@@ -520,6 +526,8 @@ class _VersionWriter:
     def add(self, batch: list[tuple[Document, list[Sentence], list[Chunk]]]) -> None:
         chunk_texts = [passage_text(c, doc) for doc, _, chunks in batch for c in chunks]
         sentence_texts = [s.text for _, sentences, _ in batch for s in sentences]
+        for text in sentence_texts:
+            self.word_counts.update(content_words(text))
         if (self.records.chunks + len(chunk_texts) > self.plan.chunks
                 or self.records.sentences + len(sentence_texts) > self.plan.sentences):
             raise _CorpusChanged()
@@ -659,6 +667,9 @@ def _write_version(
             bm25, chunk_docs = writer.finish()
         except _CorpusChanged:
             raise IndexError_("a corpus file changed while the index was being built; build again") from None
+        words = kept_words(writer.word_counts)
+        write_word_vectors(tmp, words, encoder, cache, _counter(progress, len(words), "word vectors"))
+        writer.written.keys.append(np.array([word_key(w) for w in words], dtype=KEY))
         df = np.diff(np.asarray(bm25.scores["indptr"]))
         # bm25s also maps '' to an id past its last column; no term of ours is ''.
         Lexicon({t: i for t, i in bm25.vocab_dict.items() if i < len(df)}, df, plan.chunks).save(tmp)
@@ -775,6 +786,7 @@ def load_index(settings: Settings) -> Index:
         sentence_vectors = VectorReader(current / "sentences.npy")
         lexicon = Lexicon.load(current)
         entities = json.loads((current / "entities.json").read_text(encoding="utf-8"))
+        words = WordVectors.load(current)
         backend = _open_backend(current, manifest, records.chunk_documents())
     except BackendError as exc:
         raise IndexError_(f"index in {current}: {exc}") from exc
@@ -794,7 +806,7 @@ def load_index(settings: Settings) -> Index:
             or (counts.get("chunks"), counts.get("sentences")) != (n_chunks, n_sentences)):
         raise IndexError_(f"index in {current} is inconsistent; run `qa build --force`")
     return Index(current, manifest, records.documents, records.chunks, records.sentences, backend, lexicon,
-                 sentence_vectors, records.annotations, records.terms, records.folded, entities)
+                 sentence_vectors, records.annotations, records.terms, records.folded, entities, words)
 
 
 def _open_backend(current: Path, manifest: dict, chunk_docs: np.ndarray) -> Backend:

@@ -44,6 +44,24 @@ def test_editing_one_document_reembeds_only_it(tiny_settings):
     assert second.reused >= first.embedded - 4
 
 
+def test_word_vectors_are_stored_plainly_and_only_new_words_are_encoded_again(tiny_settings, monkeypatch):
+    from qa.encoders import E5Encoder
+
+    build_index(tiny_settings)
+    index = load_index(tiny_settings)
+    words = json.loads((index.path / "words.json").read_text(encoding="utf-8"))
+    assert "rotterdam" in words and len(words) == index.words.vectors.shape[0]
+    assert np.load(index.path / "word_vectors.npy", allow_pickle=False).dtype == np.float16
+    encoded: list[str] = []
+    original = E5Encoder.encode_queries
+    monkeypatch.setattr(E5Encoder, "encode_queries", lambda self, texts: encoded.extend(texts) or original(self, texts))
+    path = Path(tiny_settings.corpus_dir) / "beta.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nUne nouvelle phrase sur la forêt boréale.\n", encoding="utf-8")
+    build_index(tiny_settings)
+    assert "boreale" in load_index(tiny_settings).words.rows
+    assert set(encoded) <= {"nouvelle", "phrase", "foret", "boreale"} and "boreale" in encoded
+
+
 def test_an_index_whose_search_terms_are_computed_differently_is_rebuilt_without_reembedding(
         tiny_settings, monkeypatch):
     first = build_index(tiny_settings)
@@ -230,9 +248,13 @@ def _corrupt(version: Path, how: str) -> None:
         (version / "sentences.npy").write_bytes(bytes(data))
     elif how == "missing file":
         (version / "records.sqlite").unlink()
+    elif how == "truncated word vectors":
+        data = (version / "word_vectors.npy").read_bytes()
+        (version / "word_vectors.npy").write_bytes(data[: len(data) // 2])
 
 
-@pytest.mark.parametrize("how", ["truncated faiss", "garbage records", "same-size edit", "missing file"])
+@pytest.mark.parametrize("how", ["truncated faiss", "garbage records", "same-size edit", "missing file",
+                                 "truncated word vectors"])
 def test_a_corrupt_index_is_reported_and_rebuilt_never_served(tiny_settings, how):
     from click.testing import CliRunner
 

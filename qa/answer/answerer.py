@@ -26,6 +26,7 @@ from qa.corpus import fold
 from qa.facts import amount_measure, dates_of
 from qa.retrieve import Filters, Hit, Retriever, SearchResult
 from qa.text import analyze
+from qa.words import QuestionWords
 
 # A broad question's quote: the best sentence and up to this many following ones, within this length.
 BROAD_EXTRA_SENTENCES = 5
@@ -52,6 +53,7 @@ class Answerer:
         self.model = model or load_model()
         self.finder = CandidateFinder(retriever.index, retriever.idf, retriever.max_idf, retriever.spelled)
         self.vocabulary: dict[str, str] = retriever.index.entities["vocabulary"]
+        self.question_words = QuestionWords(retriever.encoder)
 
     @property
     def index(self):
@@ -92,7 +94,10 @@ class Answerer:
     def candidates(self, result: SearchResult) -> tuple[QuestionSpec, list[Candidate]]:
         """Every candidate quote with its features, ranked best first."""
         spec = self.analyze(result.query)
-        cands = self.finder.find(result, spec)
+        # An English or Russian question's words, to find the French words they mean; a French
+        # question shares its words' spelling with the text, and does not pay for encoding them.
+        words = self.question_words.vectors(result.query) if spec.lang != "fr" and self.index.words else None
+        cands = self.finder.find(result, spec, words)
         for c in cands:
             c.score = self.model.ranker.logit(c.features)
         if cands:

@@ -72,6 +72,7 @@ from qa.facts import (
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, near_spelling, skeleton, transliterate
+from qa.words import content_words
 
 CANDIDATE_PASSAGES = 5
 
@@ -107,7 +108,7 @@ FEATURES = (
     "retrieval_nonfr", "unit_match", "unit_conflict", "entity_near", "date_absent", "content", "defines",
     "relation_match", "relation_miss", "title_miss", "location_swap", "person_miss", "measured_miss",
     "lead_yesno", "violated", "name_miss", "lead_long", "lead_yesno_long", "kind_ok", "fuzzy_nonfr", "rarest",
-    "rarest_yesno",
+    "rarest_yesno", "near_words_nonfr",
 )
 _PART_OF_YEAR = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
                            r"decembre|trimestre|semestre|premier semestre|meme periode|january|february|march|april|"
@@ -376,7 +377,7 @@ class CandidateFinder:
         sents = self.index.sentences
         return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id
 
-    def find(self, result: SearchResult, spec: QuestionSpec) -> list[Candidate]:
+    def find(self, result: SearchResult, spec: QuestionSpec, question_words: np.ndarray | None = None) -> list[Candidate]:
         sents = self.index.sentences
         rows: dict[int, Hit] = {}
         for hit in result.hits[:CANDIDATE_PASSAGES]:
@@ -530,6 +531,9 @@ class CandidateFinder:
             f["dense_gap_nonfr"] = nonfr * f["dense_gap"]
             f["retrieval_nonfr"] = nonfr * f["retrieval"]
             f["fuzzy_nonfr"] = nonfr * f["fuzzy"]  # cognates: "principle" ~ "principe"
+            # Words that share no spelling: "commission" for "комиссия", "gratuitement" for "free of charge".
+            f["near_words_nonfr"] = (self.index.words.near_share(question_words, content_words(joined))
+                                     if question_words is not None and self.index.words is not None else 0.0)
             f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf, defined_as))
             # Whether any constraint is broken, as one signal: the checks combine features (a date
             # conflict only counts without a date match) in ways a linear ranker cannot.
