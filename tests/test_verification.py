@@ -1530,3 +1530,17 @@ def test_organisations_named_in_russian_are_the_corpus_s_own(question, entity, s
     # "Содружества" was a name the corpus lacks, which lowers confidence like an unknown person.
     spec = seeds_engine.answerer.analyze(question)
     assert entity in spec.entities and not spec.unknown_names
+
+
+def test_a_fraction_or_proportion_asked_is_a_share(seeds_engine):
+    # "quelle fraction" was answered "plusieurs centaines de militaires", a count.
+    assert analyze_question("Les Kazakhs font quelle fraction des cadets de la CEI ?").measure == "percent"
+    assert analyze_question("What proportion of CIS cadets trained in Russia are Kazakh?").measure == "percent"
+    answer = answered(seeds_engine, "Quelle fraction des militaires de la CEI formés en Russie vient du Kazakhstan ?")
+    assert not answer.abstained and "un tiers" in answer.highlight
+
+
+def test_whose_approval_is_asked_is_the_agent_of_the_approval(seeds_engine):
+    # "… reçoit l'aval de qui ?" was declined: "approuvé par les responsables …" named no person.
+    answer = answered(seeds_engine, "Le plan de coopération bilatérale annuel obtient le feu vert de qui ?")
+    assert not answer.abstained and "responsables des départements de la Défense" in answer.highlight

@@ -104,7 +104,8 @@ _UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:
 _SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b",
                          re.IGNORECASE)
 """A share stated in words: "la majorité des lancements spatiaux russes" answers "quelle part …"."""
-_SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|pourcentage|what share|what proportion|what percentage)\b")
+_SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|quelle fraction|pourcentage|what share|what proportion|"
+                          r"what percentage|what fraction)\b")
 _DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'annees|duree|how long|for how long)\b|"
                              r"\bсколько (?:лет|времени)")
 WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
@@ -281,6 +282,8 @@ def _speaker(text: str, people: list[tuple[int, int]]) -> tuple[int, int] | None
 
 _BY_WHOM = re.compile(r"^\s*(?:par\s+qui|by\s+whom)\b.*?\b(?:est|sont|a\s+été|ont\s+été|était|fut|is|are|was|were|been)"
                       r"(?:-(?:il|elle|ils|elles))?\s+(?:(?:déjà|already)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
+_APPROVAL_OF_WHOM = re.compile(r"\b(?:aval|approbation|feu vert|validation|accord|assentiment)\s+(?:de|d')\s*qui\s*\??\s*$",
+                               re.IGNORECASE)
 _BY_WHOM_END = re.compile(r"\b([a-zà-ÿ]{4,})\s+(?:par\s+qui|by\s+whom)\s*\??\s*$", re.IGNORECASE)
 _NOUN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\bet\s+|\bque\s+|\bqu['’])((?:les|la|le|l['’]|des|ses|leurs?|ces)\s*[^,.;:«»()—–]{2,70}?)\s+"
@@ -293,6 +296,10 @@ _NOUN_SUBJECT = re.compile(
 def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     """For "Qui a construit …", the name just before "a construit" in the text: the doer, whatever its
     kind ("Moscou a construit un nouveau port spatial"); for "Par qui … est-il approuvé ?", the agent."""
+    if _APPROVAL_OF_WHOM.search(question):
+        # "… reçoit l'aval de qui ?": whoever the text says approves it, the agent of its passive.
+        agent = _ANY_PASSIVE_AGENT.search(text)
+        return agent.span(1) if agent else None
     m = _WHO_VERB.match(question) or _BY_WHOM.match(question) or _BY_WHOM_END.search(question)
     if not m:
         return None
