@@ -1515,13 +1515,6 @@ def test_an_organisation_before_the_noun_of_a_which_question_qualifies_it(seeds_
     assert answer.highlight == "Ouzbékistan"
 
 
-def test_a_capital_after_a_preposition_is_where_not_who(seeds_engine):
-    # "signé … à Moscou" answered "Qui a signé …?" with "Moscou" at 0.99.
-    answer = seeds_engine.answerer.answer_from(
-        seeds_engine.answerer.search("Qui a signé l'accord sur la communication conjointe des armées de la CEI ?"), force=True)
-    assert answer.highlight != "Moscou"
-
-
 @pytest.mark.parametrize(("question", "entity"), [
     ("Сколько стран входит в Содружество?", "cei"),
     ("Кто основал Евразийский экономический союз?", "uee"),

@@ -148,10 +148,6 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
-    if qtype == "who":
-        # "signé … à Moscou": a country or a capital after "à", "en" is where, not who.
-        spans = [(a, b) for a, b in spans
-                 if not (countries_in(fold(text[a:b])) and _PLACE_PREP.search(text[max(0, a - 8) : a]))]
     if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
         # "Quel président français a visité …": of the people named, the one the noun points to.
         chosen = which_span(text, ann, question)
