@@ -1537,3 +1537,23 @@ def test_whose_approval_is_asked_is_the_agent_of_the_approval(seeds_engine):
     # "… reçoit l'aval de qui ?" was declined: "approuvé par les responsables …" named no person.
     answer = answered(seeds_engine, "Le plan de coopération bilatérale annuel obtient le feu vert de qui ?")
     assert not answer.abstained and "responsables des départements de la Défense" in answer.highlight
+
+
+def test_a_source_named_after_what_it_wrote_is_its_speaker(seeds_engine):
+    # "…, écrit DW": no verb of saying was read, and a two-letter name was never found.
+    answer = answered(seeds_engine, "Comment DW présente-t-il le Kazakhstan ?")
+    assert not answer.abstained and "la plus grande et la plus riche" in answer.text
+
+
+def test_a_medium_asked_is_a_name_the_quote_says_it_was_told_or_written_by(seeds_engine):
+    # "à Almaty" after a visit was taken for "a déclaré à CNBC": Almaty answered at 0.92.
+    answer = answered(seeds_engine, "Which news outlet is quoted about Kazakhstan's very close links with Russia?")
+    assert answer.abstained or answer.highlight == "DW"
+    assert analyze_question("Which news outlet is quoted about Kazakhstan's very close links with Russia?").relations == []
+
+
+def test_which_country_is_answered_by_a_country_not_a_region(seeds_engine):
+    # "Asie centrale" was the answer to which country Russians rank first, ahead of Kazakhstan.
+    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(
+        "Which country do Russians see as a closer friend than Kazakhstan?"), force=True)
+    assert answer.highlight != "Asie centrale"

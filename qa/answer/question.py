@@ -347,7 +347,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("deploy", r"\bdeploy|\bdeploi|\bstationn|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch)"
      r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
-    ("close", r"\bferm|\bclos|\bclot|закры", r"\bferm|\bclotur|\bclo[st]\b"),
+    # "close ties", "very close", "closely": near, not shut.
+    ("close", r"\bferm|(?<!very )(?<!so )(?<!too )\bclos(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
+              r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|закры",
+     r"\bferm|\bclotur|\bclo[st]\b"),
     ("open", r"\br?ouv[er]|\b(?:re)?open|откры", r"\br?ouv[er]|\binaugur"),
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),

@@ -58,6 +58,8 @@ SPEECH = re.compile(
     r"ajouté|souligné|estimé|appelé|exhorté|invité|proposé|suggéré|promis|assuré|rassuré|indiqué|"
     r"précisé|averti|dénigré|insisté|demandé|répondu|expliqué|rappelé|reconnu|réagi|jugé|prévenu|dénoncé|"
     r"martelé)\b|\bselon\b|[«“\"”]|\bdéclare\b|\baffirme\b|\bindique\b"
+    # a source named after what it wrote: "…, qui entretient des liens très étroits avec la Russie, écrit DW"
+    r"|(?<=,)\s*(?:écrit|écrivait|rapporte|rapportait|note|notait)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     # a view held, for "Comment la Russie voit-elle …": "La Russie considère … comme son arrière-cour"
     r"|\b(?:considère|considèrent|estime|estiment|perçoit|perçoivent)\b"
     r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])",
@@ -72,6 +74,7 @@ _SPEECH_OBJECT = re.compile(
     r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])\s*([^.;!?]+)"
     r"|\b(?:considère|considèrent|perçoit|perçoivent)\s+[^.;!?]{0,120}?\bcomme\s+([^.;!?]+)"
     r"|«\s*([^»]+?)\s*»|“([^”]+)”"
+    r"|^\s*(.{15,}?),\s*(?:écrit|écrivait|rapporte|rapportait|note|notait)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     r"|^\s*([^,]{3}.{12,}?),\s+(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+)?(?:ajouté|déclaré|affirmé|"
     r"indiqué|précisé|souligné|estimé|dit|expliqué|assuré|annoncé)\b",
     re.IGNORECASE,
@@ -406,9 +409,14 @@ _HEAD_IN_FRENCH = {
 """The French word for an English question's head, to find it in the French quote ("which country": "pays")."""
 _PLACE_HEADS = frozenset({"pays", "country", "ville", "city", "region", "capitale", "capital", "province",
                           "territoire", "territory", "republique", "republic", "страна", "страну", "город"})
+_AMBIGUOUS_MEDIA_HEADS = frozenset({"agence", "agency", "site", "network"})
+_COUNTRY_HEADS = frozenset({"pays", "country", "etat", "state", "nation", "страна", "страну"})
 _MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet",
                           "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
-_TOLD = re.compile(r"(?:\bà|\bselon|\bd['’]après|\btold|\bto|\baccording to)\s+$", re.IGNORECASE)
+_TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|précisé|said|spoke|speaking|talking)(?:\s+\w+)?"
+                   r"\s+(?:à|to)|\bselon|\bd['’]après|\btold|\baccording to|,\s*(?:écrit|écrivait|rapporte|rapportait|"
+                   r"note|notait|indique|indiquait|précise|précisait))\s+$", re.IGNORECASE)
+"""What stands before a medium's name: "a déclaré à CNBC", "selon Interfax", "…, écrit DW"."""
 
 
 def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
@@ -416,6 +424,12 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
     country or a person for "quel média"); all of them when none is, or the head says no kind.
     The tagger's labels are noisy ("Levada" tagged a person), so only a full name is a person and
     only a country or a capital a place."""
+    if head in _MEDIA_HEADS:  # "a déclaré mercredi à CNBC", "selon Interfax", "…, écrit DW": the outlet
+        told = [(a, b) for a, b in names if _TOLD.search(text[max(0, a - 40) : a])]
+        # "quelle agence", "quel site" may ask an exporter or a range as well as a medium.
+        return told if told or head not in _AMBIGUOUS_MEDIA_HEADS else names
+    if head in _COUNTRY_HEADS:  # "which country": a country, not "Asie centrale" nor a person
+        return [(a, b) for a, b in names if countries_in(fold(text[a:b]))]
     if head in PERSON_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
     elif head in _PLACE_HEADS:
@@ -423,10 +437,7 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
     elif head in ORG_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
                     if label == "PER" and " " in text[a:b].strip() or label == "LOC" and countries_in(fold(text[a:b]))]
-        kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)] or names
-        if head in _MEDIA_HEADS:  # "a déclaré mercredi à CNBC", "selon Interfax": the outlet spoken to
-            kept = [(a, b) for a, b in kept if _TOLD.search(text[max(0, a - 12) : a])] or kept
-        return kept
+        return [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)] or names
     else:
         return names
     kept = [(a, b) for a, b in names if any(x < b and a < y for x, y in wanted)]
@@ -436,7 +447,7 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
 _HEAD_MODIFIERS = frozenset({
     "autre", "autres", "other", "nouveau", "nouvelle", "nouveaux", "nouvelles", "new", "ancien", "ancienne",
     "former", "principal", "principale", "main", "seul", "seule", "only", "grand", "grande", "big", "biggest",
-    "largest", "same", "meme", "key", "certain", "certaine",
+    "largest", "same", "meme", "key", "certain", "certaine", "news", "press", "tv",
 })
 _ACRONYMS_FR = frozenset(ACRONYMS.values())
 """An organisation before the noun qualifies it: "which CIS country" asks a country."""
