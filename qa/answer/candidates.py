@@ -687,16 +687,17 @@ class CandidateFinder:
                 same_name(spec.speaker, fold(self.index.documents.info(doc_id).author)))
             if speaker_ok and spec.speaker:
                 # Who speaks is named beside the verb of saying (`_speaker_side`).
-                sides = [fold(_speaker_side(text, m.start(), m.end()))
-                         for m in SPEECH.finditer(text) if m.group(0) not in "«“\"”"]
+                said = [m for m in SPEECH.finditer(text) if m.group(0) not in "«“\"”"]
+                sides = [fold(_speaker_side(text, m.start(), m.end())) for m in said]
                 if forms:
                     # "How did Moscow react?" and "Le Kazakhstan affirme que … la Russie": another
-                    # country speaks.
+                    # country speaks; so does a source named after the verb ("…, écrit DW").
                     speaking = NATIONALITIES.get(spec.speaker) or CAPITALS.get(spec.speaker)
                     voices = [countries_in(side) for side in sides]
+                    named = [m.group(0).strip() in _WRITTEN_BY for m in said]
                     if not voices and is_statement(text):  # a quotation only: the sentence's subject quotes it
-                        voices = [countries_in(fold(text[:60]))]
-                    speaker_ok = not voices or any(not v or speaking in v for v in voices)
+                        voices, named = [countries_in(fold(text[:60]))], [False]
+                    speaker_ok = not voices or any(speaking in v or not v and not n for v, n in zip(voices, named))
                 else:
                     # "selon le Premier ministre russe", and "… où le Kazakhstan a annoncé …": a country
                     # beside every verb of saying, and not the person asked, is who speaks.
@@ -970,6 +971,10 @@ def _outside_months(asked: list[DateValue], text: str, stated: list[DateValue]) 
                 and not any(d.month == q.month and d.year == q.year for d in stated)):
             return True
     return False
+
+
+_WRITTEN_BY = frozenset({"écrit", "écrivait", "rapporte", "rapportait", "note", "notait"})
+"""Verbs after which a source is named ("…, écrit DW"): a medium, never the country asked about."""
 
 
 def _speaker_side(text: str, start: int, end: int) -> str:
