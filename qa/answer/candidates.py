@@ -561,7 +561,7 @@ class CandidateFinder:
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
              "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "unit_clash": 0.0, "relation_conflict": 0.0,
              "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0,
-             "country_absent": 0.0}
+             "country_absent": 0.0, "name_unknown": 0.0}
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
@@ -774,9 +774,8 @@ class CandidateFinder:
             asked = _countries_by_name(spec.text) - self.background_countries(doc_id)
             stated = countries_in(" ".join(self.folded[i] for i in range(a, b + 1)))
             f["country_absent"] = float(bool(asked) and not asked & stated and len(stated) < 3)
-        if spec.scope == "yesno" and spec.unknown_names:
-            # "Has Kazakhstan's Senate also approved …?": no quote about what the corpus never names says yes or no.
-            f["country_absent"] = 1.0
+        # "Has Kazakhstan's Senate also approved …?": no quote about what the corpus never names says yes or no.
+        f["name_unknown"] = float(spec.scope == "yesno" and bool(spec.unknown_names))
         if spec.defines:
             f["defines"] = defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as)
         if found and spec.qtype != "other":
