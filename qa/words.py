@@ -101,13 +101,28 @@ class WordVectors:
             raise ValueError(f"{WORDS_FILE} and {VECTORS_FILE} disagree")
         return cls({w: i for i, w in enumerate(words)}, vectors)
 
-    def near_share(self, question: np.ndarray, words: Iterable[str]) -> float:
-        """Share of the question's word vectors that a word of `words` means (cosine ≥ NEAR)."""
-        rows = sorted({self.rows[w] for w in words if w in self.rows})
-        if not len(question) or not rows:
+    def nearest(self, question: np.ndarray) -> list[int]:
+        """Each question word's translation: the corpus word nearest to it, when at cosine ≥ NEAR
+        (-1 otherwise). Only the nearest: single-word cosines are noisy, and "countries" is as close
+        to "régions" (0.90) as to words it means; the nearest ("nations", 0.95) is the one it means."""
+        if not len(question) or not len(self.rows):
+            return [-1] * len(question)
+        best = np.full(len(question), -1.0, dtype=np.float32)
+        rows = np.full(len(question), -1, dtype=np.int64)
+        for start in range(0, len(self.rows), 50_000):
+            sims = np.asarray(self.vectors[start : start + 50_000], dtype=np.float32) @ question.T
+            top = sims.argmax(axis=0)
+            value = sims[top, np.arange(len(question))]
+            better = value > best
+            best[better], rows[better] = value[better], top[better] + start
+        return [int(r) if v >= NEAR else -1 for r, v in zip(rows, best)]
+
+    def near_share(self, targets: list[int], words: Iterable[str]) -> float:
+        """Share of the question's words (their `nearest` rows) that `words` contain."""
+        if not targets:
             return 0.0
-        sims = question @ np.asarray(self.vectors[rows], dtype=np.float32).T
-        return float((sims.max(axis=1) >= NEAR).mean())
+        rows = {self.rows[w] for w in words if w in self.rows}
+        return sum(t >= 0 and t in rows for t in targets) / len(targets)
 
 
 class QuestionWords:

@@ -96,7 +96,8 @@ class Answerer:
         spec = self.analyze(result.query)
         # An English or Russian question's words, to find the French words they mean; a French
         # question shares its words' spelling with the text, and does not pay for encoding them.
-        words = self.question_words.vectors(result.query) if spec.lang != "fr" and self.index.words else None
+        words = (self.index.words.nearest(self.question_words.vectors(result.query))
+                 if spec.lang != "fr" and self.index.words else None)
         cands = self.finder.find(result, spec, words)
         for c in cands:
             c.score = self.model.ranker.logit(c.features)

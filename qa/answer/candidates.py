@@ -377,7 +377,7 @@ class CandidateFinder:
         sents = self.index.sentences
         return 0 <= s < len(sents) and sents[s].doc_id == sents[r].doc_id
 
-    def find(self, result: SearchResult, spec: QuestionSpec, question_words: np.ndarray | None = None) -> list[Candidate]:
+    def find(self, result: SearchResult, spec: QuestionSpec, question_words: list[int] | None = None) -> list[Candidate]:
         sents = self.index.sentences
         rows: dict[int, Hit] = {}
         for hit in result.hits[:CANDIDATE_PASSAGES]:
