@@ -45,6 +45,7 @@ from qa.answer.question import (
 from qa.answer.spans import (
     SPEECH,
     WORDED_AMOUNTS,
+    WRITTEN_BY,
     answering_amounts,
     asks_rank,
     description_of,
@@ -694,7 +695,7 @@ class CandidateFinder:
                     # country speaks; so does a source named after the verb ("…, écrit DW").
                     speaking = NATIONALITIES.get(spec.speaker) or CAPITALS.get(spec.speaker)
                     voices = [countries_in(side) for side in sides]
-                    named = [m.group(0).strip() in _WRITTEN_BY for m in said]
+                    named = [m.group(0).strip() in WRITTEN_BY for m in said]
                     if not voices and is_statement(text):  # a quotation only: the sentence's subject quotes it
                         voices, named = [countries_in(fold(text[:60]))], [False]
                     speaker_ok = not voices or any(speaking in v or not v and not n for v, n in zip(voices, named))
@@ -970,10 +971,6 @@ def _outside_months(asked: list[DateValue], text: str, stated: list[DateValue]) 
                 and not any(d.month == q.month and d.year == q.year for d in stated)):
             return True
     return False
-
-
-_WRITTEN_BY = frozenset({"écrit", "écrivait", "rapporte", "rapportait", "note", "notait"})
-"""Verbs after which a source is named ("…, écrit DW"): a medium, never the country asked about."""
 
 
 def _speaker_side(text: str, start: int, end: int) -> str:

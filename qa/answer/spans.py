@@ -53,13 +53,17 @@ def reason_spans(text: str) -> list[tuple[int, int]]:
             start += 1
         spans.append((start, m.start()))
     return sorted(spans)
+WRITTEN_BY = ("écrit", "écrivait", "rapporte", "rapportait", "note", "notait")
+"""Verbs after which a source is named ("…, qui entretient des liens très étroits avec la Russie, écrit
+DW"): a medium speaks there, whatever the sentence says before."""
+_WRITTEN = "|".join(WRITTEN_BY)
+_NAMED_AFTER = rf"(?:{_WRITTEN})\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
 SPEECH = re.compile(
     r"\b(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+|notamment\s+)?(?:déclaré|dit|affirmé|annoncé|"
     r"ajouté|souligné|estimé|appelé|exhorté|invité|proposé|suggéré|promis|assuré|rassuré|indiqué|"
     r"précisé|averti|dénigré|insisté|demandé|répondu|expliqué|rappelé|reconnu|réagi|jugé|prévenu|dénoncé|"
     r"martelé)\b|\bselon\b|[«“\"”]|\bdéclare\b|\baffirme\b|\bindique\b"
-    # a source named after what it wrote: "…, qui entretient des liens très étroits avec la Russie, écrit DW"
-    r"|(?<=,)\s*(?:écrit|écrivait|rapporte|rapportait|note|notait)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    rf"|(?<=,)\s*{_NAMED_AFTER}"  # a source named after what it wrote
     # a view held, for "Comment la Russie voit-elle …": "La Russie considère … comme son arrière-cour"
     r"|\b(?:considère|considèrent|estime|estiment|perçoit|perçoivent)\b"
     r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])",
@@ -74,7 +78,7 @@ _SPEECH_OBJECT = re.compile(
     r"|\b(?:message|réponse|position)\b[^.;!?]{0,60}?\b(?:était|a été|est)\s+(?:que|qu['’])\s*([^.;!?]+)"
     r"|\b(?:considère|considèrent|perçoit|perçoivent)\s+[^.;!?]{0,120}?\bcomme\s+([^.;!?]+)"
     r"|«\s*([^»]+?)\s*»|“([^”]+)”"
-    r"|^\s*(.{15,}?),\s*(?:écrit|écrivait|rapporte|rapportait|note|notait)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    rf"|^\s*(.{{15,}}?),\s*{_NAMED_AFTER}"
     r"|^\s*([^,]{3}.{12,}?),\s+(?:a|ont|avait|aurait)\s+(?:également\s+|aussi\s+)?(?:ajouté|déclaré|affirmé|"
     r"indiqué|précisé|souligné|estimé|dit|expliqué|assuré|annoncé)\b",
     re.IGNORECASE,
@@ -414,8 +418,8 @@ _COUNTRY_HEADS = frozenset({"pays", "country", "etat", "state", "nation", "ст�
 _MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet",
                           "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
 _TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|précisé|said|spoke|speaking|talking)(?:\s+\w+)?"
-                   r"\s+(?:à|to)|\bselon|\bd['’]après|\btold|\baccording to|,\s*(?:écrit|écrivait|rapporte|rapportait|"
-                   r"note|notait|indique|indiquait|précise|précisait))\s+$", re.IGNORECASE)
+                   rf"\s+(?:à|to)|\bselon|\bd['’]après|\btold|\baccording to|,\s*(?:{_WRITTEN}|"
+                   r"indique|indiquait|précise|précisait))\s+$", re.IGNORECASE)
 """What stands before a medium's name: "a déclaré à CNBC", "selon Interfax", "…, écrit DW"."""
 
 
