@@ -4,7 +4,8 @@ means ("commission", "gratuitement") where the two share no spelling.
 
 Stored in the index version as `words.json` (word → row) and `word_vectors.npy` (float16,
 L2-normalised, read memory-mapped: never pickled, kept out of the resident memory). The question's
-own words are encoded when it is asked, one batch, each word remembered for the next question.
+own words are encoded and translated when it is asked, one batch, each word remembered for the next
+question.
 """
 
 from __future__ import annotations
@@ -126,25 +127,26 @@ class WordVectors:
 
 
 class QuestionWords:
-    """The question's words encoded, each word remembered (questions share most of theirs)."""
+    """The question's words translated (`WordVectors.nearest`), each word's translation remembered:
+    questions share most of their words, and a translation reads the whole vocabulary."""
 
     LIMIT = 50_000
 
-    def __init__(self, encoder: Encoder) -> None:
-        self.encoder = encoder
-        self._known: dict[str, np.ndarray] = {}
+    def __init__(self, encoder: Encoder, table: WordVectors) -> None:
+        self.encoder, self.table = encoder, table
+        self._known: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def vectors(self, question: str) -> np.ndarray:
+    def translations(self, question: str) -> list[int]:
+        """The rows of the question's longest words' translations in the table (-1: none near)."""
         words = sorted(content_words(question), key=len, reverse=True)[:QUESTION_WORDS]
         with self._lock:
             missing = [w for w in words if w not in self._known]
         if missing:
-            fresh = encode_words(missing, self.encoder)
+            rows = self.table.nearest(encode_words(missing, self.encoder))
             with self._lock:
                 if len(self._known) + len(missing) > self.LIMIT:
                     self._known.clear()
-                self._known.update(zip(missing, fresh))
+                self._known.update(zip(missing, rows))
         with self._lock:
-            vecs = [self._known[w] for w in words if w in self._known]
-        return np.vstack(vecs) if vecs else np.zeros((0, int(self.encoder.dim)), np.float32)
+            return [self._known[w] for w in words if w in self._known]

@@ -53,7 +53,8 @@ class Answerer:
         self.model = model or load_model()
         self.finder = CandidateFinder(retriever.index, retriever.idf, retriever.max_idf, retriever.spelled)
         self.vocabulary: dict[str, str] = retriever.index.entities["vocabulary"]
-        self.question_words = QuestionWords(retriever.encoder)
+        words = retriever.index.words
+        self.question_words = QuestionWords(retriever.encoder, words) if words is not None else None
 
     @property
     def index(self):
@@ -96,8 +97,8 @@ class Answerer:
         spec = self.analyze(result.query)
         # An English or Russian question's words, to find the French words they mean; a French
         # question shares its words' spelling with the text, and does not pay for encoding them.
-        words = (self.index.words.nearest(self.question_words.vectors(result.query))
-                 if spec.lang != "fr" and self.index.words else None)
+        words = (self.question_words.translations(result.query)
+                 if spec.lang != "fr" and self.question_words is not None else None)
         cands = self.finder.find(result, spec, words)
         for c in cands:
             c.score = self.model.ranker.logit(c.features)
