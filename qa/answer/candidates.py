@@ -1025,8 +1025,8 @@ def same_name(name: str, folded_text: str) -> bool:
     "Mishustin" / "Michoustine" (same consonants), "Baikonur" / "Baïkonour" (close trigrams)."""
     words = [w for w in re.findall(r"\w{3,}", transliterate(name)) if w not in LINK_WORDS]
     if not words:  # "DW", "AP": a short name is found as it is written, not by its spelling
-        short = re.findall(r"\w{2}", transliterate(name))
-        return bool(short) and any(w in re.findall(r"\w+", folded_text) for w in short)
+        text_words = set(re.findall(r"\w+", folded_text))
+        return any(w in text_words for w in re.findall(r"\w{2}", transliterate(name)))
     text_words = set(re.findall(r"\w{3,}", folded_text))
     for w in words:
         if any(w == t or skeleton(w) == skeleton(t) and len(skeleton(w)) >= 2 or near_spelling(w, t)
