@@ -261,8 +261,9 @@ UNIT_WORDS = {
     "servicemen": "militaire", "joint ventures": "coentreprise", "ventures": "coentreprise",
     "documents": "document", "textes": "document", "texte": "document", "agreements": "accord",
     "страны": "pays", "стран": "pays", "студентов": "etudiant", "компаний": "entreprise", "военных": "militaire",
-    "членов": "membre",
+    "членов": "membre", "предприятий": "entreprise", "фирм": "entreprise", "совместных предприятий": "coentreprise",
 }
+UNIT_WORDS = {fold(word): kind for word, kind in UNIT_WORDS.items()}  # looked up folded: "компаний" is "компании"
 
 
 _RUSSIAN_MEASURES = (

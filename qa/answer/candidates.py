@@ -77,8 +77,9 @@ from qa.words import content_words
 
 CANDIDATE_PASSAGES = 5
 
-_UNDOING = ("cancel", "abandon")
-"""Relations that undo another one the question also names ("renoncé à la location", "call off the visit")."""
+_UNDOING = ("cancel", "abandon", "protest")
+"""Relations that act on another one the question also names ("renoncé à la location", "call off the visit",
+"protesté contre la fermeture"): the quote must state them, not only what they act on."""
 
 _ANAPHOR = re.compile(
     r"^(?:il|elle|ils|elles|ce|cet|cette|ces|ses|son|sa|leur|leurs|celui-ci|celle-ci|la même année|"

@@ -77,10 +77,10 @@ _QTYPES = [
     ("list", re.compile(
         # "Quels anciens États soviétiques …", "Quelles autres villes …": an adjective may come first.
         r"^(quels|quelles) (?:(?:anciens|anciennes|autres|nouveaux|nouvelles|grands|grandes|principaux|principales) )?"
-        r"(pays|etats|regions|villes|membres|organisations|documents|accords|traites|"
-        r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes) \b"
-        r"|^which (countries|states|regions|cities|members|organisations|organizations)\b"
-        r"|^what (countries|states|regions|cities)\b|\b(какие|каких) (страны|стран|государства|города)\b"
+        r"(pays|etats|regions|villes|membres|organisations|documents|accords|traites|republiques|"
+        r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes|republiques) \b"
+        r"|^which (countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
+        r"|^what (countries|states|regions|cities|republics|nations)\b|\b(какие|каких) (страны|стран|государства|города|республики)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл"
@@ -94,7 +94,9 @@ _QTYPES = [
         r"(?=[^?]*\b(?:sur|a|au|aux|face|concernant|vis-a-vis)\b)(?![^?]*\b(?:occupe|classement|rang)\b)"
         r"|\bwhat (?:was|is) (?:the )?(?:[a-z]+ ){0,2}?(?:reaction|response|stance)\b|\bhow did .{1,60}\b(?:react|respond)\b"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
-        r"|\bwhat (?:[a-z]+ ){1,2}did .{1,60}\b(?:say|call for|urge|propose|suggest|announce|set|outline|lay out|"
+        # "What budget did Moscow set aside …?" asks a sum, not words.
+        r"|\bwhat (?!(?:budget|amount|sum|fee|fees|price|rent|salary|payment|share|percentage|number)\b)"
+        r"(?:[a-z]+ ){1,2}did .{1,60}\b(?:say|call for|urge|propose|suggest|announce|set|outline|lay out|"
         r"promise|demand|offer)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b(?! off)|\bчто (сказал|заявил|предложил|призвал)"
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
@@ -351,7 +353,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("close", r"\bferm|(?<!very )(?<!so )(?<!too )\bclos(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
               r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|закры",
      r"\bferm|\bclotur|\bclo[st]\b"),
-    ("open", r"\br?ouv[er]|\b(?:re)?open|откры", r"\br?ouv[er]|\binaugur"),
+    ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
@@ -370,13 +372,18 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
     # gives up or cancels nothing does not answer.
     ("abandon", r"\brenonc|\babandon|\bgive up|\bgave up|\bgiven up|отказа", r"\brenonc|\babandon|\bcede|\bceder"),
+    # "Pourquoi Moscou a-t-il protesté contre la fermeture ?": Astana's reason for closing is no protest.
+    ("protest", r"\bprotest|\bcondamn|\bcondemn|\bdenounc|\bпротест|\bосуди|\bосужд", r"\bprotest|\bcondamn|\bdenonc|\bdenigr|\bcritiqu|\bdeplor"),
+    # "Des militaires kazakhs sont-ils morts en Ukraine ?": only a quote about deaths answers.
+    ("die", r"\bmort(?:s|e|es)?\b(?! de rire)|\btue(?:s|e|es)?\b|\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|\bпогиб|\bубит",
+     r"\bmort(?:s|e|es)?\b|\btue(?:s|e|es)?\b|\bdeces\b|\bperi(?:s|rent)?\b|\bvictimes?\b"),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
     ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
     # "Quand la Russie a-t-elle rendu Baïkonour ?": a lease extended returns nothing.
     ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )\brend(?:u|ue|us|ues|re|ra|rait)\b"
-               r"(?! public| publique| compte| hommage| visite)|\brestitu|\breturn|\bhand(?:s|ed)? back|\bg[ia]ve(?:s|n)? back|вернул|возвра",
+               r"(?! public| publique| compte| hommage| visite)|\brestitu|\breturn|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
      r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
     # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
     ("support", r"\bsout(?:ien|enu|enir|iennent|int)|\bappuy|\b(?:to|did|does|do|will) back\b|\bbacked\b|\bbacking\b"
@@ -743,7 +750,7 @@ _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "de
                     "investment": "investissement", "invested": "investissement"}
 
 _COUNTED = re.compile(r"\b(?:combien|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
-                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+)")
+                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+(?: [а-я]+)?)")
 
 
 _NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",
@@ -823,7 +830,7 @@ last word, after a colon or at the end."""
 RANK_ASKED = re.compile(
     r"\b(?:quel(?:le)?|a quel(?:le)?|de quel(?:le)?)\s+(?:(?:est|etait|sera)\s+(?:la|le|sa|son)\s+)?(?:rang|place|position)\b"
     r"|\b(?:what|which|at what)\s+(?:rank|position)\b|\bwhat (?:is|was) (?:the |its |their |[a-z]+'s )(?:[a-z-]+ ){0,2}?rank\b"
-    r"|\bwhere does .{1,80}\brank\b|\bse classe-t-(?:il|elle)\b|\bse classe\b"
+    r"|\bwhere (?:does|did|do|will|would|has|had) .{1,80}\brank(?:s|ed)?\b|\bse classe-t-(?:il|elle)\b|\bse classe\b"
     # "D'où partait Astana dans le palmarès …", "Where does Kazakhstan sit in the … league table?"
     r"|\b(?:d'ou|ou) (?:partai|part|se situ|se trouv|se plac)\w*\b[^?]*\b(?:palmares|classement)\b"
     r"|\bwhere (?:does|did|do) .{1,80}\b(?:stand|sit|place)\b[^?]*\b(?:ranking|league table|index)\b"
@@ -893,10 +900,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         question = pattern.sub(title, question)
     qtype = question_type(question)
     spec = QuestionSpec(question, detect_language(question), qtype, question_scope(question, qtype))
-    spec.terms = analyze(question)
     # "… d'après l'article sur la mission commerciale ?": the words that say which article are for
-    # finding it, not constraints the quote must meet.
+    # finding it (retrieval reads the whole question), not constraints the quote must meet, nor
+    # words it must share.
     question = source_descriptor_removed(question)
+    spec.terms = analyze(question)
     dates = [(m, parse_date(m.text)) for m in find_dates(question)]
     spec.published = [d for m, d in dates if d and d.year and _dates_the_piece(question, m.start, m.end)]
     spec.dates = [d for m, d in dates if d and d.year and d not in spec.published]

@@ -414,6 +414,8 @@ _HEAD_IN_FRENCH = {
 _PLACE_HEADS = frozenset({"pays", "country", "ville", "city", "region", "capitale", "capital", "province",
                           "territoire", "territory", "republique", "republic", "страна", "страну", "город"})
 _AMBIGUOUS_MEDIA_HEADS = frozenset({"agence", "agency", "site", "network"})
+_TEXT_HEADS = frozenset({"accord", "accords", "agreement", "agreements", "traite", "traites", "treaty", "treaties",
+                         "pacte", "pact", "convention", "conventions", "declaration", "declarations"})
 _COUNTRY_HEADS = frozenset({"pays", "country", "etat", "state", "nation", "страна", "страну"})
 _MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet",
                           "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
@@ -438,10 +440,12 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
     elif head in _PLACE_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"]
-    elif head in ORG_HEADS:
+    elif head in ORG_HEADS or head in _TEXT_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
                     if label == "PER" and " " in text[a:b].strip() or label == "LOC" and countries_in(fold(text[a:b]))]
-        return [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)] or names
+        kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)]
+        # "What agreements did Macron sign?": a person or a country is never the agreement.
+        return kept if head in _TEXT_HEADS else kept or names
     else:
         return names
     kept = [(a, b) for a, b in names if any(x < b and a < y for x, y in wanted)]
