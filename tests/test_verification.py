@@ -1666,3 +1666,13 @@ def test_a_russian_statement_question_with_its_speaker_before_the_verb_quotes_th
     assert not answer.abstained and "renforcer leur sécurité collective" in answer.highlight
     answer = answered(seeds_engine, "Что Мишустин заявил о западных поставщиках?")
     assert not answer.abstained and "entreprises occidentales" in answer.text
+
+
+def test_which_former_soviet_republics_asks_a_list_and_per_the_piece_names_the_source(seeds_engine):
+    # Read as untyped, with "piece", "Putin" and "trip" as words to match: Putin's statement was
+    # quoted at 0.93, not the sentence listing the members.
+    question = "Which ex-Soviet republics belong to the CIS nowadays, per the story on Putin's visit?"
+    spec = analyze_question(question)
+    assert spec.qtype == "list" and "putin" not in spec.terms
+    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(question), force=True)
+    assert "l’Arménie, l’Azerbaïdjan" in answer.text

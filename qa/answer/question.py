@@ -79,8 +79,10 @@ _QTYPES = [
         r"^(quels|quelles) (?:(?:anciens|anciennes|autres|nouveaux|nouvelles|grands|grandes|principaux|principales) )?"
         r"(pays|etats|regions|villes|membres|organisations|documents|accords|traites|republiques|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes|republiques) \b"
-        r"|^which (countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
-        r"|^what (countries|states|regions|cities|republics|nations)\b|\b(какие|каких) (страны|стран|государства|города|республики)\b"
+        r"|^which (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
+        r"(countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
+        r"|^what (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
+        r"(countries|states|regions|cities|republics|nations)\b|\b(какие|каких) (страны|стран|государства|города|республики)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл"
@@ -1025,7 +1027,7 @@ _DOCUMENT_ITSELF = re.compile(
 
 
 _SOURCE_DESCRIPTOR = re.compile(
-    r"[,\s]*\b(?:selon|d['’]apr[eè]s|dans|according to|in|from)\s+(?:l['’]\s*|le |la |cet |ce |the |this |that )"
+    r"[,\s]*\b(?:selon|d['’]apr[eè]s|dans|according to|in|from|per)\s+(?:l['’]\s*|le |la |cet |ce |the |this |that )"
     r"(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\b"
     r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’]|on|about|covering|concerning|of)"
     r"\s*[^,?.!]*)?"
