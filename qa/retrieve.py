@@ -238,7 +238,7 @@ class Retriever:
         ranked = np.sort(d)[::-1]
         low = ranked[min(NORM_DEPTH, len(ranked)) - 1]
         span = max(ranked[0] - low, DENSE_SPAN_FLOOR)
-        d_norm = np.clip((d - low) / span, 0.0, None)
+        d_norm = np.clip((d - low) / span, 0.0, None) if ranked[0] > low else np.ones_like(d)
         w = self.lexical_weight * coverage
         return (1 - w) * d_norm + w * lex
 

@@ -142,12 +142,12 @@ class QuestionWords:
         words = sorted(content_words(question), key=len, reverse=True)[:QUESTION_WORDS]
         with self._lock:
             missing = [w for w in words if w not in self._known]
-        # A word the corpus has is its own translation (its stored vector is the one nearest its
-        # encoding): only the others are encoded, at about 6 ms a word.
-        own = {w: self.table.rows[w] for w in missing if w in self.table.rows}
-        foreign = [w for w in missing if w not in own]
-        rows = dict(zip(foreign, self.table.nearest(encode_words(foreign, self.encoder)))) if foreign else {}
         if missing:
+            # A word the corpus has is its own translation (its stored vector is the one nearest its
+            # encoding): only the others are encoded, at about 6 ms a word.
+            own = {w: self.table.rows[w] for w in missing if w in self.table.rows}
+            foreign = [w for w in missing if w not in own]
+            rows = dict(zip(foreign, self.table.nearest(encode_words(foreign, self.encoder)))) if foreign else {}
             with self._lock:
                 if len(self._known) + len(missing) > self.LIMIT:
                     self._known.clear()
