@@ -57,7 +57,8 @@ tagged a place), but not a country."""
 _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur", "editrice", "autrice", "spokeswoman"}))
 """Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
-PERSON_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?!{_NOT_A_PERSON})(?:[a-z-]+ ){{0,3}}?(?:{_PERSON_NOUNS})\b")
+PERSON_ASKED = re.compile(rf"^(?:par )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
+                          rf"(?:{_PERSON_NOUNS})s?\b")
 """"Quel porte-parole kazakh …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
@@ -135,7 +136,7 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во )?(сколько|какова|каков)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
@@ -288,6 +289,8 @@ def parties_between(folded_text: str) -> frozenset[str]:
 
 
 _LOCATIVE = re.compile(r"\b(?:en|au|aux|dans|in|inside|within)\s+(?:le |la |les |l'|the )?([a-z'-]+)")
+_LOCATIVE_ADJECTIVE = re.compile(r"\bdans\s+(?:les |des |le |la |l'|leurs |ses )?(?:universites|ecoles|academies|usines|"
+                                 r"entreprises|regions|villes|bases|prisons|hopitaux|ports)(?: [a-z'-]{4,})? ([a-z'-]+)\b")
 _LOCATIVE_RU = re.compile(r"(?:^|\s)(?:в|во)\s+([а-яё]+)")
 
 
@@ -295,6 +298,8 @@ def located_in(folded_text: str) -> set[str]:
     """The countries a text places something in ("opèrent au Kazakhstan", "учится в Казахстане"):
     "entreprises kazakhes en Russie" are not "entreprises à participation russe au Kazakhstan"."""
     found = {NATIONALITIES.get(w) or CAPITALS.get(w) for w in _LOCATIVE.findall(folded_text)} - {None}
+    # "étudient dans les universités militaires russes": in Russia, said with its adjective.
+    found |= {NATIONALITIES.get(w) for w in _LOCATIVE_ADJECTIVE.findall(folded_text)} - {None}
     for word in _LOCATIVE_RU.findall(folded_text):
         found |= {c for pattern, c in RUSSIAN_COUNTRIES if pattern.match(word)}
     return {c for c in found if c}
@@ -319,7 +324,7 @@ SPEECH_VERBS = {
     "call": ("appel",), "appele": ("appel",), "urge": ("exhort", "appel"), "exhorte": ("exhort", "appel"),
     "propos": ("propos", "sugger"), "suggest": ("sugger", "propos"), "suggere": ("sugger", "propos"),
     "announce": ("annonc",), "annonce": ("annonc",), "promis": ("promi", "promet"), "promise": ("promi",),
-    "warn": ("avert", "mis en garde"), "ask": ("demand",), "demande": ("demand",),
+    "warn": ("avert", "mis en garde"), "ask": ("demand", "interrog"), "demande": ("demand",),
     "invite": ("invit",), "dit": ("declar", "dit", "affirm"), "declare": ("declar", "dit", "affirm"),
     "say": ("declar", "dit", "affirm", "annonc"), "said": ("declar", "dit", "affirm", "annonc"), "affirme": ("affirm", "declar"),
     "decri": ("decri", "qualifi", "declar"), "qualifie": ("qualifi", "decri", "declar"),
@@ -335,7 +340,9 @@ _NOT_ATTRIBUTIVE = r"(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])"
 """An English participle before its noun names a kind ("imported software"), not a relation asked."""
 
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
-    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b|\bconclud|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ",
+    # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
+    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|a |au |sur )|\s+(?:il|elle)\b)"
+             r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
@@ -345,7 +352,11 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|\bsupplant|\bdisplac|замен|смени|вытесн",
      r"\bremplac|\bsucced|\bsuccess|\bsubstitu|\bsupplant|\bevinc|\bequivalent"),
-    ("build", r"\bconstru|\bbuil[dt]|постро|строит", r"\bconstru|\bbati|\bfabriqu"),  # vehicles are "fabriqués"
+    # Vehicles are "fabriqués"; "build a partnership" or "build trust" is developing one, nothing built.
+    ("build", r"(?:\bconstru|\bbuil[dt])(?!\w*\s+(?:up\s+)?(?:(?:a|an|the|their|its|un|une|des|leur|leurs|de|d'|closer|stronger|strong|new|"
+              r"nouveaux?|nouvelles?|strategic|military|strategique|militaire|solid|solide)\s+){0,3}(?:partnership|partenariats?|relations?|"
+              r"relationship|ties|trust|confiance|cooperation|confidence|alliances?|capacity|capacities|capacites?|potential|potentiel)\b)"
+              r"|постро|строит", r"\bconstru|\bbati|\bfabriqu"),
     ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
     ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
@@ -534,6 +545,10 @@ _STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu
                               r"|\b(?:reponse|reaction|riposte|response|reply)\b.*?\s(?:a|au|aux|to)\s.*")
 
 
+_REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply)\s+(?:[\w'-]+\s+){0,3}?(?:a|au|aux|to)\s+"
+                          r"(?:la |le |l'|les |the |its |their |this |that )?[\w-]+")
+
+
 def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
     """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]. In a French question,
     a participle qualifying a noun names no relation; in a question about a statement, what the
@@ -542,6 +557,8 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = " ".join(w if w not in attributive else "_" for w in folded_question.split(" "))
     if qtype == "say":
         stated = _STATEMENT_TOPIC.sub("", stated)
+    else:  # "Who asked Russian officials about Moscow's reaction to the closure?": the closure is a topic
+        stated = _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
         stated = _NOUN_COMPLEMENT.sub(" _", stated)
     # "Which Russian state exporter …", "quel exportateur": a body, not a relation asked ("exporter" is
@@ -759,7 +776,7 @@ _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "de
                     "investment": "investissement", "invested": "investissement"}
 
 _COUNTED = re.compile(r"\b(?:combien|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
-                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bсколько ([а-я]+(?: [а-я]+)?)")
+                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bскольк(?:о|их|им) ([а-я]+(?: [а-я]+)?)")
 
 
 _NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",
@@ -843,6 +860,8 @@ RANK_ASKED = re.compile(
     # "D'où partait Astana dans le palmarès …", "Where does Kazakhstan sit in the … league table?"
     r"|\b(?:d'ou|ou) (?:partai|part|se situ|se trouv|se plac)\w*\b[^?]*\b(?:palmares|classement)\b"
     r"|\bwhere (?:does|did|do) .{1,80}\b(?:stand|sit|place)\b[^?]*\b(?:ranking|league table|index)\b"
+    # "De la 16e place, jusqu'où le pays est-il monté ?": a rank reached.
+    r"|^(?=.*\b(?:\d+e place|rang|classement|palmares|ranking|league table)\b).*\b(?:jusqu'ou|how (?:far|high))\b"
     # the ranking named first: "Après sa remontée dans le palmarès …, où se situe le pays ?"
     r"|\b(?:palmares|classement)\b[^?]*\b(?:ou|a quelle hauteur) (?:se situ|se trouv|se plac|se class)\w*\b"
     r"|\b(?:ranking|league table)\b[^?]*\bwhere (?:does|did|do|is|was) .{1,60}\b(?:stand|sit|place|rank)\w*\b")
@@ -912,6 +931,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # "… d'après l'article sur la mission commerciale ?": the words that say which article are for
     # finding it (retrieval reads the whole question), not constraints the quote must meet, nor
     # words it must share.
+    credit_named = bool(_BYLINE_NAMED.search(fold(question)))
     question = source_descriptor_removed(question)
     spec.terms = analyze(question)
     dates = [(m, parse_date(m.text)) for m in find_dates(question)]
@@ -986,7 +1006,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "Qui fait partie de l'UEE ?", "Qui sont les membres de l'OTSC ?": its members, listed.
         qtype = spec.qtype = "list"
         spec.role = ""
-    spec.byline = bool(_BYLINE_ASKED.search(folded)) and (qtype == "who" or folded.startswith(("whose", "quelle signature")))
+    spec.byline = (bool(_BYLINE_ASKED.search(folded)) and (qtype == "who" or folded.startswith(("whose", "quelle signature")))
+                   or credit_named)
     if spec.byline:
         spec.qtype = "who"
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
@@ -1052,7 +1073,7 @@ def source_descriptor_removed(question: str) -> str:
     Poutine", "according to the article on Putin's visit"): they say which document, and the quote
     need not repeat them. In "Qui a édité l'article sur la visite de Mishustin ?" the article is
     what is asked about: its topic goes, the article stays."""
-    if _BYLINE_ASKED.search(fold(question)):
+    if _BYLINE_ASKED.search(fold(question)) or _BYLINE_NAMED.search(fold(question)):
         question = _PIECE_TOPIC.sub(r"\1", question)
         question = _NAMED_PIECE.sub(r"the \1", question)  # "Who edited the Mishustin article?"
     return _SOURCE_DESCRIPTOR.sub("", question)
@@ -1086,7 +1107,9 @@ _BYLINE_ASKED = re.compile(
     r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b"
     # "Whose name appears as editor at the foot of the Mishustin report?"
-    r"|^whose\b[^?]{0,40}\b(?:author|editor|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор) стать|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
+    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор) стать|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
+_BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline)\b")
+"""The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 
 
 _PERSON_SAYS = re.compile(r"^what (?:does|do)\s+.+?\s+(?:say|says|claim|argue|think|believe|warn)\b")

@@ -22,6 +22,7 @@ from qa.answer.question import (
     RELATION_ROLES,
     RELATIONS,
     ROLE,
+    SPEECH_VERBS,
     WHICH_ROLE,
     countries_in,
     free_counts,
@@ -101,7 +102,7 @@ _ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:(?:de|du|des)\s
                        re.IGNORECASE)  # "…, du Turkménistan et de l’Ouzbékistan"
 
 _COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|membres|villes|regions|republiques|"
-                           r"countries|states|members|cities|republics)\b|\bсколько (?:стран|государств|членов)")
+                           r"countries|states|members|cities|republics)\b|\bскольк(?:о|их|им) (?:стран|государств|членов)")
 TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
 
 
@@ -114,7 +115,14 @@ _SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité
 _SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|quelle fraction|pourcentage|what share|what proportion|"
                           r"what percentage|what fraction)\b")
 _DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'annees|duree|how long|for how long)\b|"
-                             r"\bсколько (?:лет|времени)")
+                             r"\bскольк(?:о|их|им) (?:лет|времени)")
+_COUNT_ASKED = re.compile(r"\b(?:combien|how many|how much|how large|how big|roughly|approximately|environ)\b|сколько|скольких")
+_WORDED_COUNT = re.compile(
+    r"\b(?:plusieurs|quelques|des|de nombreuses|de nombreux|several|a few|many)\s+(?:centaines|dizaines|milliers|millions|"
+    r"milliards|hundreds|thousands|dozens)\b|\b(?:(?:environ|près d['’]|plus d['’]|moins d['’]|about|nearly|over)\s*)?"
+    r"(?:un|une|one|a) (?:tiers|quart|third|quarter)\b|\b(?:la |une )?moitié\b|\b(?:deux|two) (?:tiers|thirds)\b|\bhalf\b",
+    re.IGNORECASE)
+"""A count or share written in words: "plusieurs centaines de militaires", "environ un tiers"."""
 WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (_DURATION_ASKED, _UNTIL_DATE), "percent": (_SHARE_ASKED, _SHARE_WORDS)}
 """Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
@@ -186,6 +194,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         for asked, stated in WORDED_AMOUNTS.values():
             if asked.search(qfold):
                 spans += [m.span() for m in stated.finditer(text)]
+        if _COUNT_ASKED.search(qfold):
+            # "Roughly how many Kazakh soldiers …": "plusieurs centaines", a count the text gives in words.
+            spans += [m.span() for m in _WORDED_COUNT.finditer(text)]
         if _COUNTS_NAMES.search(qfold):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
@@ -229,7 +240,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         bodies = [(a, b) for a, b, _ in ann.get("ents", []) if not countries_in(fold(text[a:b]))]
         return _of_kind(text, _beyond_question(text, bodies, qfold, qterms, qtype), ann, _which(qfold)[1])
     if qtype == "who":
-        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER" and _name_like(text[a:b])]
         speaker = _speaker(text, people) if _OPINION_QUESTION.search(qfold) else None
         if speaker:
             return [speaker]
@@ -243,6 +254,11 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         role = ROLE.search(qfold) or WHICH_ROLE.search(qfold)  # "qui est le ministre", "quel ministre"
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
+        person_asked = bool(PERSON_ASKED.search(qfold)) and not held_by_any  # "Which ministers …": people only
+        if person_asked and not named:
+            # "Which official …": a role the text names ("le vice ministre de la Défense"), never a place or a forum.
+            return [(a, b) for a, b in _beyond_question(text, spans, qfold, qterms, qtype)
+                    if set(re.findall(r"[a-z-]+", fold(text[a:b]))) & PERSON_HEADS]
         if named or role and not held_by_any or _asks_who_leads(qfold):
             return named
         if held_by_any:
@@ -252,6 +268,15 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             spans += [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"
                       and countries_in(fold(text[a:b]))]
     return _beyond_question(text, spans, qfold, qterms, qtype)
+
+
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "ben", "y", "da", "dos"})
+
+
+def _name_like(span: str) -> bool:
+    """A person's name has no common word in it: "Forum numérique annuel", tagged a person, is not one."""
+    words = re.findall(r"[^\W\d_]+", span)
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 _WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)\s+)?"
@@ -312,8 +337,15 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
     stems = [stem]
     if len(folded) == len(text):  # "interrogeait" asked, "interrogent" written: the stemmer's stem
         stems += [t for t in analyze_cached(verb)[:1] if len(t) >= 4 and t != stem]
-    for form in stems:
-        for v in re.finditer(rf"\b{re.escape(fold(form))}\w*", folded if form is not stem else text, re.IGNORECASE):
+    forms = [(re.compile(rf"\b{re.escape(fold(form))}\w*", re.IGNORECASE), folded if form is not stem else text)
+             for form in stems]
+    if _ENGLISH_WHO.match(question) and len(folded) == len(text):
+        # "Who announced …": the French text writes "ont annoncé", the verb of saying or the relation it maps to.
+        forms += [(re.compile(rf"\b{re.escape(s)}\w*"), folded) for word, said in SPEECH_VERBS.items()
+                  if verb.startswith(word) for s in said]
+        forms += [(stated, folded) for asked, stated in RELATIONS.values() if asked.match(verb)]
+    for pattern, haystack in forms:
+        for v in pattern.finditer(haystack):
             before = [(a, b) for a, b, _ in ann.get("ents", []) if b <= v.start() and v.start() - b <= 90
                       and _SUBJECT_GAP.fullmatch(text[b : v.start()])]
             if before:
@@ -362,6 +394,9 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
             if not terms or all(t in qterms or len(t) >= 6 and any(len(q) >= 6 and near_spelling(t, q) for q in qterms)
                                 for t in terms):
                 continue
+            if (qtype == "who" and len(terms) >= 2 and terms[-1] in qterms and span[:1].isupper()
+                    and PERSON_ASKED.search(qfold)):
+                continue  # "Mikhail Mishustin" for "Which ministers travelled with Mishustin?": the man asked about
             # "Who said Russia is …": the question's own country in another language adds nothing.
             named = countries_in(fold(span))
             if named and named <= countries_in(qfold):
