@@ -555,10 +555,8 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     statement is about ("Qu'ont répondu les Russes sur la fermeture de la mission ?") names none."""
     attributive = _attributive(question) if question and lang == "fr" else set()
     stated = " ".join(w if w not in attributive else "_" for w in folded_question.split(" "))
-    if qtype == "say":
-        stated = _STATEMENT_TOPIC.sub("", stated)
-    else:  # "Who asked Russian officials about Moscow's reaction to the closure?": the closure is a topic
-        stated = _REACTION_TO.sub(" _", stated)
+    # In "Who asked Russian officials about Moscow's reaction to the closure?" the closure is a topic.
+    stated = _STATEMENT_TOPIC.sub("", stated) if qtype == "say" else _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
         stated = _NOUN_COMPLEMENT.sub(" _", stated)
     # "Which Russian state exporter …", "quel exportateur": a body, not a relation asked ("exporter" is
