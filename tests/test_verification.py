@@ -1743,3 +1743,18 @@ def test_a_credit_line_named_in_the_question_asks_the_byline(seeds_engine):
     question = "L'article sur le forum d'Almaty se termine par « Edited by » : quel nom lit-on ensuite ?"
     assert analyze_question(question).byline
     assert forced(seeds_engine, question).highlight == "Nathalie Weatherald"
+
+
+def test_a_which_question_s_own_verb_must_be_stated_by_the_quote(seeds_engine):
+    # "What agreements did Macron sign?" was answered at 0.79 by the sentence on his visit, which signs nothing.
+    assert analyze_question("Which deals did Macron sign in Kazakhstan?").relation_is_verb
+    assert not analyze_question("Quels accords signés en 1994 portent sur Baïkonour ?").relation_is_verb
+    assert answered(seeds_engine, "Quels accords commerciaux Emmanuel Macron a-t-il conclus pendant sa tournée ?").abstained
+    # A treaty cited with its date states its signing.
+    answer = answered(seeds_engine, "Which treaty did the two states sign in November 2013?")
+    assert not answer.abstained and "Traité de Bon Voisinage" in answer.text
+
+
+def test_adopting_is_approving():
+    assert "approve" in analyze_question("Le Conseil a-t-il adopté une déclaration commune ?").relations
+    assert "approve" not in analyze_question("Quelle approche adaptive la Russie suit-elle ?").relations

@@ -750,10 +750,11 @@ class CandidateFinder:
                        and not (r == "pay" and (spec.qtype == "number" or spec.measure == "money"))]
             # "call off his visit": the cancelling is asked, the visit is only what is cancelled.
             asked_relations = [r for r in spec.relations if r in _UNDOING] or spec.relations
+            # "le Traité de Bon Voisinage (novembre 2013)": a dated agreement states its signing or adoption.
+            dated_document = bool({"sign", "approve"} & set(spec.relations)) and bool(_DATED_DOCUMENT.search(stated))
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in asked_relations if r not in reverse)
-                                        or spec.qtype == "date" and (_dated_title(spec.titles, stated)
-                                                                     or "sign" in spec.relations
-                                                                     and bool(_DATED_DOCUMENT.search(stated))))
+                                        or spec.qtype == "date" and (_dated_title(spec.titles, stated) or dated_document)
+                                        or spec.relation_is_verb and dated_document)
             f["relation_miss"] = 1.0 - f["relation_match"]
             # Stated only as its reverse: "achevée" asked, "pourrait débuter" stated, though both build.
             # A yes/no question is answered "no" by the reverse: "Will Kazakhstan recognise …?"
@@ -761,7 +762,8 @@ class CandidateFinder:
                 not RELATIONS[r][1].search(RELATION_OPPOSITES[r].sub(" ", stated)) for r in reverse))
             # "Les militaires kazakhs paient-ils … ?" asks whether they pay: a quote that states no
             # paying (or its reverse) says neither yes nor no.
-            f["relation_unstated"] = float(spec.scope == "yesno" and not f["relation_match"] and not reverse)
+            f["relation_unstated"] = float((spec.scope == "yesno" or spec.relation_is_verb)
+                                           and not f["relation_match"] and not reverse)
         if spec.scope == "yesno" and f["entity_miss"] < 1.0:
             # "Le Turkménistan fait-il partie des neuf pays de la CEI ?" and the list without it; "Kapustin
             # Yar est-il situé en Russie ?" and "en partie située au Kazakhstan": another country or
@@ -927,7 +929,7 @@ def _stated_together(stems: frozenset[str], folded_text: str, window: int = 80) 
 
 _DATED_DOCUMENT = re.compile(
     r"\b(?:declaration|accord|traite|convention|programme|pacte|memorandum|protocole|charte)\b[^().;]{0,150}"
-    r"\((?:[a-z]+ )?\d{4}\)|\b(?:accord|traite|convention|declaration|pacte|memorandum|protocole)s? (?:du |de |d')"
+    r"\((?:[a-z]+ )?\d{4}\)|\b(?:accord|traite|convention|declaration|pacte|memorandum|protocole)s?\b(?: [^().;,]{1,50}?)? (?:du |de |d')"
     r"(?:\d{1,2}(?:er)? )?(?:[a-z]+ )?\d{4}\b")
 """A document cited with its date ("la Déclaration d'Amitié … (juillet 1998)", "l'Accord du 23 juin 2005")
 is dated by its signing, though no verb says so."""

@@ -374,7 +374,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
-    ("approve", r"\bapprouv|\bapprov|\baval\b|\bsign(?:s|ed)? off\b|одобр|утверд", r"\bapprouv|\badopt|\bvalid|\baval\b"),
+    ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      r"\bcame into being|созда|основ",
@@ -549,6 +549,13 @@ _REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply)\s+(?:[
                           r"(?:la |le |l'|les |the |its |their |this |that )?[\w-]+")
 
 
+_WHICH_THEN_VERB = re.compile(
+    r"^(?:quels?|quelles?|which|what)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?!qui\b|that\b|who\b)[\w'-]+\s+){0,4}?"
+    r"(?:(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)|did|does|do|has|have|had|will)\b")
+"""A which-question whose own verb follows its subject: "Quels contrats Macron a-t-il signés ?", "Which
+deals did Macron sign?" (not "Quels accords signés en 1994 …", where the participle qualifies)."""
+
+
 def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
     """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]. In a French question,
     a participle qualifying a noun names no relation; in a question about a statement, what the
@@ -710,6 +717,9 @@ class QuestionSpec:
     byline: bool = False
     """"Qui a écrit l'article …?": a question about the document's writer, answered only by a byline
     ("Par …", "Edited by …"), never by a person the article talks about."""
+    relation_is_verb: bool = False
+    """"Quels contrats Macron a-t-il signés ?": the relation is the question's own verb, so a quote that
+    states no signing does not answer, whatever else it says about Macron."""
     defines: str = ""
     """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
     l'aide médicale de l'État (AME) ?"."""
@@ -979,6 +989,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if qtype == "other":
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded, question, qtype, spec.lang)
+    spec.relation_is_verb = bool(spec.relations) and qtype == "other" and bool(_WHICH_THEN_VERB.match(folded))
     # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
     surnames = _names(vocabulary).surnames if vocabulary else {}
