@@ -34,6 +34,7 @@ from qa.answer.question import (
     ROLE_COUNTS,
     ROLE_WORDS,
     QuestionSpec,
+    actor_before,
     countries_in,
     country_forms,
     currency_of,
@@ -563,7 +564,7 @@ class CandidateFinder:
              "relation_match": 0.0, "relation_miss": 0.0, "title_miss": 0.0, "currency_conflict": 0.0,
              "subject_conflict": 0.0, "measure_missing": 0.0, "counted_conflict": 0.0, "unit_clash": 0.0, "relation_conflict": 0.0,
              "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0,
-             "country_absent": 0.0, "name_unknown": 0.0}
+             "country_absent": 0.0, "name_unknown": 0.0, "actor_swap": 0.0}
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
@@ -756,6 +757,8 @@ class CandidateFinder:
                                         or spec.qtype == "date" and (_dated_title(spec.titles, stated) or dated_document)
                                         or spec.relation_is_verb and dated_document)
             f["relation_miss"] = 1.0 - f["relation_match"]
+            # "Combien le Kazakhstan paiera-t-il ?" and "la Russie paie 115 millions": another country does it.
+            f["actor_swap"] = float(any(_actor_swapped(stated, r, actor) for r, actor in spec.actors.items()))
             # Stated only as its reverse: "achevée" asked, "pourrait débuter" stated, though both build.
             # A yes/no question is answered "no" by the reverse: "Will Kazakhstan recognise …?"
             f["relation_conflict"] = float(spec.scope != "yesno" and any(
@@ -881,6 +884,12 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
                 out["role_match" if country in spec.countries else "role_conflict"] = 1.0
                 break
     return out
+
+
+def _actor_swapped(stated: str, relation: str, actor: str) -> bool:
+    """Whether the quote makes a country the subject of the relation, and never the one asked."""
+    doers = {actor_before(stated, m.start()) for m in RELATIONS[relation][1].finditer(stated)} - {""}
+    return bool(doers) and actor not in doers
 
 
 def _holds_role(asked: str, role: str) -> bool:

@@ -556,6 +556,34 @@ _WHICH_THEN_VERB = re.compile(
 deals did Macron sign?" (not "Quels accords signés en 1994 …", where the participle qualifies)."""
 
 
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "va", "vont", "doit", "doivent", "l'a", "l'ont",
+                          "lui", "leur", "y", "en", "ne", "n'a", "se", "s'est", "does", "did", "do", "will", "has", "have",
+                          "had", "would", "should", "to", "not", "still", "encore", "deja", "already", "also", "aussi"})
+
+
+def actor_before(folded: str, position: int) -> str:
+    """The country that is the subject of the verb at `position`: "la Russie paie", "le Kazakhstan
+    paiera-t-il", "does Russia pay"; "" when the word before the verb (past its auxiliaries) is none."""
+    words = re.findall(r"[\w'-]+", folded[max(0, position - 60) : position])
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    named = countries_in(words[-1]) if words else set()
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def relation_actors(folded_question: str, relations: list[str]) -> dict[str, str]:
+    """For each relation asked, the country the question makes its subject: {"pay": "kazakhstan"} for
+    "Combien le Kazakhstan paiera-t-il … ?"."""
+    out = {}
+    for name in relations:
+        for m in RELATIONS[name][0].finditer(folded_question):
+            actor = actor_before(folded_question, m.start())
+            if actor:
+                out[name] = actor
+                break
+    return out
+
+
 def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
     """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]. In a French question,
     a participle qualifying a noun names no relation; in a question about a statement, what the
@@ -717,6 +745,9 @@ class QuestionSpec:
     byline: bool = False
     """"Qui a écrit l'article …?": a question about the document's writer, answered only by a byline
     ("Par …", "Edited by …"), never by a person the article talks about."""
+    actors: dict[str, str] = field(default_factory=dict)
+    """The country the question makes the subject of a relation ("le Kazakhstan paiera-t-il"): a quote
+    where another country does it ("la Russie paie") answers another question."""
     relation_is_verb: bool = False
     """"Quels contrats Macron a-t-il signés ?": the relation is the question's own verb, so a quote that
     states no signing does not answer, whatever else it says about Macron."""
@@ -989,6 +1020,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if qtype == "other":
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded, question, qtype, spec.lang)
+    spec.actors = relation_actors(folded, spec.relations)
     spec.relation_is_verb = bool(spec.relations) and qtype == "other" and bool(_WHICH_THEN_VERB.match(folded))
     # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
