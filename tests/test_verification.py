@@ -1767,3 +1767,11 @@ def test_a_quote_where_another_country_does_what_is_asked_does_not_answer(seeds_
     assert answer.abstained or "115 millions" not in answer.highlight
     answer = answered(seeds_engine, "How much does Russia pay every year to rent Baikonur?")
     assert not answer.abstained and "115 millions" in answer.highlight
+
+
+def test_a_company_asked_is_never_a_union_of_states_a_person_or_a_project(seeds_engine):
+    # "Quelle entreprise russe construira le complexe Baiterek ?" was answered "Nazarbayev Start" at 0.92.
+    assert answered(seeds_engine, "Which Russian firm will construct the Baiterek rocket complex?").abstained
+    assert "build" in analyze_question("Quelle société russe va bâtir le complexe spatial Baiterek ?").relations
+    answer = forced(seeds_engine, "Which joint company built army vehicles for the Kazakh forces?")
+    assert answer.highlight == "Kamaz-Engineering"

@@ -353,7 +353,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|\bsupplant|\bdisplac|замен|смени|вытесн",
      r"\bremplac|\bsucced|\bsuccess|\bsubstitu|\bsupplant|\bevinc|\bequivalent"),
     # Vehicles are "fabriqués"; "build a partnership" or "build trust" is developing one, nothing built.
-    ("build", r"(?:\bconstru|\bbuil[dt])(?!\w*\s+(?:up\s+)?(?:(?:a|an|the|their|its|un|une|des|leur|leurs|de|d'|closer|stronger|strong|new|"
+    ("build", r"(?:\bconstru|\bbuil[dt]|\bbati(?:r|ra|ront|t|ssent|e|s)?\b)(?!\w*\s+(?:up\s+)?(?:(?:a|an|the|their|its|un|une|des|leur|leurs|de|d'|closer|stronger|strong|new|"
               r"nouveaux?|nouvelles?|strategic|military|strategique|militaire|solid|solide)\s+){0,3}(?:partnership|partenariats?|relations?|"
               r"relationship|ties|trust|confiance|cooperation|confidence|alliances?|capacity|capacities|capacites?|potential|potentiel)\b)"
               r"|постро|строит", r"\bconstru|\bbati|\bfabriqu"),

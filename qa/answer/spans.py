@@ -460,6 +460,12 @@ _TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|p
 """What stands before a medium's name: "a déclaré à CNBC", "selon Interfax", "…, écrit DW"."""
 
 
+_COMPANY_HEADS = frozenset({"entreprise", "societe", "compagnie", "company", "firm", "firme", "coentreprise", "venture",
+                            "groupe", "exporter", "exportateur"})
+_UNION_OF_STATES = re.compile(r"\b(?:eaeu|uee|eeu|cei|cis|otsc|csto|ocs|sco|onu|un|ue|eu|cica|rats|union|communaute|"
+                              r"organisation|organization|nations unies|united nations|conseil|council)\b")
+
+
 def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
     """The names that are of the kind the head asks for (a person for "quel responsable", not a
     country or a person for "quel média"); all of them when none is, or the head says no kind.
@@ -477,10 +483,13 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"]
     elif head in ORG_HEADS or head in _TEXT_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
-                    if label == "PER" and " " in text[a:b].strip() or label == "LOC" and countries_in(fold(text[a:b]))]
+                    if label == "PER" and (" " in text[a:b].strip() or head in _COMPANY_HEADS)
+                    or label == "LOC" and countries_in(fold(text[a:b]))
+                    # "Which Russian company …": a union of states (the EAEU, the CIS) is no company.
+                    or head in _COMPANY_HEADS and _UNION_OF_STATES.search(fold(text[a:b]))]
         kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)]
         # "What agreements did Macron sign?": a person or a country is never the agreement.
-        return kept if head in _TEXT_HEADS else kept or names
+        return kept if head in _TEXT_HEADS or head in _COMPANY_HEADS else kept or names
     else:
         return names
     kept = [(a, b) for a, b in names if any(x < b and a < y for x, y in wanted)]
