@@ -1775,3 +1775,10 @@ def test_a_company_asked_is_never_a_union_of_states_a_person_or_a_project(seeds_
     assert "build" in analyze_question("Quelle société russe va bâtir le complexe spatial Baiterek ?").relations
     answer = forced(seeds_engine, "Which joint company built army vehicles for the Kazakh forces?")
     assert answer.highlight == "Kamaz-Engineering"
+
+
+def test_a_russian_count_of_people_of_one_country_is_not_answered_by_another_s(seeds_engine):
+    # "Сколько российских военных …" counted no nationality: "plusieurs centaines de militaires
+    # kazakhs" was quoted at 0.91.
+    assert analyze_question("Сколько российских солдат служит в Казахстане?").counted_country == "russie"
+    assert answered(seeds_engine, "Сколько российских военных служит на территории Казахстана?").abstained

@@ -882,7 +882,13 @@ def counted_country(folded_question: str) -> str:
     """"Combien d'étudiants russes" → "russie"; "how many Kazakh students" → "kazakhstan"."""
     m = _COUNTED_OF.search(folded_question)
     word = next((g for g in m.groups() if g), "") if m else ""
+    russian = _COUNTED_OF_RU.search(folded_question)  # "сколько российских военных"
+    if russian and not word:
+        return next((c for pattern, c in RUSSIAN_COUNTRIES if pattern.match(russian.group(1))), "")
     return NATIONALITIES.get(word, "")
+
+
+_COUNTED_OF_RU = re.compile(r"\bскольк(?:о|их|им)\s+([а-яё]+)\s+[а-яё]+")
 
 
 _KEYWORD_TYPE = re.compile(
