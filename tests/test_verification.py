@@ -1782,3 +1782,10 @@ def test_a_russian_count_of_people_of_one_country_is_not_answered_by_another_s(s
     # kazakhs" was quoted at 0.91.
     assert analyze_question("Сколько российских солдат служит в Казахстане?").counted_country == "russie"
     assert answered(seeds_engine, "Сколько российских военных служит на территории Казахстана?").abstained
+
+
+def test_a_yes_no_question_weighs_more_passages(seeds_engine):
+    # The yes or no to a detail often sits in a passage ranked below the fifth: the record trade
+    # the premiers announced was never a candidate, and the visit's lead was quoted.
+    answer = forced(seeds_engine, "Did trade between the two neighbours reach a record, according to the prime ministers?")
+    assert "chiffre d’affaires record" in answer.text
