@@ -462,7 +462,7 @@ _TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|p
 
 _COMPANY_HEADS = frozenset({"entreprise", "societe", "compagnie", "company", "firm", "firme", "coentreprise", "venture",
                             "groupe", "exporter", "exportateur"})
-_UNION_OF_STATES = re.compile(r"\b(?:eaeu|uee|eeu|cei|cis|otsc|csto|ocs|sco|onu|un|ue|eu|cica|rats|union|communaute|"
+_UNION_OF_STATES = re.compile(r"\b(?:eaeu|uee|eeu|cei|cis|otsc|csto|ocs|sco|onu|ue|cica|rats|union|communaute|"
                               r"organisation|organization|nations unies|united nations|conseil|council)\b")
 
 
