@@ -1789,3 +1789,10 @@ def test_a_yes_no_question_weighs_more_passages(seeds_engine):
     # the premiers announced was never a candidate, and the visit's lead was quoted.
     answer = forced(seeds_engine, "Did trade between the two neighbours reach a record, according to the prime ministers?")
     assert "chiffre d’affaires record" in answer.text
+
+
+def test_a_passive_with_no_agent_does_not_say_who(seeds_engine):
+    # "Cet accord a été signé le 29 mai 2020 à Moscou" was quoted at 0.99 for "who signed", "Moscou" highlighted.
+    assert answered(seeds_engine, "Qui a signé l'accord de mai 2020 sur les communications militaires au nom du Kazakhstan ?").abstained
+    answer = forced(seeds_engine, "Qui a signé le Programme de Partenariat Stratégique pour 2019-2021 ?")
+    assert answer.highlight == "les Ministres de la Défense des deux pays"

@@ -247,6 +247,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         subject = _subject_of_verb(text, ann, question)
         if subject:
             return [subject]
+        if _agentless(text, question):
+            return []  # "Cet accord a été signé le 29 mai 2020 à Moscou" says when and where, not who signed
         # "Qui …" asks for a person first; an organisation answers only when no person is named, and
         # never when a role is asked ("qui est le ministre de la Défense" wants a name), unless a
         # country or an organisation can hold it ("qui est le premier partenaire commercial": L'UE).
@@ -368,6 +370,30 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
         if agent:
             return agent.span(1)
     return None
+
+
+def _agentless(text: str, question: str) -> bool:
+    """Whether the text states the verb of "Qui a signé …" only in the passive, with no agent ("a été
+    signé le 29 mai 2020 à Moscou"): it does not say who."""
+    m = _WHO_VERB.match(question)
+    if not m:
+        return False
+    verb = m.group(1).lower()
+    folded = fold(text)
+    if _ENGLISH_WHO.match(question):
+        stated = [t for asked, t in RELATIONS.values() if asked.match(verb)]
+    else:
+        stated = [re.compile(rf"\b{re.escape(fold(verb[: max(4, len(verb) - 2)]))}")]
+    for pattern in stated:
+        for v in pattern.finditer(folded):
+            if not _PASSIVE_BEFORE.search(folded[max(0, v.start() - 30) : v.start()]):
+                return False  # an active use: its subject may be missed, not absent
+            if re.match(r"\w*\s+par\b", folded[v.start() :]):
+                return False
+    return any(p.search(folded) for p in stated)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+ete\s+$|\b(?:est|sont|fut|furent|sera|seront|etait|etaient)\s+$")
 
 
 _ENGLISH_WHO = re.compile(r"\s*who\s", re.IGNORECASE)
