@@ -334,7 +334,7 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
     if not m:
         return None
     verb = m.group(1).lower()
-    stem = verb[: max(4, len(verb) - 2)]
+    stem = _verb_stem(verb)
     folded = fold(text)
     stems = [stem]
     if len(folded) == len(text):  # "interrogeait" asked, "interrogent" written: the stemmer's stem
@@ -345,7 +345,7 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
         # "Who announced …": the French text writes "ont annoncé", the verb of saying or the relation it maps to.
         forms += [(re.compile(rf"\b{re.escape(s)}\w*"), folded) for word, said in SPEECH_VERBS.items()
                   if verb.startswith(word) for s in said]
-        forms += [(stated, folded) for asked, stated in RELATIONS.values() if asked.match(verb)]
+        forms += [(stated, folded) for stated in _french_relations(verb)]
     for pattern, haystack in forms:
         for v in pattern.finditer(haystack):
             before = [(a, b) for a, b, _ in ann.get("ents", []) if b <= v.start() and v.start() - b <= 90
@@ -372,6 +372,16 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
     return None
 
 
+def _verb_stem(verb: str) -> str:
+    """"interrogeait" → "interroge": a French verb asked, as the text may conjugate it."""
+    return verb[: max(4, len(verb) - 2)]
+
+
+def _french_relations(verb: str) -> list[re.Pattern]:
+    """How the French text states the relation an English verb asks ("signed" → "sign…")."""
+    return [stated for asked, stated in RELATIONS.values() if asked.match(verb)]
+
+
 def _agentless(text: str, question: str) -> bool:
     """Whether the text states the verb of "Qui a signé …" only in the passive, with no agent ("a été
     signé le 29 mai 2020 à Moscou"): it does not say who."""
@@ -381,9 +391,9 @@ def _agentless(text: str, question: str) -> bool:
     verb = m.group(1).lower()
     folded = fold(text)
     if _ENGLISH_WHO.match(question):
-        stated = [t for asked, t in RELATIONS.values() if asked.match(verb)]
+        stated = _french_relations(verb)
     else:
-        stated = [re.compile(rf"\b{re.escape(fold(verb[: max(4, len(verb) - 2)]))}")]
+        stated = [re.compile(rf"\b{re.escape(fold(_verb_stem(verb)))}")]
     for pattern in stated:
         for v in pattern.finditer(folded):
             if not _PASSIVE_BEFORE.search(folded[max(0, v.start() - 30) : v.start()]):
