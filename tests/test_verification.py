@@ -32,6 +32,11 @@ def answered(engine, question: str):
     return answer
 
 
+def forced(engine, question: str):
+    """The quote qa would give, above or below its threshold: for tests of what is quoted and highlighted."""
+    return engine.answerer.answer_from(engine.answerer.search(question), force=True)
+
+
 def test_list_question_quotes_the_listing_sentence(seeds_engine):
     answer = answered(seeds_engine, "Quels pays de l'ex-URSS sont membres de la CEI ?")
     assert not answer.abstained
@@ -813,7 +818,7 @@ def test_states_counted_are_the_countries_the_quote_counts(seeds_engine):
     # 0.51 threshold (its chunk ranks 8th, so it enters as an expansion, which the model trusts
     # less): qa declines and lists it among the closest passages. The quote and highlight are
     # checked as qa would give them.
-    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search("Combien d'États compte l'OTSC ?"), force=True)
+    answer = forced(seeds_engine, "Combien d'États compte l'OTSC ?")
     assert answer.highlight == "six pays"
 
 
@@ -1474,8 +1479,7 @@ def test_which_and_a_person_three_words_later_asks_a_person(seeds_engine):
 
 def test_initialled_is_signed(seeds_engine):
     assert analyze_question("Quand l'accord sur la liaison des armées de la CEI a-t-il été paraphé ?").relations == ["sign"]
-    answer = seeds_engine.answerer.answer_from(
-        seeds_engine.answerer.search("Quand l'accord sur la liaison des armées de la CEI a-t-il été paraphé ?"), force=True)
+    answer = forced(seeds_engine, "Quand l'accord sur la liaison des armées de la CEI a-t-il été paraphé ?")
     assert "29 mai 2020" in answer.text
 
 
@@ -1518,8 +1522,7 @@ def test_a_yes_no_question_on_something_the_corpus_never_names_is_declined(seeds
 
 def test_an_organisation_before_the_noun_of_a_which_question_qualifies_it(seeds_engine):
     # "Which CIS country …" was read as asking a "CIS": the quote's highlight was Vladimir Poutine.
-    answer = seeds_engine.answerer.answer_from(
-        seeds_engine.answerer.search("Which CIS country did Macron visit besides Kazakhstan?"), force=True)
+    answer = forced(seeds_engine, "Which CIS country did Macron visit besides Kazakhstan?")
     assert answer.highlight == "Ouzbékistan"
 
 
@@ -1562,8 +1565,7 @@ def test_a_medium_asked_is_a_name_the_quote_says_it_was_told_or_written_by(seeds
 
 def test_which_country_is_answered_by_a_country_not_a_region(seeds_engine):
     # "Asie centrale" was the answer to which country Russians rank first, ahead of Kazakhstan.
-    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(
-        "Which country do Russians see as a closer friend than Kazakhstan?"), force=True)
+    answer = forced(seeds_engine, "Which country do Russians see as a closer friend than Kazakhstan?")
     assert answer.highlight != "Asie centrale"
 
 
@@ -1623,7 +1625,7 @@ def test_an_agreement_asked_is_never_highlighted_as_a_person(seeds_engine):
     # "What agreements did Macron sign …?" highlighted "Vladimir Poutine" at 0.91.
     for question in ("Which agreements did Emmanuel Macron sign during his visit to Kazakhstan?",
                      "Quels accords Macron a-t-il signés lors de sa visite au Kazakhstan ?"):
-        answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(question), force=True)
+        answer = forced(seeds_engine, question)
         # no name of that kind: the whole quote is shown, not a person picked out of it
         assert answer.highlight == answer.text or not any(
             name in answer.highlight for name in ("Poutine", "Macron", "Kazakhstan")), question
@@ -1633,14 +1635,14 @@ def test_a_season_asked_is_a_date(seeds_engine):
     # "in which season" was untyped: the sentence on Central Asia was shown, not "cet été".
     assert analyze_question("À quelle saison ont eu lieu les sommets avec les dirigeants occidentaux ?").qtype == "date"
     question = "In what season did Central Asia's leaders hold their widely covered meetings with Western counterparts?"
-    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(question), force=True)
+    answer = forced(seeds_engine, question)
     assert answer.highlight == "cet été"
 
 
 def test_whose_name_as_editor_of_a_report_asks_the_byline(seeds_engine):
     question = "Whose name is printed as editor at the bottom of the report on the trade mission?"
     assert analyze_question(question).byline
-    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(question), force=True)
+    answer = forced(seeds_engine, question)
     assert answer.highlight == "Nathalie Weatherald"
 
 
@@ -1655,7 +1657,7 @@ def test_a_common_noun_the_tagger_once_took_for_a_name_is_not_a_name_asked(seeds
     question = "Sur quoi est fondée la coopération de défense actuelle entre les deux pays ?"
     assert "defense" not in answered(seeds_engine, question).constraints.get("entities", [])
     assert analyze_question("Quand Moscou a-t-il ratifié l'accord ?").entities == []  # no vocabulary: nothing to drop
-    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(question), force=True)
+    answer = forced(seeds_engine, question)
     assert "principe d'égalité" in answer.text
 
 
@@ -1682,13 +1684,8 @@ def test_which_former_soviet_republics_asks_a_list_and_per_the_piece_names_the_s
     question = "Which ex-Soviet republics belong to the CIS nowadays, per the story on Putin's visit?"
     spec = analyze_question(question)
     assert spec.qtype == "list" and "putin" not in spec.terms
-    answer = seeds_engine.answerer.answer_from(seeds_engine.answerer.search(question), force=True)
+    answer = forced(seeds_engine, question)
     assert "l’Arménie, l’Azerbaïdjan" in answer.text
-
-
-def forced(engine, question: str):
-    """The quote qa would give, above or below its threshold: for tests of what is quoted and highlighted."""
-    return engine.answerer.answer_from(engine.answerer.search(question), force=True)
 
 
 def test_an_english_who_question_finds_the_subject_of_the_french_verb(seeds_engine):
