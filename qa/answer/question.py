@@ -112,7 +112,7 @@ _QTYPES = [
         r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
-        r"quelle date|jusqu'en quelle|quel jour|quel mois|what year|which year|what date|what day|what month|"
+        r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
         r"what time of (?:the )?year)\b|^когда\b|\b(в каком году|в каком месяце|какого числа|в какое время года|"
@@ -129,14 +129,14 @@ _QTYPES = [
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
-        r"|^(?:le |the )?(?:nombre|montant|number|amount)" + _COUNT_QUALIFIER + r" (?:de |d'|of )"
+        r"|(?:^|\s?:\s)(?:le |the )?(?:nombre|montant|number|amount)" + _COUNT_QUALIFIER + r" (?:de |d'|of )"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
         r"|^(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
         r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
@@ -203,7 +203,7 @@ NATIONALITIES = {
     "ouzbek": "ouzbekistan", "ouzbeke": "ouzbekistan", "ouzbekistan": "ouzbekistan", "uzbek": "ouzbekistan",
     "tadjik": "tadjikistan", "tadjikistan": "tadjikistan", "armenien": "armenie", "armenie": "armenie",
     "turkmene": "turkmenistan", "turkmenistan": "turkmenistan", "allemand": "allemagne",
-    "kazakho": "kazakhstan", "russo": "russie",
+    "kazakho": "kazakhstan", "russo": "russie", "sino": "chine",
     "allemagne": "allemagne", "german": "allemagne", "kazakhstan's": "kazakhstan", "russia's": "russie",
     "kazakhes": "kazakhstan", "francaises": "france", "americains": "etats-unis", "americaines": "etats-unis",
     "ukrainiens": "ukraine", "ukrainiennes": "ukraine", "ouzbeks": "ouzbekistan", "ouzbekes": "ouzbekistan",
@@ -267,7 +267,10 @@ _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+
                       # "the European Union's commerce with Astana", "le commerce de l'UE avec le Kazakhstan"
                       r"|\b([\w-]+)'s (?:trade|commerce|exchanges?|turnover) with (?:the )?([\w'-]+)"
                       r"|\b(?:commerce|echanges|chiffre d'affaires) (?:de |du |d'|de l'|de la )([\w-]+) avec "
-                      r"(?:les? |la |l')?([\w'-]+)")
+                      r"(?:les? |la |l')?([\w'-]+)"
+                      # "le commerce sino-kazakh", "Russo-Kazakh trade": the two sides in one adjective
+                      r"|\b(?:commerce|echanges|chiffre d'affaires|frontiere) ([a-z]+)-([a-z]+)\b"
+                      r"|\b([a-z]+)-([a-z]+) (?:trade|commerce|turnover|border)\b")
 _UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
 
 
@@ -361,7 +364,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
     ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
-    ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid|\bsuppl|постав|передал|предостав",
+    ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
     ("deploy", r"\bdeploy|\bdeploi|\bstationn|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch)"
      r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
@@ -761,7 +764,8 @@ _ASKED_MEASURE = [
                             r"(?:last|take)|for how long|for what (?:term|length of time))\b"
                             # "how long does Russia hold it for?": a verb after "how long" asks a time, not a length
                             r"|\bhow long (?:will|would|did|does|do|has|have|had|can|could|is it|are they)\b"
-                            r"(?!.{0,60}\b(?:stretch|stretches|extend|extends|measure|measures|run along)\b)")),
+                            r"(?!.{0,60}\b(?:stretch|stretches|extend|extends|measure|measures|run along)\b)"
+                            r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
@@ -809,6 +813,10 @@ _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette
                            r"debt|gdp|investissement|investment|invested)s?\b")
 """A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
 trade turnover in dollars, though both are money."""
+_PRICE_ASKED = re.compile(r"\b(?:prix|couts?|coute\w*|couter\w*|costs?|costing|prices?|priced|стоит|стоимост\w*|стоить)\b")
+_PRICE_STATED = ("prix", "cout", "pai", "loi", "factur", "vend", "vendu", "achet", "achat", "budget", "financ", "invest",
+                 "depens", "gratuit", "tarif", "frais", "cost", "price")
+"""Stems of the words a French quote states a price or a cost with (coûte, payé, loyer, facturé, budget …)."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib",
@@ -833,6 +841,11 @@ _RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|росси�
                                 r"американц|француз|китайц)")
 """Russian demonyms, by stem (Russian declines them: "казахстанцев", "россиян")."""
 
+_CITIZENS = frozenset({"citoyens", "citizens", "ressortissants", "nationals", "граждан", "гражданам"})
+_RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
+_STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*effectifs?\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
+                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b")
+
 NATIONALS = "ressortissant"
 """What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
 
@@ -841,9 +854,15 @@ def asked_measure(folded_question: str) -> str:
     for measure, pattern in _ASKED_MEASURE:
         if pattern.search(folded_question):
             return measure
+    if _STAFF_ASKED.search(folded_question):
+        return NATIONALS  # "Quel effectif travaillait …": people, never firms or dollars
     m = _COUNTED.search(folded_question)
     if not m:
         return ""
+    if m.group(3) and m.group(3).split()[0] in _RUSSIAN_PREPOSITIONS:
+        # "Сколько в Казахстане работает фирм": the counted word comes later, declined.
+        later = [w for w in re.findall(r"[а-я]+", folded_question[m.end():]) if w in UNIT_WORDS]
+        return measure_of(later[0]) if later else ""
     # "how many Russian-owned companies": the compound qualifies the noun counted.
     # "how many S-300PS systems": a model's designation names what is counted, it does not count it.
     # "how many Russian-owned or part-owned companies": the conjunction joins two qualifiers.
@@ -863,7 +882,7 @@ def asked_measure(folded_question: str) -> str:
     words_ = words_[:2]
     if len(words_) == 2 and words_[0] in NATIONALITIES:  # "how many Kazakh servicemen"
         words_ = words_[1:]
-    if words_[0] in NATIONALITIES or _RUSSIAN_NATIONALS.match(words_[0]):
+    if words_[0] in NATIONALITIES or words_[0] in _CITIZENS or _RUSSIAN_NATIONALS.match(words_[0]):
         # "combien de Kazakhs", "сколько казахстанцев": people, whatever the quote calls them ("étudiants", "militaires"), but
         # never dollars or kilometres.
         return NATIONALS
@@ -1021,6 +1040,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         specific = _MEASURE_NOUN.search(folded)
         if specific and not spec.measured and _MEASURE_NOUN_KIND.get(specific.group(1)) != spec.measure:
             spec.measured = analyze(_MEASURE_NOUN_FR.get(specific.group(1), specific.group(1)))
+        if not spec.measured and spec.measure == "money" and _PRICE_ASKED.search(folded):
+            spec.measured = list(_PRICE_STATED)  # "quel prix pour Astana ?" is not answered by a trade turnover
         spec.counted_country = counted_country(folded)
     spec.currency = asked_currency(folded)
     if qtype == "other":
@@ -1257,7 +1278,7 @@ def _names(vocabulary: dict[str, str]) -> _Names:
 _ORGANISATION_NAMES = [(acronym, re.compile(rf"\b{name}\b")) for acronym, name in [
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
-    ("etats-unis", r"united states(?! of)"),
+    ("etats-unis", r"united states(?! of)"), ("cei", r"(?<=the )commonwealth(?! of nations)"),
     # Russian, folded ("й" is "и"): "Содружества", "Евразийский экономический союз".
     ("cei", r"содружеств\w*(?: независимых государств)?"), ("uee", r"евразии?ск\w* экономическ\w* союз\w*"),
     ("otsc", r"организаци\w* договора о коллективнои безопасности"),
@@ -1362,7 +1383,7 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
     for m in re.finditer(r"\b[A-ZÀ-ÖØ-ÞА-Я][\w-]{2,}", question):
         if _SENTENCE_START.search(question[: m.start()]):
             continue
-        word = fold(m.group(0))
+        word = _QUALIFIER.sub("", fold(m.group(0)))  # "the Moscow-led pact" names Moscow
         word = ACRONYMS.get(word, word)
         if (word in translated or word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
                 or any(part in NATIONALITIES for part in word.split("-"))

@@ -206,6 +206,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
     elif qtype in ("who", "where"):
         labels = TYPE_LABELS[qtype]
         spans = [(a, b) for a, b, label in ann.get("ents", []) if label in labels]
+        if qtype == "who":  # "l'entreprise commune «Kamaz-Engineering»": a firm the tagger missed
+            spans += [m.span(1) for m in _HEADED_NAME.finditer(text)]
         if qtype == "where":
             spans += [(a, b) for a, b, label in ann.get("ents", [])
                       if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])
@@ -238,6 +240,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         return [(a, b) for a, b in spans if b - a > 3]
     if qtype == "who" and BODY_ASKED.search(qfold):
         bodies = [(a, b) for a, b, _ in ann.get("ents", []) if not countries_in(fold(text[a:b]))]
+        bodies += [m.span(1) for m in _HEADED_NAME.finditer(text)]
         return _of_kind(text, _beyond_question(text, bodies, qfold, qterms, qtype), ann, _which(qfold)[1])
     if qtype == "who":
         people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER" and _name_like(text[a:b])]
@@ -455,6 +458,9 @@ _TITLE_HEADS = frozenset({"titre", "intitule", "title", "heading", "slogan", "de
                           "roman", "novel", "essai", "essay", "film"})
 """What is named by a title in quotation marks, whatever its length."""
 _QUOTED_NAME = re.compile(r"«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”")
+_HEADED_NAME = re.compile(r"\b(?:entreprises?|soci[ée]t[ée]s?|compagnies?|firmes?|coentreprises?|groupes?|agences?|"
+                          r"consortiums?|holdings?|constructeurs?|fabricants?)(?:\s+[a-zà-ÿ-]+){0,2}\s+"
+                          r"[«“]\s*([^»”]{2,60}?)\s*[»”]")
 
 
 _NOT_A_NAME = frozenset({
@@ -502,6 +508,10 @@ _UNION_OF_STATES = re.compile(r"\b(?:eaeu|uee|eeu|cei|cis|otsc|csto|ocs|sco|onu|
                               r"organisation|organization|nations unies|united nations|conseil|council)\b")
 
 
+_EVENT_NAME = re.compile(r"\b(?:forum|conference|sommet|summit|session|salon|exposition|festival)\b")
+"""A forum or a summit is held, not a company: "Which software firms …" is not answered "Forum numérique"."""
+
+
 def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
     """The names that are of the kind the head asks for (a person for "quel responsable", not a
     country or a person for "quel média"); all of them when none is, or the head says no kind.
@@ -522,8 +532,10 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
                     if label == "PER" and (" " in text[a:b].strip() or head in _COMPANY_HEADS)
                     or label == "LOC" and countries_in(fold(text[a:b]))
                     # "Which Russian company …": a union of states (the EAEU, the CIS) is no company.
-                    or head in _COMPANY_HEADS and _UNION_OF_STATES.search(fold(text[a:b]))]
-        kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)]
+                    or head in _COMPANY_HEADS and (_UNION_OF_STATES.search(fold(text[a:b]))
+                                                   or _EVENT_NAME.search(fold(text[a:b])))]
+        kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)
+                and not (head in _COMPANY_HEADS and _LISTED_PLACES.search(fold(text[a:b])))]
         # "What agreements did Macron sign?": a person or a country is never the agreement.
         return kept if head in _TEXT_HEADS or head in _COMPANY_HEADS else kept or names
     else:
@@ -554,6 +566,14 @@ def _which(folded_question: str) -> tuple[str, str]:
         if not nxt:
             break
         head, end = nxt.group(1), nxt.end(1)
+    # "which software firms", "which defence companies": an English noun before the head qualifies it.
+    nxt = _NEXT_WORD.match(folded_question, end)
+    if nxt and m.group("det") in ("which", "what") and head not in ORG_HEADS | PERSON_HEADS and (
+            nxt.group(1) in ORG_HEADS | PERSON_HEADS or nxt.group(1).rstrip("s") in ORG_HEADS | PERSON_HEADS):
+        head = nxt.group(1)
+    heads = ORG_HEADS | PERSON_HEADS
+    if head not in heads:  # "which firms", "which companies": the head, singular
+        head = next((h for h in (head[:-3] + "y", head[:-1]) if len(h) > 3 and h in heads), head)
     return m.group("det"), head
 
 
