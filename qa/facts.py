@@ -280,9 +280,15 @@ PEOPLE_COUNTED = frozenset({"militaire", "etudiant", "personne"})
 """"Combien de cadets …" may be answered by "plusieurs centaines de militaires": people go by many names."""
 
 
+GROWTH = "growth"
+""""De combien le commerce a-t-il progressé ?": a rise is stated as a share or a sum, never as a count."""
+
+
 def counted_alike(measure: str) -> frozenset[str]:
     """The kinds of amount that may count what a question counts: its own, and any people when qa
     does not know the word it counts ("cadets")."""
+    if measure == GROWTH:
+        return frozenset({"percent", "money"})
     if measure in COUNTED_KINDS or measure in MEASURES:
         return frozenset({measure})
     return frozenset({measure}) | PEOPLE_COUNTED

@@ -63,6 +63,7 @@ from qa.chunking import Chunk
 from qa.corpus import fold
 from qa.entities import LINK_WORDS
 from qa.facts import (
+    GROWTH,
     MEASURES,
     PEOPLE_COUNTED,
     DateValue,
@@ -575,6 +576,9 @@ class CandidateFinder:
                 f["role_absent"] = 1.0
             else:
                 f.update(_role_check(folded_text, spec))
+        elif spec.subject_role and spec.countries:
+            # "Le premier ministre kazakh s'est-il exprimé …?" and "Le Premier ministre russe …": another's.
+            f["role_conflict"] = _role_check(fold(text), replace(spec, role=spec.subject_role))["role_conflict"]
         if spec.dates:
             stated = dates_of([v for _, _, v in ann["dates"]])
             if a > 0 and self.same_para(a, a - 1) and not stated:
@@ -726,7 +730,8 @@ class CandidateFinder:
             measures = {amount_measure(v) for _, _, v in answering_amounts(text, ann, spec.text)} - {""}
             worded = WORDED_AMOUNTS.get(spec.measure)  # "jusqu'en 2050" states a duration, "la majorité" a share
             f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text))
-                                    or spec.measure == NATIONALS and bool(measures & PEOPLE_COUNTED))
+                                    or spec.measure == NATIONALS and bool(measures & PEOPLE_COUNTED)
+                                    or spec.measure == GROWTH and bool(measures & counted_alike(GROWTH)))
             if f["unit_match"]:
                 measures.add(spec.measure)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures and spec.measure not in ROLE_COUNTS)
@@ -735,7 +740,7 @@ class CandidateFinder:
             # may be the same people, so they only weigh in the ranking.
             f["unit_clash"] = float(bool(f["unit_conflict"]) and not measures & counted_alike(spec.measure))
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
-            f["measure_missing"] = float(spec.measure in MEASURES and not f["unit_match"])
+            f["measure_missing"] = float((spec.measure in MEASURES or spec.measure == GROWTH) and not f["unit_match"])
         if spec.measured:
             # "le taux d'inflation" asked, and a quote giving the growth of trade.
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from qa.corpus import fold
-from qa.facts import MONTH_PATTERN, UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
+from qa.facts import GROWTH, MONTH_PATTERN, UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
 from qa.text import (
     ACRONYMS,
     analyze,
@@ -623,6 +623,10 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
+_SUBJECT_ROLE = re.compile(
+    r"^(?:(?:did|has|have|does|do|is|was|will|would|could) )?(?:le |la |the )"
+    r"(?:(?:[a-z]+) )?(premier ministre|prime minister|premier|president|presidente|ministre|minister|porte-parole|"
+    r"spokesman|spokeswoman)\b")
 WHICH_ROLE = re.compile(
     r"^(?:.*: )?(?:quel|quelle|which|what)\s+((?:[a-z]+\s+)?(?:premier ministre|prime minister|president|presidente|"
     r"ministre|minister|porte-parole|spokesman|spokeswoman|ambassadeur|ambassador|chancelier|chancellor|"
@@ -715,6 +719,9 @@ class QuestionSpec:
     """French stems of the verb of a "what did X say/urge/call for" question: "appel", "exhort"."""
     role: str = ""
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
+    subject_role: str = ""
+    """The role of the question's subject ("Le premier ministre kazakh s'est-il exprimé …?"): a quote
+    where another country's holder acts ("Le Premier ministre russe …") is about someone else."""
     countries: list[str] = field(default_factory=list)
     located: list[str] = field(default_factory=list)
     """The countries the question places its subject in (`located_in`)."""
@@ -846,6 +853,11 @@ _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "п
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*effectifs?\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
                           r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b")
 
+_GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на сколько)\b(?!\s+(?:de|d')\b))"
+                           r"(?=.*\b(?:progress|augment|cru|croit|accru|grow|grew|grown|ris[ei]n?g?|rose|increas|"
+                           r"f[ae]ll|fallen|drop|declin|baiss|recul|diminu|вырос|увелич|снизил|сократил))")
+""""De combien le commerce a-t-il progressé ?", "Did trade fall, and by how much?": a change, not a count."""
+
 NATIONALS = "ressortissant"
 """What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
 
@@ -854,6 +866,8 @@ def asked_measure(folded_question: str) -> str:
     for measure, pattern in _ASKED_MEASURE:
         if pattern.search(folded_question):
             return measure
+    if _GROWTH_ASKED.search(folded_question):
+        return GROWTH
     if _STAFF_ASKED.search(folded_question):
         return NATIONALS  # "Quel effectif travaillait …": people, never firms or dollars
     m = _COUNTED.search(folded_question)
@@ -1069,6 +1083,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             word = ROLE_WORDS.get(portfolio.group(1), portfolio.group(1))
             if word not in spec.role.split():
                 spec.role += f" {word}"
+    subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
+    if subject_role:
+        spec.subject_role = " ".join(ROLE_WORDS.get(w, w) for w in subject_role.group(1).split())
     if qtype == "who" and "member" in spec.relations and not spec.people and all(
             w.startswith(("membre", "member")) for w in spec.role.split()):
         # "Qui fait partie de l'UEE ?", "Qui sont les membres de l'OTSC ?": its members, listed.
