@@ -625,7 +625,7 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 _SUBJECT_ROLE = re.compile(
     r"^(?:(?:did|has|have|does|do|is|was|will|would|could) )?(?:le |la |the )"
-    r"(?:(?:[a-z]+) )?(premier ministre|prime minister|premier|president|presidente|ministre|minister|porte-parole|"
+    r"(?:(?!premier\b|prime\b)[a-z]+ )?(premier ministre|prime minister|premier|president|presidente|ministre|minister|porte-parole|"
     r"spokesman|spokeswoman)\b")
 WHICH_ROLE = re.compile(
     r"^(?:.*: )?(?:quel|quelle|which|what)\s+((?:[a-z]+\s+)?(?:premier ministre|prime minister|president|presidente|"
@@ -821,6 +821,7 @@ _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette
 """A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
 trade turnover in dollars, though both are money."""
 _PRICE_ASKED = re.compile(r"\b(?:prix|couts?|coute\w*|couter\w*|costs?|costing|prices?|priced|стоит|стоимост\w*|стоить)\b")
+_TRADE_ASKED = re.compile(r"\b(?:commerce|echanges|trade|turnover|торгов\w*|товарооборот\w*)\b")
 _PRICE_STATED = ("prix", "cout", "pai", "loi", "factur", "vend", "vendu", "achet", "achat", "budget", "financ", "invest",
                  "depens", "gratuit", "tarif", "frais", "cost", "price")
 """Stems of the words a French quote states a price or a cost with (coûte, payé, loyer, facturé, budget …)."""
@@ -1056,6 +1057,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             spec.measured = analyze(_MEASURE_NOUN_FR.get(specific.group(1), specific.group(1)))
         if not spec.measured and spec.measure == "money" and _PRICE_ASKED.search(folded):
             spec.measured = list(_PRICE_STATED)  # "quel prix pour Astana ?" is not answered by a trade turnover
+        if not spec.measured and spec.measure == "money" and _TRADE_ASKED.search(folded):
+            spec.measured = ["commerc", "echang", "commercial"]  # "À combien s'élèvent les échanges …": not a rent
         spec.counted_country = counted_country(folded)
     spec.currency = asked_currency(folded)
     if qtype == "other":

@@ -568,13 +568,15 @@ def _which(folded_question: str) -> tuple[str, str]:
         head, end = nxt.group(1), nxt.end(1)
     # "which software firms", "which defence companies": an English noun before the head qualifies it.
     nxt = _NEXT_WORD.match(folded_question, end)
-    if nxt and m.group("det") in ("which", "what") and head not in ORG_HEADS | PERSON_HEADS and (
-            nxt.group(1) in ORG_HEADS | PERSON_HEADS or nxt.group(1).rstrip("s") in ORG_HEADS | PERSON_HEADS):
+    if nxt and m.group("det") in ("which", "what") and not _person_or_body(head) and _person_or_body(nxt.group(1)):
         head = nxt.group(1)
+    return m.group("det"), _person_or_body(head) or head
+
+
+def _person_or_body(word: str) -> str:
+    """The person or body a head noun names, singular ("firms" → "firm", "companies" → "company"); '' if none."""
     heads = ORG_HEADS | PERSON_HEADS
-    if head not in heads:  # "which firms", "which companies": the head, singular
-        head = next((h for h in (head[:-3] + "y", head[:-1]) if len(h) > 3 and h in heads), head)
-    return m.group("det"), head
+    return next((h for h in (word, word[:-3] + "y", word[:-1]) if len(h) > 3 and h in heads), "")
 
 
 def which_head(question: str) -> str:
