@@ -1883,3 +1883,10 @@ def test_a_subject_role_of_one_country_is_not_another_s_holder(seeds_engine):
     assert analyze_question("Le premier ministre kazakh a-t-il parlé des sanctions ?").subject_role == "premier ministre"
     answer = answered(seeds_engine, "Le chef du gouvernement kazakh a-t-il évoqué les sanctions occidentales ?")
     assert answer.abstained or "ministre russe" not in answer.text
+
+
+def test_a_plain_say_is_answered_by_any_plain_verb_of_saying(seeds_engine):
+    # "…, a ajouté Smadiyarov" lost to his other sentence, "a déclaré …", for "What did Smadiyarov say …".
+    assert "ajout" in analyze_question("What did Smadiyarov say about the war?").speech_verbs
+    answer = forced(seeds_engine, "What did Smadiyarov say the CSTO's remit is limited to?")
+    assert answer.text.startswith("La responsabilité de l’OTSC est limitée")

@@ -328,14 +328,16 @@ SPEECH_VERBS = {
     "propos": ("propos", "sugger"), "suggest": ("sugger", "propos"), "suggere": ("sugger", "propos"),
     "announce": ("annonc",), "annonce": ("annonc",), "promis": ("promi", "promet"), "promise": ("promi",),
     "warn": ("avert", "mis en garde"), "ask": ("demand", "interrog"), "demande": ("demand",),
-    "invite": ("invit",), "dit": ("declar", "dit", "affirm"), "declare": ("declar", "dit", "affirm"),
-    "say": ("declar", "dit", "affirm", "annonc"), "said": ("declar", "dit", "affirm", "annonc"), "affirme": ("affirm", "declar"),
+    # "say" is any plain verb of saying: "…, a ajouté Smadiyarov" says it as "a déclaré" does.
+    "invite": ("invit",), "dit": ("declar", "dit", "affirm", "ajout"), "declare": ("declar", "dit", "affirm", "ajout"),
+    "say": ("declar", "dit", "affirm", "annonc", "ajout"), "said": ("declar", "dit", "affirm", "annonc", "ajout"),
+    "affirme": ("affirm", "declar"),
     "decri": ("decri", "qualifi", "declar"), "qualifie": ("qualifi", "decri", "declar"),
     "describe": ("decri", "qualifi", "declar"), "characteri": ("qualifi", "decri", "declar"),
     "repondu": ("repon", "declar"), "reply": ("repon", "declar"), "respond": ("repon", "declar"),
     "answer": ("repon", "declar"),
-    "призвал": ("exhort", "appel"), "сказал": ("declar", "dit", "affirm", "annonc"),
-    "заявил": ("declar", "dit", "affirm", "annonc"), "предложил": ("propos", "sugger"),
+    "призвал": ("exhort", "appel"), "сказал": ("declar", "dit", "affirm", "annonc", "ajout"),
+    "заявил": ("declar", "dit", "affirm", "annonc", "ajout"), "предложил": ("propos", "sugger"),
     "пообещал": ("promi", "promet"), "предупредил": ("avert", "mis en garde"), "ответил": ("repon", "declar"),
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
