@@ -1891,3 +1891,12 @@ def test_a_plain_say_is_answered_by_any_plain_verb_of_saying(seeds_engine):
     assert "ajout" in analyze_question("What did Smadiyarov say about the war?").speech_verbs
     answer = forced(seeds_engine, "What did Smadiyarov say the CSTO's remit is limited to?")
     assert answer.text.startswith("La responsabilité de l’OTSC est limitée")
+
+
+def test_concluded_in_a_place_is_signed_there(seeds_engine):
+    # "Quels contrats Emmanuel Macron a-t-il conclus au Kazakhstan ?" was read as "conclure à" (to
+    # conclude that) and answered "Vladimir Poutine" at 0.85 by the sentence on the visits.
+    assert "sign" in analyze_question("Quels accords Macron a-t-il conclus au Kazakhstan ?").relations
+    assert "sign" in analyze_question("Quel accord a été conclu à Moscou ?").relations
+    assert "sign" not in analyze_question("L'auteur conclut-il à un échec de la coopération ?").relations
+    assert answered(seeds_engine, "Quels accords Emmanuel Macron a-t-il conclus au Kazakhstan ?").abstained

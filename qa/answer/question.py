@@ -344,9 +344,11 @@ SPEECH_VERBS = {
 _NOT_ATTRIBUTIVE = r"(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])"
 """An English participle before its noun names a kind ("imported software"), not a relation asked."""
 
+_PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.values(), *CAPITALS)}, key=len, reverse=True)) + r")\b"
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
-    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|a |au |sur )|\s+(?:il|elle)\b)"
+    # "conclure à la nécessité" concludes; "conclus au Kazakhstan", "à Moscou" sign somewhere.
+    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|(?:a|au) (?!" + _PLACE_NAMES + r")|sur )|\s+(?:il|elle)\b)"
              r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
