@@ -85,6 +85,9 @@ _ABBREVIATIONS = {
     "MFA": "Ministry of Foreign Affairs", "MoD": "Ministry of Defence", "PM": "Prime Minister",
     "FM": "Foreign Minister", "MAE": "ministère des Affaires étrangères",
 }
+_US = re.compile(r"(?<![\w-])U\.?S\.?(?![\w-])(?=( (?:officials?|president|diplomats?|leaders?|ministers?|envoys?|"
+                 r"compan(?:y|ies)|firms?|troops|soldiers|sanctions|government|administration|counterparts?|"
+                 r"delegation|senators?|secretary|ambassador|media|think tank|dollars?)\b))?")
 _ABBREVIATION = re.compile(r"(?<![\w-])(?<!\d )(" + "|".join(_ABBREVIATIONS) + r")(?![\w-])")  # not "5 PM"
 
 
@@ -98,7 +101,9 @@ ACRONYMS = {
 def expand_abbreviations(text: str) -> str:
     """Newsroom shorthand spelled out ("the Kazakh MFA spokesperson"): news text writes the ministry
     in full, and neither the encoder nor the question analysis knows the short form."""
-    return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
+    text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
+    # "US officials" are American ones; "the US" is the United States.
+    return _US.sub(lambda m: "American" if m.group(1) else "United States", text)
 
 
 def transliterate(text: str) -> str:

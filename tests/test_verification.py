@@ -1900,3 +1900,15 @@ def test_concluded_in_a_place_is_signed_there(seeds_engine):
     assert "sign" in analyze_question("Quel accord a été conclu à Moscou ?").relations
     assert "sign" not in analyze_question("L'auteur conclut-il à un échec de la coopération ?").relations
     assert answered(seeds_engine, "Quels accords Emmanuel Macron a-t-il conclus au Kazakhstan ?").abstained
+
+
+def test_a_person_of_the_nationality_asked_answers_and_no_other(seeds_engine):
+    # "Which US official met Central Asian leaders this summer?" was answered "Sergueï Lavrov" (0.95),
+    # whom the quote calls "Le ministre russe"; "Which French president …" highlighted "Vladimir Poutine".
+    from qa.text import expand_abbreviations
+    assert expand_abbreviations("Which US official met them?") == "Which American official met them?"
+    assert expand_abbreviations("Did the US sign it?") == "Did the United States sign it?"
+    assert analyze_question("Which US official met the Central Asian leaders?").nationality == "etats-unis"
+    assert answered(seeds_engine, "Which US official held talks with Central Asian leaders this summer?").abstained
+    answer = forced(seeds_engine, "Quel président français s'est rendu au Kazakhstan une semaine avant Poutine ?")
+    assert answer.highlight == "Emmanuel Macron"

@@ -53,6 +53,7 @@ from qa.answer.spans import (
     is_statement,
     local_coverage,
     nearest_span,
+    of_another_country,
     rank_span,
     typed_spans,
     which_head,
@@ -523,6 +524,9 @@ class CandidateFinder:
                                  else bool(head) and which_span(text, ann, spec.text) is not None),
             }
             f["kind_miss"] = float((rank or bool(head)) and not f["kind_ok"])
+            # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov".
+            f["nationality_conflict"] = float(bool(spec.nationality) and bool(found) and all(
+                of_another_country(text, span, spec.nationality) for span in found))
             f["rarest"] = float(bool(rarest) and rarest in terms)
             # "Est-ce gratuit … ?" is answered yes or no only by a sentence that says "gratuitement".
             f["rarest_yesno"] = f["rarest"] * (spec.scope == "yesno")

@@ -62,6 +62,18 @@ PERSON_ASKED = re.compile(rf"^(?:par )?(?:quels?|quelles?|which) (?!{_NOT_A_PERS
 """"Quel porte-parole kazakh …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
+
+def asked_nationality(folded_question: str) -> str:
+    """The country of the person a which-question asks ("Which American official …", "quel responsable
+    russe …"), '' if it gives none: a person the quote gives another nationality is someone else."""
+    m = PERSON_ASKED.match(folded_question)
+    if not m:
+        return ""
+    after = re.match(r"\s+([a-z-]+)", folded_question[m.end():])
+    words = [*m.group(0).split()[1:-1], *([after.group(1)] if after else [])]
+    countries = {NATIONALITIES[w] for w in words if w in NATIONALITIES}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
 _COUNT_QUALIFIER = r"(?: (?:exact|total|precis|approximatif))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _QTYPES = [
@@ -723,6 +735,8 @@ class QuestionSpec:
     """French stems of the verb of a "what did X say/urge/call for" question: "appel", "exhort"."""
     role: str = ""
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
+    nationality: str = ""
+    """The country of the person asked ("Which American official …"): `asked_nationality`."""
     subject_role: str = ""
     """The role of the question's subject ("Le premier ministre kazakh s'est-il exprimé …?"): a quote
     where another country's holder acts ("Le Premier ministre russe …") is about someone else."""
@@ -1090,6 +1104,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             word = ROLE_WORDS.get(portfolio.group(1), portfolio.group(1))
             if word not in spec.role.split():
                 spec.role += f" {word}"
+    spec.nationality = asked_nationality(folded) if qtype == "who" else ""
     subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
     if subject_role:
         spec.subject_role = " ".join(ROLE_WORDS.get(w, w) for w in subject_role.group(1).split())

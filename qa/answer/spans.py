@@ -24,6 +24,7 @@ from qa.answer.question import (
     ROLE,
     SPEECH_VERBS,
     WHICH_ROLE,
+    asked_nationality,
     countries_in,
     free_counts,
 )
@@ -164,6 +165,9 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
     if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
+        nationality = asked_nationality(qfold)
+        own = [sp for sp in spans if not of_another_country(text, sp, nationality)] if nationality else spans
+        spans = own or spans  # "Quel président français …": not "le président russe Vladimir Poutine"
         # "Quel président français a visité …": of the people named, the one the noun points to.
         chosen = which_span(text, ann, question)
         if chosen and any(a <= chosen[0] < chosen[1] <= b or chosen[0] <= a < b <= chosen[1] for a, b in spans):
@@ -174,6 +178,17 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
 _OPTIONS = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{0,40}?)\s+(?:ou|or|или)\s+"
                       r"(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{0,40}?)\s*\??\s*$")
 """A question that offers its answers: "Qui commerce le plus avec le Kazakhstan, l'UE ou la Russie ?"."""
+
+
+def of_another_country(text: str, span: tuple[int, int], country: str) -> bool:
+    """Whether the text gives the person at `span` a nationality, and not `country`: "Le ministre
+    russe des Affaires étrangères Sergueï Lavrov", "Max Hess, chercheur américain"."""
+    before = re.split(r"[.;:!?]", fold(text[max(0, span[0] - 70) : span[0]]))[-1]
+    after = re.match(r"\s*,([^,.;]{0,60})", text[span[1]:])
+    nearest = [NATIONALITIES[w] for w in re.findall(r"[a-z-]+", before) if w in NATIONALITIES][-1:]
+    stated = {*nearest, *(NATIONALITIES[w] for w in re.findall(r"[a-z-]+", fold(after.group(1)) if after else "")
+                          if w in NATIONALITIES)}
+    return bool(stated) and country not in stated
 
 
 def question_options(question: str) -> tuple[str, ...]:
