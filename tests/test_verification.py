@@ -1912,3 +1912,17 @@ def test_a_person_of_the_nationality_asked_answers_and_no_other(seeds_engine):
     assert answered(seeds_engine, "Which US official held talks with Central Asian leaders this summer?").abstained
     answer = forced(seeds_engine, "Quel président français s'est rendu au Kazakhstan une semaine avant Poutine ?")
     assert answer.highlight == "Emmanuel Macron"
+
+
+def test_a_contingent_a_russian_budget_and_an_expulsion_are_what_is_asked(seeds_engine):
+    # "Quel contingent l'OTSC a-t-elle engagé …" was answered "Smadiyarov" at 0.88; "Какой бюджет
+    # предусмотрен на цифровой центр …" by the sentence on Smailov's plans at 0.87; "Pourquoi
+    # l'Arménie a-t-elle été exclue de la CEI ?" (a false premise) by the members' departures at 0.81.
+    spec = analyze_question("Quel contingent le Kazakhstan a-t-il envoyé ?")
+    assert spec.qtype == "number" and spec.measure == "ressortissant"
+    spec = analyze_question("Какой бюджет выделен на цифровой центр в Алматы?")
+    assert spec.qtype == "number" and spec.measure == "money"
+    assert analyze_question("Какой центр хочет создать казахский премьер?").qtype != "number"
+    assert "expel" in analyze_question("Why was Moldova expelled from the CIS?").relations
+    assert answered(seeds_engine, "Какой бюджет выделен на цифровой центр, который предложил Смаилов?").abstained
+    assert answered(seeds_engine, "Pourquoi la Moldavie a-t-elle été exclue de la CEI ?").abstained

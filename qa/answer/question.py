@@ -132,7 +132,7 @@ _QTYPES = [
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|quantite|montant|volume|longueur|superficie|surface|part|chiffre|taille|population|"
-        r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|somme|hausse|baisse|"
+        r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|contingent|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
         r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|head-?count|"
@@ -148,7 +148,7 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
@@ -403,6 +403,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
+    ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
     # "How much did Kazakhstan spend on weapons?" is not answered by a trade turnover.
@@ -795,7 +797,7 @@ _ASKED_MEASURE = [
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
                          r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
-                         r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*)")),
+                         r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
                            r"what proportion|what fraction|percentage|share)\b|\bдол[яюи]\b")),
@@ -869,7 +871,7 @@ _RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|росси�
 
 _CITIZENS = frozenset({"citoyens", "citizens", "ressortissants", "nationals", "граждан", "гражданам"})
 _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
-_STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*effectifs?\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
+_STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
                           r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b")
 
 _GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на сколько)\b(?!\s+(?:de|d')\b))"
