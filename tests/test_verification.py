@@ -1926,3 +1926,11 @@ def test_a_contingent_a_russian_budget_and_an_expulsion_are_what_is_asked(seeds_
     assert "expel" in analyze_question("Why was Moldova expelled from the CIS?").relations
     assert answered(seeds_engine, "Какой бюджет выделен на цифровой центр, который предложил Смаилов?").abstained
     assert answered(seeds_engine, "Pourquoi la Moldavie a-t-elle été exclue de la CEI ?").abstained
+
+
+def test_the_next_occurrence_asked_is_not_this_one(seeds_engine):
+    # "Dans quelle capitale le Conseil intergouvernemental eurasien se réunira-t-il ensuite ?" was
+    # answered "Almaty" at 0.85 by the sentence on this session.
+    assert analyze_question("Où aura lieu la prochaine session du Conseil ?").next_asked
+    assert not analyze_question("Which country is Kazakhstan's next-door neighbour?").next_asked
+    assert answered(seeds_engine, "Dans quelle ville se tiendra la prochaine session du Conseil intergouvernemental eurasien ?").abstained

@@ -524,6 +524,8 @@ class CandidateFinder:
                                  else bool(head) and which_span(text, ann, spec.text) is not None),
             }
             f["kind_miss"] = float((rank or bool(head)) and not f["kind_ok"])
+            # "Où se tiendra le prochain sommet ?" and a quote about this one: nothing next, nothing to come.
+            f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
             # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov".
             f["nationality_conflict"] = float(bool(spec.nationality) and bool(found) and all(
                 of_another_country(text, span, spec.nationality) for span in found))
@@ -1042,6 +1044,10 @@ def _words_pattern(forms: tuple[str, ...]) -> re.Pattern:
 
 def _word_in(forms: tuple[str, ...], folded_text: str) -> bool:
     return bool(_words_pattern(forms).search(folded_text))
+
+
+_NEXT_STATED = re.compile(r"\b(?:prochaine?s?|suivante?s?|ensuite|puis|futur\w*|a venir|prevu\w*|next|will)\b"
+                          r"|\b\w{3,}(?:era|eront|ira|iront|ra|ront)\b")
 
 
 def same_name(name: str, folded_text: str) -> bool:

@@ -63,6 +63,9 @@ PERSON_ASKED = re.compile(rf"^(?:par )?(?:quels?|quelles?|which) (?!{_NOT_A_PERS
 ("Quel jour le chef … ?" asks a day)."""
 
 
+_NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?")
+
+
 def asked_nationality(folded_question: str) -> str:
     """The country of the person a which-question asks ("Which American official …", "quel responsable
     russe …"), '' if it gives none: a person the quote gives another nationality is someone else."""
@@ -737,6 +740,8 @@ class QuestionSpec:
     """French stems of the verb of a "what did X say/urge/call for" question: "appel", "exhort"."""
     role: str = ""
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
+    next_asked: bool = False
+    """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
     nationality: str = ""
     """The country of the person asked ("Which American official …"): `asked_nationality`."""
     subject_role: str = ""
@@ -1107,6 +1112,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             if word not in spec.role.split():
                 spec.role += f" {word}"
     spec.nationality = asked_nationality(folded) if qtype == "who" else ""
+    spec.next_asked = bool(_NEXT_ASKED.search(folded))
     subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
     if subject_role:
         spec.subject_role = " ".join(ROLE_WORDS.get(w, w) for w in subject_role.group(1).split())
