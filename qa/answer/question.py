@@ -62,21 +62,6 @@ PERSON_ASKED = re.compile(rf"^(?:par )?(?:quels?|quelles?|which) (?!{_NOT_A_PERS
 """"Quel porte-parole kazakh …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
-
-_NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?")
-
-
-def asked_nationality(folded_question: str) -> str:
-    """The country of the person a which-question asks ("Which American official …", "quel responsable
-    russe …"), '' if it gives none: a person the quote gives another nationality is someone else."""
-    m = PERSON_ASKED.match(folded_question)
-    if not m:
-        return ""
-    after = re.match(r"\s+([a-z-]+)", folded_question[m.end():])
-    words = [*m.group(0).split()[1:-1], *([after.group(1)] if after else [])]
-    countries = {NATIONALITIES[w] for w in words if w in NATIONALITIES}
-    return next(iter(countries)) if len(countries) == 1 else ""
-
 _COUNT_QUALIFIER = r"(?: (?:exact|total|precis|approximatif))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _QTYPES = [
@@ -276,6 +261,18 @@ _COUNTRY_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(
 def countries_in(folded_text: str) -> set[str]:
     """The countries a folded text names, by name, nationality or capital."""
     return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
+
+
+def asked_nationality(folded_question: str) -> str:
+    """The country of the person a which-question asks ("Which American official …", "quel responsable
+    russe …"), '' if it gives none: a person the quote gives another nationality is someone else."""
+    m = PERSON_ASKED.match(folded_question)
+    if not m:
+        return ""
+    after = re.match(r"\s+([a-z-]+)", folded_question[m.end():])
+    words = [*m.group(0).split()[1:-1], *([after.group(1)] if after else [])]
+    countries = {NATIONALITIES[w] for w in words if w in NATIONALITIES}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+(?:et|and)\s+(?:les? |la |l'|the )?([\w'-]+)"
@@ -644,6 +641,8 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
+_NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?")
+""""la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
 _SUBJECT_ROLE = re.compile(
     r"^(?:(?:did|has|have|does|do|is|was|will|would|could) )?(?:le |la |the )"
     r"(?:(?!premier\b|prime\b)[a-z]+ )?(premier ministre|prime minister|premier|president|presidente|ministre|minister|porte-parole|"
@@ -1083,7 +1082,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         if not spec.measured and spec.measure == "money" and _PRICE_ASKED.search(folded):
             spec.measured = list(_PRICE_STATED)  # "quel prix pour Astana ?" is not answered by a trade turnover
         if not spec.measured and spec.measure == "money" and _TRADE_ASKED.search(folded):
-            spec.measured = ["commerc", "echang", "commercial"]  # "À combien s'élèvent les échanges …": not a rent
+            spec.measured = ["commerc", *_MEASURED_ALIKE["commerc"]]  # "À combien s'élèvent les échanges …": not a rent
         spec.counted_country = counted_country(folded)
     spec.currency = asked_currency(folded)
     if qtype == "other":
