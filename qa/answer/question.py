@@ -263,6 +263,7 @@ def countries_in(folded_text: str) -> set[str]:
     return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
 
 
+@lru_cache(maxsize=1024)  # read once per question, then again for every candidate quote of it
 def asked_nationality(folded_question: str) -> str:
     """The country of the person a which-question asks ("Which American official …", "quel responsable
     russe …"), '' if it gives none: a person the quote gives another nationality is someone else."""
