@@ -569,6 +569,7 @@ _ACRONYMS_FR = frozenset(ACRONYMS.values())
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿа-яё-]{3,})")
 
 
+@lru_cache(maxsize=1024)  # asked for every candidate quote of a question
 def _which(folded_question: str) -> tuple[str, str]:
     """The determiner and the noun of "quel X / which X" ('', '' if none). A word that only qualifies
     the noun is passed over: "which Russian minister" asks a minister, "quel autre pays" a country."""
@@ -588,10 +589,12 @@ def _which(folded_question: str) -> tuple[str, str]:
     return m.group("det"), _person_or_body(head) or head
 
 
+_PERSON_OR_BODY_HEADS = ORG_HEADS | PERSON_HEADS
+
+
 def _person_or_body(word: str) -> str:
     """The person or body a head noun names, singular ("firms" → "firm", "companies" → "company"); '' if none."""
-    heads = ORG_HEADS | PERSON_HEADS
-    return next((h for h in (word, word[:-3] + "y", word[:-1]) if len(h) > 3 and h in heads), "")
+    return next((h for h in (word, word[:-3] + "y", word[:-1]) if len(h) > 3 and h in _PERSON_OR_BODY_HEADS), "")
 
 
 def which_head(question: str) -> str:
