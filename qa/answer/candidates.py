@@ -620,13 +620,25 @@ class CandidateFinder:
                 f["date_conflict"], f["date_match"] = 1.0, 0.0
         sents = self.index.sentences
         first = a - 1 if a > 0 and self.same_doc(a, a - 1) and _ANAPHOR.match(sents[a].text) else a
-        if spec.entities:
+        asked_countries = {*spec.countries, *spec.country_terms.values()}  # "Kyiv" asks about Ukraine
+        if spec.entities or asked_countries:
             # A name in the document's title is the subject of all its sentences ("La ligne, longue de
             # 1 200 kilomètres" in an article titled "Un corridor … relie le Kazakhstan à la Chine").
             own = " ".join([self._folded_title(doc_id), *(self.folded[i] for i in range(first, b + 1))])
             # A name stated earlier in the paragraph is its topic: "Le Kazakhstan et la Russie … ont
             # constitué une base juridique. … des deux pays s'appuient sur le Traité … de mars 1994."
             near = " ".join(self.folded[i] for i in range(self.paragraph_start(first), first))
+            # "La frontière entre le Kazakhstan et la Chine", and a quote about the one with Russia;
+            # "entreprises à capitaux chinois", and firms "à participation russe": a country the
+            # question names is nowhere around, and the quote names another.
+            # "selon Astana": a capital may be the speaker, named in the sentence before or after.
+            around = " ".join([own, near, *(self.folded[i] for i in (first - 1, b + 1) if self.same_doc(a, i))])
+            absent = [c for c in asked_countries if not _word_in(country_forms(c), f"{own} {near}")
+                      and (c in spec.countries or not _word_in(country_forms(c), around))]
+            # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
+            f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
+                                                            - _named_countries(spec.text)))
+        if spec.entities:
 
             def named(e: str, text: str) -> bool:
                 forms = country_forms(e)
@@ -654,13 +666,6 @@ class CandidateFinder:
             # A named thing the question is about ("Baiterek", "Kamaz-Engineering") is not answered
             # by a quote about another one.
             f["name_miss"] = float(any(e in spec.things for e in missing))
-            # "La frontière entre le Kazakhstan et la Chine", and a quote about the one with Russia:
-            # a country the question names is nowhere around, and the quote names another.
-            around = f"{own} {near}"
-            absent = [c for c in spec.countries if not _word_in(country_forms(c), around)]
-            # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
-            f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
-                                                            - _named_countries(spec.text)))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
         if spec.parties:
             # "le commerce entre l'UE et le Kazakhstan", and "… entre le Kazakhstan et la Russie".

@@ -36,7 +36,8 @@ PERSON_HEADS = frozenset({
     "chercheuse", "expert", "experte", "analyste", "politicien", "politicienne", "diplomate", "ministre",
     "president", "presidente", "chef", "politician", "researcher", "analyst", "diplomat", "minister", "person",
     "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
-    "homme", "femme", "man", "woman", "premier",
+    "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
+    "ambassadeur", "ambassadrice", "chairman", "governor", "gouverneur", "commander", "commandant",
 })
 ORG_HEADS = frozenset({
     "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
@@ -57,9 +58,9 @@ tagged a place), but not a country."""
 _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur", "editrice", "autrice", "spokeswoman"}))
 """Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
-PERSON_ASKED = re.compile(rf"^(?:par )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
+PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b")
-""""Quel porte-parole kazakh …", "Which Kazakh deputy defence minister …": the noun says a person answers
+""""Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
 _COUNT_QUALIFIER = r"(?: (?:exact|total|precis|approximatif))?"
@@ -80,7 +81,8 @@ _QTYPES = [
         r"^(quels|quelles) (?:(?:anciens|anciennes|autres|nouveaux|nouvelles|grands|grandes|principaux|principales) )?"
         r"(pays|etats|regions|villes|membres|organisations|documents|accords|traites|republiques|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes|republiques) \b"
-        r"|^which (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
+        # "Which third countries …": whatever qualifies the noun, a list of them answers.
+        r"|^which (?:(?!of\b)[a-z-]+\s+){0,3}"
         r"(countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
         r"|^what (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
         r"(countries|states|regions|cities|republics|nations)\b|\b(какие|каких) (страны|стран|государства|города|республики)\b"
@@ -126,6 +128,7 @@ _QTYPES = [
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|head-?count|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
+        r"|what (?:[a-z]+ )?figure (?:did|does|do|is|was|has|had|will)\b"
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
@@ -846,6 +849,9 @@ _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette
 """A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
 trade turnover in dollars, though both are money."""
 _PRICE_ASKED = re.compile(r"\b(?:prix|couts?|coute\w*|couter\w*|costs?|costing|prices?|priced|стоит|стоимост\w*|стоить)\b")
+_CHANGE_ASKED = re.compile(r"\b(?:grow|grows|grew|grown|growth|rise|rose|risen|increase\w*|decrease\w*|decline\w*|drop\w*|"
+                           r"fall|fell|hausse|baisse|progress\w*|augment\w*|diminu\w*|croissance|recul\w*|рост\w*|вырос\w*|"
+                           r"увелич\w*|сниз\w*|сократ\w*|пад\w*)\b")
 _TRADE_ASKED = re.compile(r"\b(?:commerce|echanges|trade|turnover|торгов\w*|товарооборот\w*)\b")
 _PRICE_STATED = ("prix", "cout", "pai", "loi", "factur", "vend", "vendu", "achet", "achat", "budget", "financ", "invest",
                  "depens", "gratuit", "tarif", "frais", "cost", "price")
@@ -1071,6 +1077,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.measure = "money"  # "What did Smailov say the centre would cost?": only a sum answers
     if qtype == "number":
         spec.measure = asked_measure(folded)
+        if not spec.measure and _TRADE_ASKED.search(folded) and not _COUNTED.search(folded) \
+                and not _CHANGE_ASKED.search(folded):
+            spec.measure = "money"  # "What record figure did trade reach?": a sum, never "deux pays"
         # "Combien d'États …": the noun counted is the unit, not a name the quote must repeat.
         spec.entities = [e for e in spec.entities if not spec.measure or measure_of(e) != spec.measure]
         measured = _MEASURED.search(folded) if spec.lang == "fr" else None

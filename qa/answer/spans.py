@@ -196,6 +196,10 @@ def question_options(question: str) -> tuple[str, ...]:
     return (m.group(1).strip(), m.group(2).strip()) if m else ()
 
 
+_YEAR_ASKED = re.compile(r"\b(?:en quelle annee|quelle annee|de quelle annee|what year|which year|"
+                         r"в каком году|(?:с|до) какого года)\b")
+
+
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
     qfold = fold(question)
     options = question_options(question) if qtype in ("who", "where", "other") else ()
@@ -203,7 +207,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
     if offered:
         return offered  # one of the answers the question offers, named in the quote, is of the kind asked
     if qtype == "date":
-        spans = [(a, b) for a, b, _ in ann.get("dates", [])]
+        # "En quelle année …": a weekday or "le 23 juin dernier" does not say the year.
+        spans = [(a, b) for a, b, value in ann.get("dates", []) if not _YEAR_ASKED.search(qfold) or value[:1].isdigit()]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for asked, stated in WORDED_AMOUNTS.values():
