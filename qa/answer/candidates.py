@@ -35,6 +35,7 @@ from qa.answer.question import (
     ROLE_WORDS,
     QuestionSpec,
     actor_before,
+    chambers_in,
     countries_in,
     country_forms,
     currency_of,
@@ -671,6 +672,10 @@ class CandidateFinder:
             # "le commerce entre l'UE et le Kazakhstan", and "… entre le Kazakhstan et la Russie".
             stated = parties_between(fold(text))
             f["parties_conflict"] = float(bool(stated) and stated != spec.parties)
+        if len(spec.chamber) == 1:
+            # "Date du vote des sénateurs", and "Le Majilis, la chambre basse, a approuvé …".
+            stated = chambers_in(fold(text))
+            f["chamber_swap"] = float(bool(stated) and not stated & spec.chamber)
         if spec.located:
             # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
             # "Quand Poutine s'est-il rendu en Ouzbékistan ?" and "Poutine est au Kazakhstan": the

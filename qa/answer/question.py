@@ -113,7 +113,7 @@ _QTYPES = [
         r"nom\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
         r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
-        r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|\b(en quelle annee|quelle annee|a quelle date|"
+        r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
@@ -290,6 +290,17 @@ _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+
 _UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
 
 
+_CHAMBERS = {
+    "upper": re.compile(r"\b(?:senat|senateurs?|chambre haute|upper (?:house|chamber)|senate|senators?)\b|сенат|верхн\w* палат"),
+    "lower": re.compile(r"\b(?:majilis|mazhilis|chambre basse|lower (?:house|chamber)|deputes|duma|douma)\b|мажилис|нижн\w* палат|\bдум[аеуы]\b"),
+}
+
+
+def chambers_in(folded_text: str) -> frozenset[str]:
+    """Which house of a parliament a text names: the Senate's vote is not the Majilis's."""
+    return frozenset(name for name, pattern in _CHAMBERS.items() if pattern.search(folded_text))
+
+
 def parties_between(folded_text: str) -> frozenset[str]:
     """The two sides a text puts "entre A et B" ("le commerce entre l'UE et le Kazakhstan", "the EU's
     commerce with Astana"), as countries or unions; empty unless both are known ("entre les deux
@@ -386,7 +397,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
-    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch)"
+    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch|engag)"
      r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
@@ -627,7 +638,11 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee|l'ensemble de l'annee|l'annee entiere)|"
-                         r"(?:the |a )?(?:full|whole|entire) year|over the year|за весь год|за год)\b")
+                         r"(?:the |a )?(?:full|whole|entire) year|over the year|за весь год|за год|"
+                         # "for the whole of 2022", "sur tout 2022": the year named, whole
+                         r"(?:the )?(?:whole|entirety) of (?:19|20)\d\d|all of (?:19|20)\d\d|full-year|(?:19|20)\d\d as a whole|"
+                         r"(?:sur |pour |durant |pendant )?(?:tout|toute l'annee|l'ensemble de l'annee|l'ensemble de) (?:19|20)\d\d|"
+                         r"за весь \d{4})\b")
 
 
 _NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age|ture)s?\b")
@@ -754,6 +769,7 @@ class QuestionSpec:
     located: list[str] = field(default_factory=list)
     """The countries the question places its subject in (`located_in`)."""
     parties: frozenset[str] = frozenset()
+    chamber: frozenset[str] = frozenset()
     """The two sides of "entre A et B" / "between A and B" (`parties_between`)."""
     country_terms: dict[str, str] = field(default_factory=dict)
     """Question terms that stand for a country ("astan", "moscou", "kazakh"), with the country: a
@@ -1071,6 +1087,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                             | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
     spec.located = sorted(located_in(folded))
     spec.parties = parties_between(folded)
+    spec.chamber = chambers_in(folded)
     spec.country_terms = {t: c for w in words(question) for c in [NATIONALITIES.get(fold(w)) or CAPITALS.get(fold(w))]
                           if c for t in analyze_cached(w)}
     if qtype in ("say", "other") and _COST_ASKED.search(folded):
