@@ -550,10 +550,13 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
     elif head in ORG_HEADS or head in _TEXT_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
                     if label == "PER" and (" " in text[a:b].strip() or head in _COMPANY_HEADS)
-                    or label == "LOC" and countries_in(fold(text[a:b]))
+                    or label == "LOC" and (countries_in(fold(text[a:b])) or head in _COMPANY_HEADS
+                                           and not _HEADED_NAME.search(text[max(0, a - 40) : b + 2]))
                     # "Which Russian company …": a union of states (the EAEU, the CIS) is no company.
                     or head in _COMPANY_HEADS and (_UNION_OF_STATES.search(fold(text[a:b]))
-                                                   or _EVENT_NAME.search(fold(text[a:b])))]
+                                                   or _EVENT_NAME.search(fold(text[a:b]))
+                                                   # "vice ministre de la Défense": an office, not a firm
+                                                   or bool(set(re.findall(r"[a-z-]+", fold(text[a:b]))) & PERSON_HEADS))]
         kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)
                 and not (head in _COMPANY_HEADS and _LISTED_PLACES.search(fold(text[a:b])))]
         # "What agreements did Macron sign?": a person or a country is never the agreement.
