@@ -433,6 +433,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Des militaires kazakhs sont-ils morts en Ukraine ?": only a quote about deaths answers.
     ("die", r"\bmort(?:s|e|es)?\b(?! de rire)|\btue(?:s|e|es)?\b|\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|\bпогиб|\bубит",
      r"\bmort(?:s|e|es)?\b|\btue(?:s|e|es)?\b|\bdeces\b|\bperi(?:s|rent)?\b|\bvictimes?\b"),
+    # "Why did Smailov boycott the forum?": a quote on his speech there states no boycott.
+    ("boycott", r"\bboycott|бойкот", r"\bboycott"),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
     ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
