@@ -73,7 +73,9 @@ _QTYPES = [
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
         r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
-        rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b")),
+        rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+        # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
+        rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
     ("who", BODY_ASKED),
     ("who", PERSON_ASKED),
     ("list", re.compile(

@@ -160,10 +160,24 @@ def answering_amounts(text: str, ann: dict, question: str) -> list[list]:
         and not _DESIGNATION.search(text[max(0, a - 2) : a])]
 
 
+_HOLDER_ROLES = r"(?:ministre|president|presidente|premier ministre|chef|porte-parole|ambassadeur|directeur|directrice|" \
+    r"minister|president|prime minister|head|spokes(?:man|woman|person)|ambassador|director|chairman|leader|dirigeant)"
+_HOLDER_NAMED = re.compile(
+    r"^(?:qui est|qui etait|comment s'appelle|comment se nomme|quel est le nom d[eu]|nom d[eu]) (?:le |la |l')?"
+    r"(?:(?:actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|vice|vice-) ?)?" + _HOLDER_ROLES + r"\b"
+    r"|^(?:who is|who's|who was|name) the (?:[a-z-]+ ){0,3}?" + _HOLDER_ROLES + r"\b"
+    r"|^кто (?:такои |сеичас |является )?(?:министр|президент|премьер|глава|председател|посол|руководител)")
+"""The name of whoever holds a role: "Кто министр обороны России?", "Comment s'appelle le ministre kazakh
+de la Défense ?" are answered by a person's name, not by "ministre de la Défense"."""
+
+
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
+    if qtype == "who" and spans and _HOLDER_NAMED.search(qfold):
+        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+        spans = [(a, b) for a, b in spans if any(x < b and a < y for x, y in people)]
     if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
         nationality = asked_nationality(qfold)
         own = [sp for sp in spans if not of_another_country(text, sp, nationality)] if nationality else spans
