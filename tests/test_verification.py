@@ -2003,3 +2003,11 @@ def test_a_role_holder_asked_is_named_not_described(seeds_engine):
     # "Кто министр обороны России?" was answered "ministre de la Défense" at 0.74: a role, no name.
     assert answered(seeds_engine, "Кто сейчас министр обороны России?").abstained
     assert "Dandybaiev" in answered(seeds_engine, "Comment s'appelle le vice-ministre kazakh de la Défense ?").highlight
+
+
+def test_an_event_to_come_is_not_dated_by_a_day_already_past(seeds_engine):
+    # "À quelle date la mission commerciale kazakhe en Russie fermera-t-elle effectivement ?" was answered
+    # "mercredi" (the day the bill was published) at 0.98.
+    assert answered(seeds_engine, "Quel jour la représentation commerciale kazakhe en Russie fermera-t-elle ses portes ?").abstained
+    assert "2050" in answered(seeds_engine, "Jusqu'à quand la Russie louera-t-elle Baïkonour ?").highlight
+    assert "2020" in answered(seeds_engine, "Quand la construction du complexe Baiterek pourrait-elle débuter ?").highlight
