@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from qa.answer import analyze_question
-from qa.answer.question import person_names
+from qa.answer.question import asked_nationality, person_names
 from qa.corpus import fold
 from qa.entities import aliases, initials
 from qa.facts import find_dates
@@ -2011,3 +2011,10 @@ def test_an_event_to_come_is_not_dated_by_a_day_already_past(seeds_engine):
     assert answered(seeds_engine, "Quel jour la représentation commerciale kazakhe en Russie fermera-t-elle ses portes ?").abstained
     assert "2050" in answered(seeds_engine, "Jusqu'à quand la Russie louera-t-elle Baïkonour ?").highlight
     assert "2020" in answered(seeds_engine, "Quand la construction du complexe Baiterek pourrait-elle débuter ?").highlight
+
+
+def test_a_person_of_a_region_is_not_one_of_another_country(seeds_engine):
+    # "Which Central Asian presidents met their US counterparts this summer?" was answered "Sergueï
+    # Lavrov" (le ministre russe) at 0.95.
+    assert asked_nationality("quel dirigeant d'asie centrale a parle ?") == "asie centrale"
+    assert answered(seeds_engine, "Which Central Asian leader did Lavrov meet this summer?").abstained

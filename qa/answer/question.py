@@ -268,13 +268,29 @@ def countries_in(folded_text: str) -> set[str]:
     return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
 
 
+REGIONS = {
+    "asie centrale": frozenset({"kazakhstan", "kirghizistan", "tadjikistan", "turkmenistan", "ouzbekistan"}),
+    "caucase": frozenset({"armenie", "azerbaidjan", "georgie"}),
+}
+"""Regions a question may qualify a person by, as the countries they hold."""
+_REGION_ASKED = [
+    ("asie centrale", re.compile(r"\bcentral[- ]asian\b|\b(?:d'|en )asie centrale\b|\bcentrasiatique|центральноазиат|(?:средней|центральной) азии")),
+    ("caucase", re.compile(r"\bcaucasian\b|\b(?:du|au) (?:sud-)?caucase\b|\bcaucasien|кавказ")),
+]
+
+
 @lru_cache(maxsize=1024)  # read once per question, then again for every candidate quote of it
 def asked_nationality(folded_question: str) -> str:
     """The country of the person a which-question asks ("Which American official …", "quel responsable
-    russe …"), '' if it gives none: a person the quote gives another nationality is someone else."""
+    russe …"), or its region ("quel dirigeant d'Asie centrale"), '' if it gives none: a person the
+    quote gives another nationality is someone else."""
     m = PERSON_ASKED.match(folded_question)
     if not m:
         return ""
+    named = m.group(0) + re.match(r"(?:\s+(?:d'|du |en |from |of )[a-z' -]{0,20})?", folded_question[m.end():]).group(0)
+    region = [name for name, pattern in _REGION_ASKED if pattern.search(named)]
+    if len(region) == 1:
+        return region[0]
     after = re.match(r"\s+([a-z-]+)", folded_question[m.end():])
     words = [*m.group(0).split()[1:-1], *([after.group(1)] if after else [])]
     countries = {NATIONALITIES[w] for w in words if w in NATIONALITIES}

@@ -19,6 +19,7 @@ from qa.answer.question import (
     PERSON_ASKED,
     PERSON_HEADS,
     RANK_ASKED,
+    REGIONS,
     RELATION_ROLES,
     RELATIONS,
     ROLE,
@@ -197,12 +198,13 @@ _OPTIONS = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{
 def of_another_country(text: str, span: tuple[int, int], country: str) -> bool:
     """Whether the text gives the person at `span` a nationality, and not `country`: "Le ministre
     russe des Affaires étrangères Sergueï Lavrov", "Max Hess, chercheur américain"."""
-    before = re.split(r"[.;:!?]", fold(text[max(0, span[0] - 70) : span[0]]))[-1]
+    # "ministre russe des Affaires": a role span states its own nationality.
+    before = re.split(r"[.;:!?]", fold(text[max(0, span[0] - 70) : span[1]]))[-1]
     after = re.match(r"\s*,([^,.;]{0,60})", text[span[1]:])
     nearest = [NATIONALITIES[w] for w in re.findall(r"[a-z-]+", before) if w in NATIONALITIES][-1:]
     stated = {*nearest, *(NATIONALITIES[w] for w in re.findall(r"[a-z-]+", fold(after.group(1)) if after else "")
                           if w in NATIONALITIES)}
-    return bool(stated) and country not in stated
+    return bool(stated) and not stated & REGIONS.get(country, {country})
 
 
 def question_options(question: str) -> tuple[str, ...]:
