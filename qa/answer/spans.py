@@ -158,7 +158,13 @@ def answering_amounts(text: str, ann: dict, question: str) -> list[list]:
     and no model's designation."""
     return [[a, b, v] for a, b, v in ann.get("amounts", []) if free_counts(question, v) and (
         _asks_offset(question) or amount_measure(v) != "duration" or not _OFFSET_AFTER.match(text, b))
-        and not _DESIGNATION.search(text[max(0, a - 2) : a])]
+        and not _DESIGNATION.search(text[max(0, a - 2) : a])
+        and not (_PAIR.fullmatch(text[a:b].strip()) and _DEFINITE_BEFORE.search(text[max(0, a - 8) : a]))]
+
+
+_PAIR = re.compile(r"deux|two|2", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|the|these|those)\s+$", re.IGNORECASE)
+""""les deux Ministères", "des deux pays voisins": the pair the text already named, not a count it gives."""
 
 
 _HOLDER_ROLES = r"(?:ministre|president|presidente|premier ministre|chef|porte-parole|ambassadeur|directeur|directrice|" \
