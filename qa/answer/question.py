@@ -354,7 +354,10 @@ def located_in(folded_text: str) -> set[str]:
 
 
 ROLE = re.compile(
-    r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l')|^(?:what is )?(?:the )?name of)"
+    r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l')|^(?:what is )?(?:the )?name of"
+    # "Name the director of …" names an office, "Name the official who …" only a person.
+    r"|^name(?= the (?:[a-z-]+ )?(?:director|ambassador|spokes(?:man|woman|person)|minister|president|chairman|"
+    r"governor|mayor|secretary|commander)\b))"
     r"\s*(?:le |la |l'|les |the |its |their |du |de la |de l'|[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui|"
