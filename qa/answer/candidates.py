@@ -614,7 +614,7 @@ class CandidateFinder:
         if spec.qtype == "date" and found and (spec.people or spec.countries) and not any(
                 self._dated_here(text, ann, span, spec.people, set(spec.countries)) for span in found):
             f["date_conflict"], f["date_match"] = 1.0, 0.0
-        if spec.qtype == "date" and found and _FUTURE_ASKED.search(fold(spec.text)):
+        if spec.qtype == "date" and found and _future_asked(spec.text):
             # "À quelle date la mission fermera-t-elle ?", and "… a été publiée mercredi": a day already
             # past dates another event. A date still ahead ("jusqu'en 2050", "pourrait débuter fin
             # 2020") or a year after the article's can answer.
@@ -1033,6 +1033,13 @@ _FUTURE_ASKED = re.compile(
     r"|\b(?:va|vont|doit|doivent|devrait|devraient)(?:-t-(?:il|elle|ils|elles))? [a-z]+(?:er|ir|re)\b|\bprevue?s? (?:pour|en|le)\b"
     r"|\b(?:будет|будут|состоится|откроется|закроется|начнется|заработает)\b")
 """A question about an event still to come: "fermera-t-elle", "will go live", "is due to open"."""
+
+
+@lru_cache(maxsize=256)  # asked for every candidate quote of a question
+def _future_asked(question: str) -> bool:
+    return bool(_FUTURE_ASKED.search(fold(question)))
+
+
 _FUTURE_STATED = re.compile(
     r"\b[a-z]{2,}(?:ra|ront|rait|raient)\b|\bprevu|\b(?:va|vont|doit|doivent)\b|\bdevr|\bpourr"
     r"|\b(?:will|would|could|planned|expected|due to)\b|\bбудет|\bбудут")
@@ -1043,19 +1050,17 @@ _UNTIL = re.compile(r"(?:jusqu['’]\s*(?:en|au|à|a)?|until|till|до)\s*$")
 def _ahead(text: str, span: tuple[int, int], article_year: int) -> bool:
     """Whether a date can be still to come: stated in a future or conditional clause, as an end
     ("jusqu'en 2050"), or in a year after the article's."""
-    left = max((m.end() for m in _SENTENCE_CLAUSE_BREAK.finditer(text, 0, span[0])), default=0)
-    after = _SENTENCE_CLAUSE_BREAK.search(text, span[1])
-    right = after.start() if after else len(text)
+    left, right = _clause_around(text, *span, breaks=_SENTENCE_CLAUSE_BREAK)
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[span[0] : span[1]])]
     return (bool(_FUTURE_STATED.search(fold(text[left:right]))) or bool(_UNTIL.search(text[max(0, span[0] - 12) : span[0]]))
             or bool(re.match(r"(?:jusqu|until|till|до)\b", fold(text[span[0] : span[1]])))
             or bool(article_year and years and max(years) > article_year))
 
 
-def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause_around(text: str, start: int, end: int, breaks: re.Pattern = _CLAUSE_BREAK) -> tuple[int, int]:
     """The stretch between the punctuation marks around text[start:end]."""
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_BREAK.search(text, end)
+    left = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    after = breaks.search(text, end)
     return left, after.start() if after else len(text)
 
 

@@ -168,7 +168,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|the|these|those)\s+$"
 
 
 _HOLDER_ROLES = r"(?:ministre|president|presidente|premier ministre|chef|porte-parole|ambassadeur|directeur|directrice|" \
-    r"minister|president|prime minister|head|spokes(?:man|woman|person)|ambassador|director|chairman|leader|dirigeant)"
+    r"minister|prime minister|head|spokes(?:man|woman|person)|ambassador|director|chairman|leader|dirigeant)"
 _HOLDER_NAMED = re.compile(
     r"^(?:qui est|qui etait|comment s'appelle|comment se nomme|quel est le nom d[eu]|nom d[eu]) (?:le |la |l')?"
     r"(?:(?:actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|vice|vice-) ?)?" + _HOLDER_ROLES + r"\b"
@@ -230,7 +230,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         return offered  # one of the answers the question offers, named in the quote, is of the kind asked
     if qtype == "date":
         # "En quelle année …": a weekday or "le 23 juin dernier" does not say the year.
-        spans = [(a, b) for a, b, value in ann.get("dates", []) if not _YEAR_ASKED.search(qfold) or value[:1].isdigit()]
+        year_asked = bool(_YEAR_ASKED.search(qfold))
+        spans = [(a, b) for a, b, value in ann.get("dates", []) if not year_asked or value[:1].isdigit()]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for asked, stated in WORDED_AMOUNTS.values():
