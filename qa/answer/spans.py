@@ -201,6 +201,12 @@ _OPTIONS = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{
 """A question that offers its answers: "Qui commerce le plus avec le Kazakhstan, l'UE ou la Russie ?"."""
 
 
+def _names_a_role(phrase: str) -> bool:
+    """"le vice ministre de la Défense": a phrase with a role word in it names an office."""
+    return bool(set(re.findall(r"[a-z-]+", fold(phrase))) & PERSON_HEADS)
+
+
+@lru_cache(maxsize=4096)  # asked by typed_spans, then again for the candidate's nationality check
 def of_another_country(text: str, span: tuple[int, int], country: str) -> bool:
     """Whether the text gives the person at `span` a nationality, and not `country`: "Le ministre
     russe des Affaires étrangères Sergueï Lavrov", "Max Hess, chercheur américain"."""
@@ -306,7 +312,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         if person_asked and not named:
             # "Which official …": a role the text names ("le vice ministre de la Défense"), never a place or a forum.
             return [(a, b) for a, b in _beyond_question(text, spans, qfold, qterms, qtype)
-                    if set(re.findall(r"[a-z-]+", fold(text[a:b]))) & PERSON_HEADS]
+                    if _names_a_role(text[a:b])]
         if named or role and not held_by_any or _asks_who_leads(qfold):
             return named
         if held_by_any:
@@ -578,8 +584,7 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
                     # "Which Russian company …": a union of states (the EAEU, the CIS) is no company.
                     or head in _COMPANY_HEADS and (_UNION_OF_STATES.search(fold(text[a:b]))
                                                    or _EVENT_NAME.search(fold(text[a:b]))
-                                                   # "vice ministre de la Défense": an office, not a firm
-                                                   or bool(set(re.findall(r"[a-z-]+", fold(text[a:b]))) & PERSON_HEADS))]
+                                                   or _names_a_role(text[a:b]))]  # an office, not a firm
         kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)
                 and not (head in _COMPANY_HEADS and _LISTED_PLACES.search(fold(text[a:b])))]
         # "What agreements did Macron sign?": a person or a country is never the agreement.
