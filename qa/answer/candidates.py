@@ -42,6 +42,7 @@ from qa.answer.question import (
     located_in,
     parties_between,
     role_head,
+    role_nationalities,
     subject_phrases,
 )
 from qa.answer.spans import (
@@ -612,7 +613,8 @@ class CandidateFinder:
         # "Quand Macron a-t-il atterri ?" and "Poutine est au Kazakhstan jeudi, … une semaine après la
         # visite de Macron": the day given is another person's, or another country's.
         if spec.qtype == "date" and found and (spec.people or spec.countries) and not any(
-                self._dated_here(text, ann, span, spec.people, set(spec.countries)) for span in found):
+                self._dated_here(text, ann, span, spec.people, set(spec.countries) - role_nationalities(fold(spec.text)))
+                for span in found):
             f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.qtype == "date" and found and _future_asked(spec.text):
             # "À quelle date la mission fermera-t-elle ?", and "… a été publiée mercredi": a day already

@@ -37,7 +37,7 @@ PERSON_HEADS = frozenset({
     "president", "presidente", "chef", "politician", "researcher", "analyst", "diplomat", "minister", "person",
     "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
-    "ambassadeur", "ambassadrice", "chairman", "governor", "gouverneur", "commander", "commandant",
+    "ambassadeur", "ambassadrice", "chairman", "governor", "gouverneur", "commander", "commandant", "general",
 })
 ORG_HEADS = frozenset({
     "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
@@ -59,7 +59,8 @@ _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur
 """Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
 PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
-                          rf"(?:{_PERSON_NOUNS})s?\b")
+                          rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
+                          rf"|^(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b")
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
@@ -71,7 +72,7 @@ _QTYPES = [
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
-        r"ambassador|head|director|mayor|governor|chairman|premier|leader)(?= of | in | for |\s*\??$)"
+        rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited |\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
         rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
@@ -112,10 +113,10 @@ _QTYPES = [
         r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
-        r"nom\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
+        r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
         r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
-        r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|\b(en quelle annee|quelle annee|a quelle date|"
+        r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
@@ -137,7 +138,7 @@ _QTYPES = [
         r"|(?:^|\s?:\s)(?:le |the )?(?:nombre|montant|number|amount)" + _COUNT_QUALIFIER + r" (?:de |d'|of )"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
         r"|^(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
-        r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover)"
+        r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
@@ -264,8 +265,28 @@ _COUNTRY_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(
 
 
 def countries_in(folded_text: str) -> set[str]:
-    """The countries a folded text names, by name, nationality or capital."""
-    return {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
+    """The countries a folded text names, by name, nationality or capital (in Russian too: "Казахстана")."""
+    found = {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
+    if _CYRILLIC.search(folded_text):
+        found |= {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded_text)}
+    return found
+
+
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
+@lru_cache(maxsize=1024)
+def role_nationalities(folded_question: str) -> frozenset[str]:
+    """Countries a question names only as a person's nationality ("le président russe", "the Russian
+    minister"): they say who acts, not where the event takes place."""
+    named = countries_in(folded_question)
+    if not named:
+        return frozenset()
+    people = "|".join(sorted(PERSON_HEADS))
+    rest = re.sub(rf"\b(?:{people})s?\s+([a-z-]+)\b", lambda m: " " if m.group(1) in NATIONALITIES else m.group(0),
+                  folded_question)
+    rest = re.sub(rf"\b([a-z-]+)\s+(?:{people})s?\b", lambda m: " " if m.group(1) in NATIONALITIES else m.group(0), rest)
+    return frozenset(named - countries_in(rest))
 
 
 REGIONS = {
@@ -438,7 +459,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
-    ("join", r"\badher|\brejoin|\bjoin(?!t)|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    ("join", r"\badher|\brejoin|\bjoin(?!t)|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
@@ -611,6 +632,9 @@ _REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply)\s+(?:[
 _WHICH_THEN_VERB = re.compile(
     r"^(?:quels?|quelles?|which|what)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?!qui\b|that\b|who\b)[\w'-]+\s+){0,4}?"
     r"(?:(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)|did|does|do|has|have|had|will)\b")
+_NOUN_THEN_AGENT = re.compile(r"^(?:(?:the|les|des|le|la) |l')?[a-z-]+ (?:[a-z-]+ ){0,2}?(?:by|par) ")
+""""Deals concluded by the French president …?": a question that is only its noun and an agent asks
+the relation its participle names."""
 """A which-question whose own verb follows its subject: "Quels contrats Macron a-t-il signés ?", "Which
 deals did Macron sign?" (not "Quels accords signés en 1994 …", where the participle qualifies)."""
 
@@ -843,7 +867,7 @@ _ASKED_MEASURE = [
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
-                         r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent)\b"
+                         r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent|quelle somme)\b"
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
@@ -1139,7 +1163,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded, question, qtype, spec.lang)
     spec.actors = relation_actors(folded, spec.relations)
-    spec.relation_is_verb = bool(spec.relations) and qtype == "other" and bool(_WHICH_THEN_VERB.match(folded))
+    spec.relation_is_verb = bool(spec.relations) and qtype == "other" and bool(
+        _WHICH_THEN_VERB.match(folded) or _NOUN_THEN_AGENT.match(folded) and not _WH_WORD.search(folded))
     # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
     surnames = _names(vocabulary).surnames if vocabulary else {}
@@ -1331,6 +1356,7 @@ class _Names:
         self.surnames = {name.split()[-1]: name for name, label in vocabulary.items()
                          if label == "PER" and " " in name and len(name.split()[-1]) >= 4}
         self._skeletons: dict[str, list[str]] | None = None
+        self._starts: dict[str, list[str]] | None = None
 
     def spelled_otherwise(self, word: str) -> bool:
         """Whether a name the vocabulary lacks is one of its names in another spelling or script
@@ -1355,6 +1381,21 @@ class _Names:
         near = sorted(self._skeletons.get(key, ()), key=lambda w: (abs(len(w) - len(latin)), w not in self.rank))
         if near and (len(key) >= 3 or abs(len(near[0]) - len(latin)) <= 1):
             return near[0]
+        return ""
+
+    def continued(self, first: str, following: list[str]) -> str:
+        """The corpus name of several words that `first` begins and the question's next words spell in
+        another script ("kapustin" and "Яр" → "kapustin yar"), '' when none."""
+        if self._starts is None:
+            self._starts = {}
+            for name in self.rank:
+                if " " in name:
+                    self._starts.setdefault(name.split()[0], []).append(name)
+        for name in sorted(self._starts.get(first, ()), key=len, reverse=True):
+            rest = name.split()[1:]
+            if len(rest) <= len(following) and all(
+                    skeleton(w) == skeleton(transliterate(f)) for w, f in zip(rest, following)):
+                return name
         return ""
 
 
@@ -1409,6 +1450,10 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
         if word in names.words or word in NATIONALITIES or word in ROLE_WORDS or word in ACRONYMS or _QUALIFIER.search(word):
             continue
         respelled = names.respelled(word)
+        if respelled and respelled not in names.rank and respelled not in names.surnames:
+            # "Капустин Яр": the first word respelled begins a name whose next words sound the same.
+            following = [fold(w) for w in re.findall(r"[\w-]+", question[m.end():])]
+            respelled = names.continued(respelled, following)
         if respelled and (respelled in names.rank or respelled in names.surnames) and not any(
                 respelled in f for f in found):
             found.append(respelled)

@@ -225,7 +225,7 @@ def question_options(question: str) -> tuple[str, ...]:
 
 
 _YEAR_ASKED = re.compile(r"\b(?:en quelle annee|quelle annee|de quelle annee|what year|which year|"
-                         r"в каком году|(?:с|до) какого года)\b")
+                         r"в каком году|(?:с|до) какого года)\b|^(?:annee (?:du|de la|de l'|des|de|d')|(?:the )?year of\b)")
 
 
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
@@ -841,7 +841,8 @@ def local_coverage(text: str, span: tuple[int, int], terms: dict[str, float], wi
 
 
 _APPOSITION_AFTER = (r"{name}\w*\s*,\s*((?:le |la |l['’]|un |une )?[^,.;:«»“”()]{{4,90}}?)\s*(?=[,.;:()«“]|$)")
-_APPOSITION_BEFORE = r"(?:^|[,;:(]\s*|\b(?:selon|du|de la|le|la)\s+)([^,.;:«»“”()]{{4,90}}?),?\s+(?:[\w'’-]+\s+)?{name}"
+_APPOSITION_BEFORE = r"(?:^|[,;:(]\s*|\b(?:selon|du|de la|le|la)\s+)([^,.;:«»“”()]{{4,90}}?),?\s+{first}{name}"
+"""A surname alone may follow its first name ("Sergueï Lavrov" for "Lavrov"); a full name follows the description."""
 
 
 _DESCRIPTION_NOUN = re.compile(
@@ -861,7 +862,8 @@ def description_of(text: str, name: str) -> tuple[int, int] | None:
     found: list[tuple[int, int]] = []
     for written in names:
         for pattern in (_APPOSITION_AFTER, _APPOSITION_BEFORE):
-            for m in re.finditer(pattern.format(name=written), folded):
+            first = "" if " " in written else r"(?:[\w'’-]+\s+)?"
+            for m in re.finditer(pattern.format(name=written, first=first), folded):
                 a, b = m.span(1)
                 cut = _REPORTING.match(folded[a:b])
                 a += cut.end() if cut else 0
