@@ -1030,7 +1030,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 
 
 _FUTURE_ASKED = re.compile(
-    r"\b(?:will|shall)\b|\b(?:is|are) (?:due|expected|scheduled|set|planned|slated) to\b|\bgoing to\b"
+    r"\b(?:will|shall)\b|\b(?:is|are)(?: [a-z-]+){0,4}? (?:due|expected|scheduled|set|planned|slated) to\b|\bgoing to\b"
     r"|\b[a-z]{3,}(?:era|ira|eront|iront|endra|endront|iendra|iendront)(?:-t-(?:il|elle|ils|elles|on))?\b|\bsera(?:-t-(?:il|elle))?\b"
     r"|\b(?:va|vont|doit|doivent|devrait|devraient)(?:-t-(?:il|elle|ils|elles))? [a-z]+(?:er|ir|re)\b|\bprevue?s? (?:pour|en|le)\b"
     r"|\b(?:будет|будут|состоится|откроется|закроется|начнется|заработает)\b")

@@ -38,6 +38,7 @@ PERSON_HEADS = frozenset({
     "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
     "ambassadeur", "ambassadrice", "chairman", "governor", "gouverneur", "commander", "commandant", "general",
+    "chief",
 })
 ORG_HEADS = frozenset({
     "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
@@ -75,6 +76,7 @@ _QTYPES = [
         rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited |\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
         rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+        r"|^(?:name|identify) the (?:[a-z-]+ )?head of\b"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
     ("who", BODY_ASKED),
@@ -156,7 +158,8 @@ _QTYPES = [
                           r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
-        r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b")),
+        r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b"
+        r"|^(?:the )?(?:venue|location) (?:of|for)\b|^lieu (?:du|de la|de l'|des)\b")),
 ]
 _BROAD = re.compile(
     r"(^|: )(qu'est-ce qu|qu'est ce qu|c'est quoi|comment|que faire|que devien|a quoi|pourquoi|"
@@ -378,9 +381,9 @@ ROLE = re.compile(
     r"\b(?:qui est|qui etait|qui sont|who is|who was|quel est le nom (?=du|de la|de l')|^(?:what is )?(?:the )?name of"
     # "Name the director of …" names an office, "Name the official who …" only a person.
     r"|^name(?= the (?:[a-z-]+ )?(?:director|ambassador|spokes(?:man|woman|person)|minister|president|chairman|"
-    r"governor|mayor|secretary|commander)\b))"
+    r"governor|mayor|secretary|commander|chief|head)\b))"
     r"\s*(?:le |la |l'|les |the |its |their |du |de la |de l'|[a-z]+'s )"
-    r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former)\s+)?"
+    r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former|last|dernier|derniere)\s+)?"
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui|"
     r"en|when|while|at the time|during|lorsque|quand|pendant|au moment)\b"
     r"| ?\?|$)"
