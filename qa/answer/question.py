@@ -462,7 +462,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
-    ("join", r"\badher|\brejoin|\bjoin(?!t)|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    ("join", r"\badher|\brejoin|\bjoin(?!t)|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
@@ -949,7 +949,7 @@ _RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|росси�
 _CITIZENS = frozenset({"citoyens", "citizens", "ressortissants", "nationals", "граждан", "гражданам"})
 _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
-                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b")
+                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^effectifs? (?:du|de la|de l'|des)\b")
 
 _GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на сколько)\b(?!\s+(?:de|d')\b))"
                            r"(?=.*\b(?:progress|augment|cru|croit|accru|grow|grew|grown|ris[ei]n?g?|rose|increas|"
@@ -1129,7 +1129,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "Kapustin Yar": a proper name of several words, each capitalised, names one thing as well.
         spec.things = [e for e in spec.entities if not country_forms(e) and e not in ACRONYMS.values() and (
             vocabulary.get(e) in ("ORG", "MISC") and " " not in e and e in capitalised
-            or vocabulary.get(e) in ("ORG", "MISC", "LOC") and " " in e and all(w in proper for w in e.split()))]
+            or vocabulary.get(e) in ("ORG", "MISC", "LOC") and " " in e and (
+                all(w in proper for w in e.split()) or _CYRILLIC.search(question) and e not in fold(question)))]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
