@@ -67,6 +67,10 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six_": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "a": 1, "un tiers": 1 / 3, "la moitié": 0.5, "un quart": 0.25,
 }
+COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+               "dix": 10, "onze": 11, "douze": 12, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+"""Counts written in words before what they count ("neuf pays", "the six members"); folded."""
 _SCALE = {
     "mille": 1e3, "thousand": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
     "billion": 1e9, "billions": 1e9,

@@ -26,7 +26,7 @@ from qa.answer.question import NATIONALITIES, QuestionSpec
 from qa.answer.spans import enumerations, nearest_span, typed_spans
 from qa.answer.verify import violations
 from qa.corpus import fold
-from qa.facts import parse_amount, parse_date
+from qa.facts import COUNT_WORDS, parse_amount, parse_date
 
 SLOT_TYPES = ("number", "date", "list", "who")
 _PARTIAL = re.compile(r"\b(comme|notamment|dont|parmi lesquel\w*|tels? que|telles? que|such as|including|among them|"
@@ -176,9 +176,6 @@ def _unit(unit: str) -> str:
     return u.rstrip("sx") or u
 
 
-_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-                "dix": 10, "onze": 11, "douze": 12, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _stated_count(text: str) -> int:
@@ -187,6 +184,6 @@ def _stated_count(text: str) -> int:
     for w in reversed(words):
         if w.isdigit() and int(w) < 500:
             return int(w)
-        if w in _COUNT_WORDS:
-            return _COUNT_WORDS[w]
+        if w in COUNT_WORDS:
+            return COUNT_WORDS[w]
     return 0

@@ -85,15 +85,16 @@ _QTYPES = [
         # "Quels anciens États soviétiques …", "Quelles autres villes …": an adjective may come first.
         r"^(quels|quelles) (?:(?:anciens|anciennes|autres|nouveaux|nouvelles|grands|grandes|principaux|principales) )?"
         r"(pays|etats|regions|villes|membres|organisations|documents|accords|traites|republiques|"
-        r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(pays|etats|regions|villes|republiques) \b"
+        r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(?:(?:\d+|trois|quatre|cinq|six|sept|huit|neuf|dix) )?"
+        r"(pays|etats|regions|villes|republiques) \b"
         # "Which third countries …": whatever qualifies the noun, a list of them answers.
         r"|^which (?:(?!of\b)[a-z-]+\s+){0,3}"
         r"(countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
         r"|^what (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
         r"(countries|states|regions|cities|republics|nations)\b|\b(какие|каких) (страны|стран|государства|города|республики)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
-        r"(pays|etats|membres|regions|villes|organisations|accords|traites|documents|domaines|countries|states|"
-        r"members|regions|cities|organisations|organizations|agreements|treaties)\b|^перечисл"
+        r"(pays|etats|membres|regions|villes|republiques|organisations|accords|traites|documents|domaines|countries|states|"
+        r"members|regions|cities|republics|nations|organisations|organizations|agreements|treaties)\b|^перечисл"
         r"|^(?:name|list|give) (?:every|each) (?:country|state|member|city|region)\b")),
     ("say", re.compile(
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"

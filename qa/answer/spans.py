@@ -30,7 +30,7 @@ from qa.answer.question import (
     free_counts,
 )
 from qa.corpus import fold
-from qa.facts import amount_measure
+from qa.facts import COUNT_WORDS, amount_measure
 from qa.text import ACRONYMS, STOPWORDS, analyze_cached, near_spelling
 
 _REASON = re.compile(
@@ -270,6 +270,12 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
     elif qtype == "list":
         labels, least = list_kind(question)
         spans = enumerations(text, ann, labels, least)
+        asked = _listed_count(qfold)
+        if asked:
+            # "Énumérez les cinq républiques …": a list of seven is another one (one more or less is
+            # how lists are split: "la Russie ainsi que …").
+            spans = [(a, b) for a, b in spans
+                     if abs(sum(a <= x and y <= b for x, y, label in ann.get("ents", []) if label in labels) - asked) <= 1]
         if labels == TYPE_LABELS["list"]:
             # "Quelles menaces …", "Citez les domaines …": things no tagger names, listed all the same.
             spans += noun_enumerations(text)
@@ -519,7 +525,9 @@ _NOT_A_NAME = frozenset({
     "means", "way", "facon", "maniere", "niveau", "level", "statut", "status", "sujet", "topic", "theme",
     "domaine", "domaines", "area", "areas", "secteur", "sector", "periode", "period", "duree", "chose",
     "thing", "action", "actions", "decision", "effet", "effect", "consequence", "consequences", "avantage",
-    "avantages", "interet", "priorite", "priority",
+    "avantages", "interet", "priorite", "priority", "demarche", "situation", "approche", "approach", "processus",
+    "process", "tache", "task", "principe", "principle", "idee", "idea", "risque", "risk", "defi", "challenge",
+    "enjeu", "solution", "solutions", "задача", "задачу", "задачи", "ситуация", "ситуацию", "роль",
 })
 """Heads whose answer is not a name ("quelle place…": an ordinal; "quel type…": a description)."""
 
@@ -704,6 +712,20 @@ _LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|coun
 _LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties)\b")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?!(?:list|liste|names|noms|ensemble|set)\b)[a-z]{4,} (?:of(?: the)?|des|de la|de|du|d')\s?$")
 _LISTED_PEOPLE = re.compile(r"\b(?:personnes|responsables|dirigeants|personnalites|people|leaders|officials)\b")
+
+
+_LISTED_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?:[a-z-]+\s+)?(?:pays|etats|republiques|membres|"
+                           r"regions|villes|countries|states|republics|members|cities|nations)\b")
+
+
+def _listed_count(folded_question: str) -> int:
+    """How many items a list question says there are ("les cinq républiques" → 5), 0 if it says none
+    (or two: "les deux pays" names a pair, not a list)."""
+    m = _LISTED_COUNT.search(folded_question)
+    if not m:
+        return 0
+    n = int(m.group(1)) if m.group(1).isdigit() else COUNT_WORDS[m.group(1)]
+    return n if n >= 3 else 0
 
 
 @lru_cache(maxsize=1024)
