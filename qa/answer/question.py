@@ -648,11 +648,15 @@ _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "va"
                           "had", "would", "should", "to", "not", "still", "encore", "deja", "already", "also", "aussi"})
 
 
+_INVERTED = re.compile(r"^[a-z']+-(?:t-)?(?:il|elle|ils|elles|on)$")
+""""a-t-elle", "ont-ils": the auxiliary of an inverted question ("la Russie a-t-elle fermé …")."""
+
+
 def actor_before(folded: str, position: int) -> str:
     """The country that is the subject of the verb at `position`: "la Russie paie", "le Kazakhstan
     paiera-t-il", "does Russia pay"; "" when the word before the verb (past its auxiliaries) is none."""
     words = re.findall(r"[\w'-]+", folded[max(0, position - 60) : position])
-    while words and words[-1] in _AUXILIARIES:
+    while words and (words[-1] in _AUXILIARIES or _INVERTED.match(words[-1])):
         words.pop()
     named = countries_in(words[-1]) if words else set()
     return next(iter(named)) if len(named) == 1 else ""
@@ -1436,6 +1440,7 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
     read as their French form)."""
     q = f" {fold(question)} "
     q = re.sub(r"\b(?:[ldjmnstc]|qu)'", " ", q)
+    q = re.sub(r"(?<=\w)'s\b", " ", q)  # "the CSTO's forces"
     q = re.sub(r"[^\w' -]", " ", q)
     for acronym, name in _ORGANISATION_NAMES:
         q = name.sub(f" {acronym} ", q)
