@@ -46,6 +46,7 @@ from qa.answer.question import (
     subject_phrases,
 )
 from qa.answer.spans import (
+    COUNTRY_HEADS,
     SPEECH,
     WORDED_AMOUNTS,
     WRITTEN_BY,
@@ -526,6 +527,9 @@ class CandidateFinder:
                                  else bool(head) and which_span(text, ann, spec.text) is not None),
             }
             f["kind_miss"] = float((rank or bool(head)) and not f["kind_ok"])
+            if head in COUNTRY_HEADS and spec.scope != "yesno":
+                # "Quel pays …", "Lequel des anciens membres …": a country named answers, as a date does "quand".
+                f["type_free"], f["type_ok"] = 0.0, f["kind_ok"]
             # "Où se tiendra le prochain sommet ?" and a quote about this one: nothing next, nothing to come.
             f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
             # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov".

@@ -16,6 +16,7 @@ from qa.corpus import fold
 from qa.facts import GROWTH, MONTH_PATTERN, UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
 from qa.text import (
     ACRONYMS,
+    STOPWORDS,
     analyze,
     analyze_cached,
     detect_language,
@@ -462,8 +463,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход", r"\bquitt|\bretir|\bsort"),
-    ("join", r"\badher|\brejoin|\bjoin(?!t)|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход"
+              r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
+    ("join", r"\badher|\brejoin|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
@@ -688,8 +690,14 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     # "Which Russian state exporter …", "quel exportateur": a body, not a relation asked ("exporter" is
     # also the French verb).
     stated = re.sub(r"\b(?:ex|im)portat(?:eur|rice)s?\b" + (r"|\b(?:ex|im)porters?\b" if lang == "en" else ""), "_", stated)
+    stated = _MEMBER_ASKED.sub(" _ ", stated)
     return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
+
+
+_MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-z-]+ )?membres\b"
+                           r"|^(?:quel|quels|which) (?:[a-z-]+ )?(?:membre|member)s?\b(?! (?:de|du|des|of)\b)")
+""""Lequel des anciens membres a rompu …": the member is the one asked, not a membership."""
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee|l'ensemble de l'annee|l'annee entiere)|"
@@ -1366,6 +1374,7 @@ class _Names:
                          if label == "PER" and " " in name and len(name.split()[-1]) >= 4}
         self._skeletons: dict[str, list[str]] | None = None
         self._starts: dict[str, list[str]] | None = None
+        self._holders: dict[str, list[str]] | None = None
 
     def spelled_otherwise(self, word: str) -> bool:
         """Whether a name the vocabulary lacks is one of its names in another spelling or script
@@ -1391,6 +1400,18 @@ class _Names:
         if near and (len(key) >= 3 or abs(len(near[0]) - len(latin)) <= 1):
             return near[0]
         return ""
+
+    def holding(self, word: str) -> str:
+        """The one name of several words that holds `word` ("shanghai" → "organisation de cooperation
+        de shanghai"), '' when none or several do."""
+        if self._holders is None:
+            self._holders = {}
+            for name in self.rank:
+                if " " in name:
+                    for w in set(name.split()):
+                        self._holders.setdefault(w, []).append(name)
+        held = self._holders.get(word, [])
+        return held[0] if len(held) == 1 else ""
 
     def continued(self, first: str, following: list[str]) -> str:
         """The corpus name of several words that `first` begins and the question's next words spell in
@@ -1456,6 +1477,13 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
         word = fold(m.group(0))
         if word in names.surnames and not any(word in f for f in found):
             found.append(word)
+            continue
+        if (word in names.words and word not in names.rank and len(word) >= 5 and word not in STOPWORDS
+                and word not in NATIONALITIES and word not in ROLE_WORDS and not any(word in f for f in found)):
+            # "l'Organisation de Shanghai": a word only one of the corpus's longer names holds is that name.
+            whole = names.holding(word)
+            if whole and not any(whole in f for f in found):
+                found.append(whole)
             continue
         if word in names.words or word in NATIONALITIES or word in ROLE_WORDS or word in ACRONYMS or _QUALIFIER.search(word):
             continue

@@ -501,7 +501,7 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
 
 _WHICH = re.compile(  # anywhere: "Max Hess est l'auteur de quel ouvrage ?", "Côté kazakh, quelle assemblée …"
     r"(?:^|(?<=[\s,:;]))(?:(?:par|avec|dans|de|d'|du|a|au|aux|sur|pour|en|vers|through|with|in|by|from|of|to|at|for|on)\s+)?"
-    r"(?P<det>quel|quelle|quels|quelles|which|what|(?<![\w ])name the|(?<![\w ])nommez (?:le|la)|какой|какая|какое|какие|какую|каким|каком)\s+(?!est\b|sont\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b|"
+    r"(?P<det>quel|quelle|quels|quelles|which|what|lequel des|laquelle des|lesquels des|lesquelles des|(?<![\w ])name the|(?<![\w ])nommez (?:le|la)|какой|какая|какое|какие|какую|каким|каком)\s+(?!est\b|sont\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b|"
     r"doit\b|doivent\b|devrait\b|devraient\b|peut\b|peuvent\b|pourrait\b|will\b|would\b|could\b|should\b|"
     r"can\b|may\b|might\b|has\b|have\b|had\b)"
     r"(?P<head>[a-zà-ÿа-яё-]{3,})")
@@ -550,7 +550,7 @@ _PLACE_HEADS = frozenset({"pays", "country", "ville", "city", "region", "capital
 _AMBIGUOUS_MEDIA_HEADS = frozenset({"agence", "agency", "site", "network"})
 _TEXT_HEADS = frozenset({"accord", "accords", "agreement", "agreements", "traite", "traites", "treaty", "treaties",
                          "pacte", "pact", "convention", "conventions", "declaration", "declarations"})
-_COUNTRY_HEADS = frozenset({"pays", "country", "etat", "state", "nation", "страна", "страну"})
+COUNTRY_HEADS = frozenset({"pays", "country", "etat", "state", "nation", "страна", "страну", "membre", "member", "membres", "members"})
 _MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet",
                           "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
 _TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|précisé|said|spoke|speaking|talking)(?:\s+\w+)?"
@@ -569,6 +569,9 @@ _EVENT_NAME = re.compile(r"\b(?:forum|conference|sommet|summit|session|salon|exp
 """A forum or a summit is held, not a company: "Which software firms …" is not answered "Forum numérique"."""
 
 
+_GROUP_OF_STATES = re.compile(r"(?:etats|pays|republiques|states|countries|republics)\s")
+
+
 def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
     """The names that are of the kind the head asks for (a person for "quel responsable", not a
     country or a person for "quel média"); all of them when none is, or the head says no kind.
@@ -578,8 +581,8 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         told = [(a, b) for a, b in names if _TOLD.search(text[max(0, a - 40) : a])]
         # "quelle agence", "quel site" may ask an exporter or a range as well as a medium.
         return told if told or head not in _AMBIGUOUS_MEDIA_HEADS else names
-    if head in _COUNTRY_HEADS:  # "which country": a country, not "Asie centrale" nor a person
-        return [(a, b) for a, b in names if countries_in(fold(text[a:b]))]
+    if head in COUNTRY_HEADS:  # "which country": a country, not "Asie centrale", a person nor "États soviétiques"
+        return [(a, b) for a, b in names if countries_in(fold(text[a:b])) and not _GROUP_OF_STATES.match(fold(text[a:b]))]
     if head in PERSON_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
     elif head in _PLACE_HEADS:
@@ -605,7 +608,7 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
 
 _HEAD_MODIFIERS = frozenset({
     "autre", "autres", "other", "nouveau", "nouvelle", "nouveaux", "nouvelles", "new", "ancien", "ancienne",
-    "former", "principal", "principale", "main", "seul", "seule", "only", "grand", "grande", "big", "biggest",
+    "former", "anciens", "anciennes", "principal", "principale", "main", "seul", "seule", "only", "grand", "grande", "big", "biggest",
     "largest", "same", "meme", "key", "certain", "certaine", "news", "press", "tv",
 })
 _ACRONYMS_FR = frozenset(ACRONYMS.values())
