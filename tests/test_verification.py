@@ -2106,3 +2106,11 @@ def test_which_country_needs_a_country_named(seeds_engine):
     # Joining a war is no membership: the alliance that will not join the fighting is still answered.
     assert "join" not in analyze_question("Will the CSTO join the fighting in Ukraine?").relations
     assert not answered(seeds_engine, "Why won't the CSTO join the war in Ukraine, according to Smadiyarov?").abstained
+
+
+def test_the_day_of_a_statement_does_not_date_what_it_reports(seeds_engine):
+    # "À quelle date le référendum de Kherson a-t-il eu lieu ?" was answered "le mois dernier" at 0.97:
+    # the month Kazakhstan said it would not recognise the referendums.
+    assert answered(seeds_engine, "Quand les référendums d'annexion de Zaporijia ont-ils été organisés ?").abstained
+    assert "mois dernier" in answered(seeds_engine, "Quand le Kazakhstan a-t-il refusé de reconnaître les référendums ?").highlight
+    assert "décembre" in answered(seeds_engine, "Le chiffre d'affaires record a été annoncé quel mois ?").highlight

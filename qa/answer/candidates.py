@@ -620,6 +620,11 @@ class CandidateFinder:
                 self._dated_here(text, ann, span, spec.people, set(spec.countries) - role_nationalities(fold(spec.text)))
                 for span in found):
             f["date_conflict"], f["date_match"] = 1.0, 0.0
+        if spec.qtype == "date" and found and not _REPORT_ASKED.search(fold(spec.text)) and all(
+                _reported_by_another(text, span, spec) for span in found):
+            # "À quelle date le référendum de Kherson a-t-il eu lieu ?", and "Déjà le mois dernier, le
+            # Kazakhstan avait annoncé qu'il ne reconnaîtrait pas les référendums": the day of the statement.
+            f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.qtype == "date" and found and _future_asked(spec.text):
             # "À quelle date la mission fermera-t-elle ?", and "… a été publiée mercredi": a day already
             # past dates another event. A date still ahead ("jusqu'en 2050", "pourrait débuter fin
@@ -1031,6 +1036,24 @@ def _speaker_side(text: str, start: int, end: int) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+
+
+_REPORTED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|affirmé|indiqué|dit|précisé|assuré|souligné|"
+                       r"expliqué|fait savoir)\s+(?:qu['’]|que\b)|\b(?:announced|said|declared|stated)\s+that\b",
+                       re.IGNORECASE)
+_REPORT_ASKED = re.compile(r"\b(?:annonc|declar|affirm|indiqu|precis|assur|soulign|expliqu|fait savoir|said|say|announc|stat"
+                           r"|rendu public|rendre public|publi|revel|report|reveal|disclos|unveil|made public|объяв|заяв|сообщ)"
+                           r"|\b(?:dit|dire)\b")
+
+
+def _reported_by_another(text: str, span: tuple[int, int], spec: QuestionSpec) -> bool:
+    """Whether a date dates someone's statement about what the question asks rather than the event
+    itself: it stands before "X a annoncé que …", and X is none of the countries or people asked."""
+    m = _REPORTED.search(text, span[1])
+    if not m or re.search(r"[.;!?]", text[span[1] : m.start()]):
+        return False
+    reporter = fold(text[max(0, m.start() - 40) : m.start()])
+    return not (countries_in(reporter) & set(spec.countries) or any(same_name(p, reporter) for p in spec.people))
 
 
 _FUTURE_ASKED = re.compile(
