@@ -2114,3 +2114,11 @@ def test_the_day_of_a_statement_does_not_date_what_it_reports(seeds_engine):
     assert answered(seeds_engine, "Quand les référendums d'annexion de Zaporijia ont-ils été organisés ?").abstained
     assert "mois dernier" in answered(seeds_engine, "Quand le Kazakhstan a-t-il refusé de reconnaître les référendums ?").highlight
     assert "décembre" in answered(seeds_engine, "Le chiffre d'affaires record a été annoncé quel mois ?").highlight
+
+
+def test_russian_reason_questions_ask_a_reason(seeds_engine):
+    # "По какой причине Москва вернула Байконур Казахстану?" (a false premise) was answered at 0.67 by
+    # the sentence on Baikonur's rent: the question was not read as asking why.
+    assert analyze_question("По какой причине Казахстан закрыл торговое представительство?").qtype == "reason"
+    assert analyze_question("С какой целью создаётся система связи?").qtype == "reason"
+    assert answered(seeds_engine, "По какой причине Россия вернула космодром Байконур Казахстану?").abstained

@@ -153,7 +153,8 @@ _QTYPES = [
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b")),
-    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем)\b"
+    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем|отчего)\b"
+                          r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
                           r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b"
                           r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b"
