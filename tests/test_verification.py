@@ -395,7 +395,8 @@ def test_a_quote_stating_the_reverse_another_country_or_another_thing_does_not_a
 def test_a_name_in_another_script_is_the_corpus_name(seeds_engine):
     vocabulary = seeds_engine.answerer.vocabulary
     assert analyze_question("Сколько стоит проект Байтерек?", vocabulary).entities == ["baiterek"]
-    assert "hess" in analyze_question("Кто такой Макс Хесс?", vocabulary).entities
+    # "Макс Хесс" is the corpus's "Max Hess", both words respelled.
+    assert "max hess" in analyze_question("Кто такой Макс Хесс?", vocabulary).entities
     # "Quel autre pays d'Asie centrale": the region describes the answer, the quote need not name it.
     assert "asie centrale" not in analyze_question("Quel autre pays d'Asie centrale Macron a-t-il visité ?",
                                                    vocabulary).entities
