@@ -620,7 +620,7 @@ class CandidateFinder:
                 self._dated_here(text, ann, span, spec.people, set(spec.countries) - role_nationalities(fold(spec.text)))
                 for span in found):
             f["date_conflict"], f["date_match"] = 1.0, 0.0
-        if spec.qtype == "date" and found and not _REPORT_ASKED.search(fold(spec.text)) and all(
+        if spec.qtype == "date" and found and not _report_asked(spec.text) and all(
                 _reported_by_another(text, span, spec) for span in found):
             # "À quelle date le référendum de Kherson a-t-il eu lieu ?", and "Déjà le mois dernier, le
             # Kazakhstan avait annoncé qu'il ne reconnaîtrait pas les référendums": the day of the statement.
@@ -1044,6 +1044,11 @@ _REPORTED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|affir
 _REPORT_ASKED = re.compile(r"\b(?:annonc|declar|affirm|indiqu|precis|assur|soulign|expliqu|fait savoir|said|say|announc|stat"
                            r"|rendu public|rendre public|publi|revel|report|reveal|disclos|unveil|made public|объяв|заяв|сообщ)"
                            r"|\b(?:dit|dire)\b")
+
+
+@lru_cache(maxsize=256)  # asked for every candidate quote of a question
+def _report_asked(question: str) -> bool:
+    return bool(_REPORT_ASKED.search(fold(question)))
 
 
 def _reported_by_another(text: str, span: tuple[int, int], spec: QuestionSpec) -> bool:
