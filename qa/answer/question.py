@@ -1374,7 +1374,6 @@ class _Names:
         self.surnames = {name.split()[-1]: name for name, label in vocabulary.items()
                          if label == "PER" and " " in name and len(name.split()[-1]) >= 4}
         self._skeletons: dict[str, list[str]] | None = None
-        self._starts: dict[str, list[str]] | None = None
         self._holders: dict[str, list[str]] | None = None
 
     def spelled_otherwise(self, word: str) -> bool:
@@ -1402,27 +1401,27 @@ class _Names:
             return near[0]
         return ""
 
-    def holding(self, word: str) -> str:
-        """The one name of several words that holds `word` ("shanghai" → "organisation de cooperation
-        de shanghai"), '' when none or several do."""
+    def _holding_all(self, word: str) -> list[str]:
+        """The names of several words that hold `word`, in vocabulary order (built once)."""
         if self._holders is None:
             self._holders = {}
             for name in self.rank:
                 if " " in name:
                     for w in set(name.split()):
                         self._holders.setdefault(w, []).append(name)
-        held = self._holders.get(word, [])
+        return self._holders.get(word, [])
+
+    def holding(self, word: str) -> str:
+        """The one name of several words that holds `word` ("shanghai" → "organisation de cooperation
+        de shanghai"), '' when none or several do."""
+        held = self._holding_all(word)
         return held[0] if len(held) == 1 else ""
 
     def continued(self, first: str, following: list[str]) -> str:
         """The corpus name of several words that `first` begins and the question's next words spell in
         another script ("kapustin" and "Яр" → "kapustin yar"), '' when none."""
-        if self._starts is None:
-            self._starts = {}
-            for name in self.rank:
-                if " " in name:
-                    self._starts.setdefault(name.split()[0], []).append(name)
-        for name in sorted(self._starts.get(first, ()), key=len, reverse=True):
+        begun = [name for name in self._holding_all(first) if name.split()[0] == first]
+        for name in sorted(begun, key=len, reverse=True):
             rest = name.split()[1:]
             if len(rest) <= len(following) and all(
                     skeleton(w) == skeleton(transliterate(f)) for w, f in zip(rest, following)):
