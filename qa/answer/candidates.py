@@ -39,6 +39,7 @@ from qa.answer.question import (
     countries_in,
     country_forms,
     currency_of,
+    described_nationalities,
     located_in,
     parties_between,
     role_head,
@@ -652,7 +653,8 @@ class CandidateFinder:
             # question names is nowhere around, and the quote names another.
             # "selon Astana": a capital may be the speaker, named in the sentence before or after.
             around = " ".join([own, near, *(self.folded[i] for i in (first - 1, b + 1) if self.same_doc(a, i))])
-            absent = [c for c in asked_countries if not _word_in(country_forms(c), f"{own} {near}")
+            absent = [c for c in asked_countries - described_nationalities(fold(spec.text))
+                      if not _word_in(country_forms(c), f"{own} {near}")
                       and (c in spec.countries or not _word_in(country_forms(c), around))]
             # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
             f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)

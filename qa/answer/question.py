@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from qa.corpus import fold
-from qa.facts import GROWTH, MONTH_PATTERN, UNIT_WORDS, DateValue, find_dates, measure_of, parse_date
+from qa.facts import (
+    COUNT_WORDS,
+    GROWTH,
+    MONTH_PATTERN,
+    UNIT_WORDS,
+    DateValue,
+    find_dates,
+    measure_of,
+    parse_date,
+)
 from qa.text import (
     ACRONYMS,
     STOPWORDS,
@@ -295,6 +304,22 @@ def role_nationalities(folded_question: str) -> frozenset[str]:
     return frozenset(named - countries_in(rest))
 
 
+_NATIONALITY_OF_ASKED = re.compile(r"\b(?:which|what) ([a-z-]+) ([a-z-]+)|\bquel(?:le)?s? ([a-z-]+) ([a-z-]+)")
+
+
+@lru_cache(maxsize=1024)
+def described_nationalities(folded_question: str) -> frozenset[str]:
+    """Countries a question gives only as the nationality of the thing it asks ("which German
+    broadcaster", "quelle entreprise russe"): the quote naming that broadcaster need not name Germany.
+    A person asked by nationality is `asked_nationality`'s."""
+    out = set()
+    for m in _NATIONALITY_OF_ASKED.finditer(folded_question):
+        adjective, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if adjective in NATIONALITIES and noun.rstrip("s") not in PERSON_HEADS and noun not in PERSON_HEADS:
+            out.add(NATIONALITIES[adjective])
+    return frozenset(out)
+
+
 REGIONS = {
     "asie centrale": frozenset({"kazakhstan", "kirghizistan", "tadjikistan", "turkmenistan", "ouzbekistan"}),
     "caucase": frozenset({"armenie", "azerbaidjan", "georgie"}),
@@ -427,7 +452,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
              r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
-    ("visit", r"\bvisit|\bse rend|визит|посет", r"\bvisit|\bse rend|\bsejour"),
+    ("visit", r"\bvisit|\bse rend|\bs'(?:est|etait)-(?:il|elle) rendu|\bse sont-(?:ils|elles) rendu|визит|посет",
+     r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b"
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)",
@@ -489,7 +515,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
     # "Quand la Russie a-t-elle rendu Baïkonour ?": a lease extended returns nothing.
-    ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )\brend(?:u|ue|us|ues|re|ra|rait)\b"
+    ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )(?<!s'est-il )(?<!s'est-elle )"
+               r"(?<!s'etait-il )(?<!s'etait-elle )(?<!se sont-ils )(?<!se sont-elles )\brend(?:u|ue|us|ues|re|ra|rait)\b"
                r"(?! public| publique| compte| hommage| visite)|\brestitu|\breturn|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
      r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
     # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
@@ -1111,6 +1138,24 @@ _PERIPHRASES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 """Roles news text names by their title: "le chef du gouvernement kazakh" is its Premier ministre."""
 
 
+_YEAR_OFFSET = re.compile(
+    r"(?:\b(?P<n>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|\d{1,2})\s+(?:ans?|annees?|years?)|\bl'annee|\bthe year)"
+    r"\s+(?:(?P<before>avant|precedant|before|prior to)|(?P<after>apres|suivant|after))\s*(?:l'annee\s+|l'an\s+)?$"
+    r"|\b(?:за|через)\s+(?:(?P<ru_n>\d{1,2}|два|три)\s+)?(?:год|года|лет)\s+(?:(?P<ru_before>до)|(?P<ru_after>после))\s*$")
+_OFFSET_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "два": 2, "три": 3, **COUNT_WORDS}
+
+
+def _offset(value: DateValue | None, before: str) -> DateValue | None:
+    """"un an avant 2020", "the year after 2022", "за год до 2020": the year asked is not the one written."""
+    m = _YEAR_OFFSET.search(before)
+    if value is None or value.year is None or not m:
+        return value
+    n = m.group("n") or m.group("ru_n") or "1"
+    step = int(n) if n.isdigit() else _OFFSET_WORDS.get(n, 1)
+    step = -step if m.group("before") or m.group("ru_before") else step
+    return DateValue(value.year + step, None, None, value.year_to + step if value.year_to else None)
+
+
 def analyze_question(question: str, vocabulary: dict[str, str] | None = None) -> QuestionSpec:
     """The question's type, scope and constraints; `vocabulary` maps folded corpus entities to labels."""
     question = expand_abbreviations(question)
@@ -1124,7 +1169,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     credit_named = bool(_BYLINE_NAMED.search(fold(question)))
     question = source_descriptor_removed(question)
     spec.terms = analyze(question)
-    dates = [(m, parse_date(m.text)) for m in find_dates(question)]
+    dates = [(m, _offset(parse_date(m.text), fold(question[: m.start]))) for m in find_dates(question)]
     spec.published = [d for m, d in dates if d and d.year and _dates_the_piece(question, m.start, m.end)]
     spec.dates = [d for m, d in dates if d and d.year and d not in spec.published]
     spec.whole_year = bool(spec.dates) and bool(_WHOLE_YEAR.search(fold(question)))
