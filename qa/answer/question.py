@@ -87,6 +87,10 @@ _QTYPES = [
         # "Name the official who voiced …": a person, whatever the verb.
         rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
         r"|^(?:name|identify) the (?:[a-z-]+ )?head of\b"
+        # A question that is only its noun: "Chairperson of the commission …?", "Directeur du centre ?".
+        r"|^(?:the |le |la |l')?(?:chair(?:man|woman|person)?|head|director|leader|secretary[- ]general|"
+        r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general) (?:of|du|de la|de l'|des)\b"
+        r"(?!.*\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b)"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
     ("who", BODY_ASKED),
@@ -417,6 +421,9 @@ ROLE = re.compile(
     r"| ?\?|$)"
     r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
     r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
+    # "Chairperson of the commission …?": the question is only the role.
+    r"|^(?:the |le |la |l')?(chair(?:man|woman|person)?|director|directeur|directrice|president|presidente|"
+    r"secretary[- ]general|secretaire general)(?= (?:of|du|de la|de l'|des)\b)"
 )
 """The role a "who" question asks the holder of ("qui est le président du Kazakhstan ?"), on the
 folded question: the answer is a person's name."""
@@ -455,7 +462,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("visit", r"\bvisit|\bse rend|\bs'(?:est|etait)-(?:il|elle) rendu|\bse sont-(?:ils|elles) rendu|визит|посет",
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b"
+    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b|^who (?:runs|ran|is running)\b"
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)",
      r"\bdirig|\bchef\b|\bpresid|a la tete"),
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|\bsupplant|\bdisplac|замен|смени|вытесн",

@@ -30,7 +30,7 @@ from qa.answer.question import (
     free_counts,
 )
 from qa.corpus import fold
-from qa.facts import COUNT_WORDS, amount_measure
+from qa.facts import COUNT_WORDS, amount_measure, find_dates
 from qa.text import ACRONYMS, STOPWORDS, analyze_cached, near_spelling
 
 _REASON = re.compile(
@@ -228,6 +228,12 @@ _YEAR_ASKED = re.compile(r"\b(?:en quelle annee|quelle annee|de quelle annee|wha
                          r"в каком году|(?:с|до) какого года)\b|^(?:annee (?:du|de la|de l'|des|de|d')|(?:the )?year of\b)")
 
 
+@lru_cache(maxsize=1024)
+def _given_dates(question: str) -> frozenset[str]:
+    """The dates a question writes, as the index keys them: a quote giving only those adds nothing."""
+    return frozenset(m.value for m in find_dates(question))
+
+
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
     qfold = fold(question)
     options = question_options(question) if qtype in ("who", "where", "other") else ()
@@ -237,7 +243,10 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
     if qtype == "date":
         # "En quelle année …": a weekday or "le 23 juin dernier" does not say the year.
         year_asked = bool(_YEAR_ASKED.search(qfold))
-        spans = [(a, b) for a, b, value in ann.get("dates", []) if not year_asked or value[:1].isdigit()]
+        # "Le remplaçant de l'accord de 1994 : signé quand ?" is not answered by "en vigueur depuis 1994".
+        given = _given_dates(question)
+        spans = [(a, b) for a, b, value in ann.get("dates", [])
+                 if (not year_asked or value[:1].isdigit()) and value not in given]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for asked, stated in WORDED_AMOUNTS.values():
