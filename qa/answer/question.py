@@ -109,7 +109,9 @@ _QTYPES = [
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|republiques|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|republics|nations|organisations|organizations|agreements|treaties)\b|^перечисл"
-        r"|^(?:name|list|give) (?:every|each) (?:country|state|member|city|region)\b")),
+        r"|^(?:name|list|give) (?:every|each) (?:country|state|member|city|region)\b"
+        # "Deux documents … sont cités : lesquels ?", "Multilateral frameworks …: which ones?"
+        r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$")),
     ("say", re.compile(
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
         r"souligne|promis|demande|repondu)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
@@ -717,7 +719,7 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     a participle qualifying a noun names no relation; in a question about a statement, what the
     statement is about ("Qu'ont répondu les Russes sur la fermeture de la mission ?") names none."""
     attributive = _attributive(question) if question and lang == "fr" else set()
-    stated = " ".join(w if w not in attributive else "_" for w in folded_question.split(" "))
+    stated = " ".join(w if w not in attributive else "_" for w in _SAME_TIME_AS.sub(" _", folded_question).split(" "))
     # In "Who asked Russian officials about Moscow's reaction to the closure?" the closure is a topic.
     stated = _STATEMENT_TOPIC.sub("", stated) if qtype == "say" else _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
@@ -728,6 +730,10 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = _MEMBER_ASKED.sub(" _ ", stated)
     return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
+
+
+_SAME_TIME_AS = re.compile(r"\b(?:la meme annee que|the same year(?: as| that| when)?|в том же году,? (?:что|когда))\b.*$")
+""""Quel accord a été signé la même année que la prolongation du bail ?": the lease is when, not what is asked."""
 
 
 _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-z-]+ )?membres\b"
@@ -1317,7 +1323,11 @@ _SOURCE_DESCRIPTOR = re.compile(
     # "telle que la décrit le papier sur la visite de Mishustin", "comme le rapporte l'article".
     r"|[,\s]*\b(?:tel(?:le)?s? que|comme)\s+(?:l['’]\s*|le |la |les )?(?:d[ée]cri\w*|pr[ée]sent\w*|rapport\w*|"
     r"racont\w*|dit|explique)\s+(?:l['’]\s*|le |la |cet |ce )(?:article|papier|d[ée]p[eê]che|reportage|texte)\b"
-    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’])\s*[^,?.!]*)?",
+    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’])\s*[^,?.!]*)?"
+    # "L'article sur la visite de Poutine énumère …": the article, subject of the question's verb.
+    r"|^(?:l['’]\s*|the )(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\s+(?:sur|consacr[ée]e? [àa]|"
+    r"concernant|au sujet de|on|about|covering)\s+[^,?.!:]{3,80}?(?=\s+(?:[ée]num[eè]re|cite|mentionne|nomme|liste|"
+    r"[ée]voque|lists|names|mentions|cites)\b)",
     re.IGNORECASE,
 )
 
