@@ -968,7 +968,8 @@ _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette
                            r"debt|gdp|investissement|investment|invested)s?\b")
 """A figure only that noun states: "Quel est le salaire moyen d'un militaire kazakh ?" is not answered by a
 trade turnover in dollars, though both are money."""
-_PRICE_ASKED = re.compile(r"\b(?:prix|couts?|coute\w*|couter\w*|costs?|costing|prices?|priced|стоит|стоимост\w*|стоить)\b")
+_PRICE_ASKED = re.compile(r"\b(?:prix|couts?|coute\w*|couter\w*|costs?|costing|prices?|priced|стоит|стоимост\w*|стоить"
+                          r"|sold|sells?|selling|sales|vendu\w*|vente\w*|продан\w*|продаж\w*)\b")
 _CHANGE_ASKED = re.compile(r"\b(?:grow|grows|grew|grown|growth|rise|rose|risen|increase\w*|decrease\w*|decline\w*|drop\w*|"
                            r"fall|fell|hausse|baisse|progress\w*|augment\w*|diminu\w*|croissance|recul\w*|рост\w*|вырос\w*|"
                            r"увелич\w*|сниз\w*|сократ\w*|пад\w*)\b")
