@@ -2177,3 +2177,10 @@ def test_a_sum_for_something_sold_is_a_price(seeds_engine):
     # "What is the yearly value of Russian arms sold to Kazakhstan on preferential terms?" was answered
     # at 0.97 by the bilateral trade turnover.
     assert answered(seeds_engine, "How much are the Russian weapons sold to Kazakhstan worth each year?").abstained
+
+
+def test_a_decision_is_made_by_the_country_that_opens_the_sentence(seeds_engine):
+    # "Pourquoi la Russie a-t-elle fermé sa mission commerciale au Kazakhstan ?" (a false premise) was
+    # answered at 1.00 by "Le Kazakhstan affirme que la décision de fermer la mission commerciale …".
+    assert answered(seeds_engine, "Pourquoi la Russie a-t-elle fermé sa représentation commerciale au Kazakhstan ?").abstained
+    assert not answered(seeds_engine, "Pourquoi le Kazakhstan a-t-il fermé sa représentation commerciale en Russie ?").abstained

@@ -930,9 +930,21 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     return out
 
 
+_DECISION_OF = re.compile(r"\b(?:decision|decide\w*|intention|choix|volonte|choice|plans?)\s+(?:de|d'|to)\s*$")
+
+
 def _actor_swapped(stated: str, relation: str, actor: str) -> bool:
     """Whether the quote makes a country the subject of the relation, and never the one asked."""
-    doers = {actor_before(stated, m.start()) for m in RELATIONS[relation][1].finditer(stated)} - {""}
+    said = list(RELATIONS[relation][1].finditer(stated))
+    doers = {actor_before(stated, m.start()) for m in said} - {""}
+    decided = [m for m in said if _DECISION_OF.search(stated[max(0, m.start() - 30) : m.start()])]
+    if decided and not doers:
+        # "Le Kazakhstan affirme que la décision de fermer …": a decision with no subject of its own is
+        # the decision of the country that opens the sentence.
+        start = max((m.end() for m in re.finditer(r"[.!?]\s", stated[: decided[0].start()])), default=0)
+        opening = re.findall(r"[\w'-]+", stated[start:])[:4]
+        named = countries_in(" ".join(opening[:3]))
+        doers = named if len(named) == 1 and "et" not in opening and "and" not in opening else set()
     return bool(doers) and actor not in doers
 
 
