@@ -2184,3 +2184,12 @@ def test_a_decision_is_made_by_the_country_that_opens_the_sentence(seeds_engine)
     # answered at 1.00 by "Le Kazakhstan affirme que la décision de fermer la mission commerciale …".
     assert answered(seeds_engine, "Pourquoi la Russie a-t-elle fermé sa représentation commerciale au Kazakhstan ?").abstained
     assert not answered(seeds_engine, "Pourquoi le Kazakhstan a-t-il fermé sa représentation commerciale en Russie ?").abstained
+
+
+def test_a_stop_asked_must_be_stated(seeds_engine):
+    # "What led Moscow to halt its Baikonur lease payments?" (a false premise) was answered at 0.76 by the
+    # lease's extension: only a quote that states a stop answers.
+    assert answered(seeds_engine, "Why did Russia stop paying rent for the cosmodrome?").abstained
+    assert answered(seeds_engine, "Pourquoi Moscou a-t-elle cessé de verser le loyer de Baïkonour ?").abstained
+    # Land taken out of the lease is land no longer rented.
+    assert "1,7 million" in answered(seeds_engine, "Combien d'hectares l'armée russe a-t-elle cessé de louer ?").highlight

@@ -520,6 +520,11 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Why did Smailov boycott the forum?": a quote on his speech there states no boycott.
     ("boycott", r"\bboycott|бойкот", r"\bboycott"),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
+    # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
+    # only a quote that states a stop answers, not one where the paying goes on.
+    ("cease", r"\bcess(?:e|er|ee|es|ait|a|ent|era|erait)\s+d(?:e\b|')|\bhalt\w*|(?<!'s )(?<!\ba )\bstop(?:s|ped|ping)?\b(?! (?:in|at|by|over|off)\b)"
+              r"|\bceased?\b|\bsuspend|прекрат|перестал|приостанов",
+     r"\bcess|\barret|\binterromp|\bsuspen|\bmis fin\b|\bmettre fin\b|\bretir"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
     ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
@@ -756,7 +761,7 @@ _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
     # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
     ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
     ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
-             r"|\bsorti\w* du bail|вернул|возврат|вывел"),
+             r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел"),
 ]}
 """A question whose words name a relation it does not ask the quote to state: "How much land did
 Russia hand back from its lease?" asks what RELATION_OPPOSITES names, so the lease is not a relation
