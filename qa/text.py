@@ -83,7 +83,7 @@ _CYRILLIC = dict(zip(
 
 _ABBREVIATIONS = {
     "MFA": "Ministry of Foreign Affairs", "MoD": "Ministry of Defence", "PM": "Prime Minister",
-    "FM": "Foreign Minister", "MAE": "ministère des Affaires étrangères",
+    "FM": "Foreign Minister", "MAE": "ministère des Affaires étrangères", "EU": "European Union",
 }
 _US = re.compile(r"(?<![\w-])U\.?S\.?(?![\w-])(?=( (?:officials?|president|diplomats?|leaders?|ministers?|envoys?|"
                  r"compan(?:y|ies)|firms?|troops|soldiers|sanctions|government|administration|counterparts?|"

@@ -247,6 +247,8 @@ NATIONALITIES = {
     "moldavie": "moldavie", "moldave": "moldavie", "moldaves": "moldavie", "moldova": "moldavie", "moldovan": "moldavie",
     "azerbaidjan": "azerbaidjan", "azerbaidjanais": "azerbaidjan", "azerbaijan": "azerbaidjan",
     "azerbaijani": "azerbaidjan", "georgie": "georgie", "georgien": "georgie", "georgia": "georgie",
+    # A union of states the text names beside countries: "L'UE … avec ses 27 membres" is not the CIS.
+    "ue": "ue", "union europeenne": "ue", "european union": "ue",
 }
 CAPITALS = {
     "moscou": "russie", "kremlin": "russie", "astana": "kazakhstan", "nur-sultan": "kazakhstan",
@@ -274,7 +276,7 @@ RUSSIAN_COUNTRIES = [(re.compile(p), c) for p, c in [
     (r"\bбелорус|\bбеларус", "bielorussie"), (r"\bузбек", "ouzbekistan"), (r"\bкыргыз|\bкиргиз", "kirghizistan"),
     (r"\bтаджик", "tadjikistan"), (r"\bармен", "armenie"), (r"\bфранц", "france"), (r"\bсша\b|\bамерикан", "etats-unis"),
     (r"\bтуркмен", "turkmenistan"), (r"\bгерман", "allemagne"),
-    (r"\bмолдав|\bмолдов", "moldavie"), (r"\bазербайдж", "azerbaidjan"), (r"\bгрузи", "georgie"),
+    (r"\bмолдав|\bмолдов", "moldavie"), (r"\bевросоюз|\bевропеиск\w* союз", "ue"), (r"\bазербайдж", "azerbaidjan"), (r"\bгрузи", "georgie"),
     (r"\bмоскв", "russie"), (r"\bастан|\bнур-султан", "kazakhstan"),  # capitals stand for their country, as in CAPITALS
 ]]
 """Russian country names, adjectives and capitals by stem ("Казахстана", "российских", "Москва"):
@@ -1514,6 +1516,7 @@ _ORGANISATION_NAMES = [(acronym, re.compile(rf"\b{name}\b")) for acronym, name i
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
     ("etats-unis", r"united states(?! of)"), ("cei", r"(?<=the )commonwealth(?! of nations)"),
+    ("ue", r"european union|union europeenne"),
     # Russian, folded ("й" is "и"): "Содружества", "Евразийский экономический союз".
     ("cei", r"содружеств\w*(?: независимых государств)?"), ("uee", r"евразии?ск\w* экономическ\w* союз\w*"),
     ("otsc", r"организаци\w* договора о коллективнои безопасности"),

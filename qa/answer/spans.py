@@ -578,6 +578,8 @@ _EVENT_NAME = re.compile(r"\b(?:forum|conference|sommet|summit|session|salon|exp
 """A forum or a summit is held, not a company: "Which software firms …" is not answered "Forum numérique"."""
 
 
+_UNIONS = frozenset({"ue"})
+"""A union of states named beside countries ("L'UE … avec ses 27 membres") is no country a which-country question asks."""
 _GROUP_OF_STATES = re.compile(r"(?:etats|pays|republiques|states|countries|republics)\s")
 
 
@@ -591,7 +593,8 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         # "quelle agence", "quel site" may ask an exporter or a range as well as a medium.
         return told if told or head not in _AMBIGUOUS_MEDIA_HEADS else names
     if head in COUNTRY_HEADS:  # "which country": a country, not "Asie centrale", a person nor "États soviétiques"
-        return [(a, b) for a, b in names if countries_in(fold(text[a:b])) and not _GROUP_OF_STATES.match(fold(text[a:b]))]
+        return [(a, b) for a, b in names if countries_in(fold(text[a:b])) - _UNIONS
+                and not _GROUP_OF_STATES.match(fold(text[a:b]))]
     if head in PERSON_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
     elif head in _PLACE_HEADS:
