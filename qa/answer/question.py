@@ -1002,7 +1002,10 @@ def _qualifying_compound(word: str) -> bool:
     return len(parts) > 1 and any(p in NATIONALITIES or p in ("owned", "based", "run", "led", "state") for p in parts)
 
 
-_COST_ASKED = re.compile(r"\b(?:would|will|could|to|did|does) cost\b|\bcouter(?:ait|a|aient|ont)\b|\bworth\b")
+_COST_ASKED = re.compile(r"\b(?:would|will|could|to|did|does) cost\b|\bcouter(?:ait|a|aient|ont)\b|\bworth\b"
+                         # "dispose de quels moyens financiers ?", "What funding …?": a sum answers
+                         r"|\b(?:moyens|ressources) financiers\b|\bfinancement\b|\bfunding\b|\bfinancial (?:means|resources)\b"
+                         r"|финансирован")
 
 _RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|россиян|русских|узбек|киргиз|таджик|армян|белорус|украинц|"
                                 r"американц|француз|китайц)")
