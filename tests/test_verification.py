@@ -2210,3 +2210,17 @@ def test_funding_asked_needs_a_sum(seeds_engine):
     # by the sentence creating the commission, which states no sum.
     assert answered(seeds_engine, "De quels moyens financiers dispose la Commission intergouvernementale créée en 1997 ?").abstained
     assert answered(seeds_engine, "What funding does the Baiterek project receive?").abstained
+
+
+def test_what_a_reaction_is_to_is_its_topic(seeds_engine):
+    # "How did Moscow react to the closure of Kazakhstan's trade mission?" was declined: the closure was
+    # read as a relation the quote must state, and "La réponse russe a été …" states none.
+    assert "prérogative" in answered(seeds_engine, "How did the Russian side respond to the closure of Astana's trade mission?").text
+    assert "prérogative" in answered(seeds_engine, "Comment la Russie a-t-elle réagi à la fermeture de la représentation commerciale ?").text
+
+
+def test_a_session_is_a_meeting_held(seeds_engine):
+    # "In which city did the Eurasian Intergovernmental Council meet during Mishustin's trip?" was declined.
+    assert "Almaty" in answered(seeds_engine, "Where did the Eurasian Intergovernmental Council meet when Mishustin came?").highlight
+    # "the Almaty meeting" is where, not a meeting asked.
+    assert "meet" not in analyze_question("Was a pact signed at the Almaty meeting?").relations

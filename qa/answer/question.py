@@ -127,7 +127,7 @@ _QTYPES = [
         r"promise|demand|offer)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b(?! off)|\b(?:что|к чему)\s+(?:[а-я-]+\s+){0,3}?(?:сказал|заявил|предложил|призвал|пообещал|предупредил|ответил)\b"
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
-        r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b"
+        r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b|^comment .{1,60}\b(?:reagi|repondu)\b"
         r"|^how (did|does|do) .{1,60}\b(describe|characteri[sz]e|view|see|portray|sum up|assess)\b"
         r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
     ("name", re.compile(
@@ -206,6 +206,7 @@ _SAY_SUBJECT = re.compile(
     r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
     # "How did Moscow react …?", "la position russe": the government that answered.
     r"|^how (?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond)\b"
+    r"|^comment\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils|ont-elles)\s+(?:réagi|répondu)\b"
     r"|\b(?:position|réaction|reaction|réponse|reponse)\s+(?:officielle\s+)?(russe|kazakhe|kazakh|américaine|chinoise)\b"
     r"|selon\s+([^,?]+)"
     # "Quelle a été la réponse de Moscou à …": the answer is what Moscow said.
@@ -507,7 +508,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
-    ("meet", r"\brencontr|\bmeet|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni"),
+    # "Where did the council meet?": a session or a summit is a meeting held.
+    ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b"),
     # "How much did Kazakhstan spend on weapons?" is not answered by a trade turnover.
     ("spend", r"\bdepens|\bspen[dt]|потрат|израсход", r"\bdepens|\bachat|\bachet|\bpai[ea]|\bpay(?!s)|\bdebours|\binvesti|\bcout|\bbudget"),
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
@@ -671,11 +673,13 @@ def _attributive(question: str) -> set[str]:
             if m.group(1) not in _NOT_A_NOUN and not m.group(1).endswith(("-il", "-elle", "-ils", "-elles", "-on", "ment"))}
 
 
+_REACT_VERB = r"react(?:ed|s)?|respond(?:ed|s)?|reagi(?:t|r|ra|ssent)?|repondu"
+""""How did Moscow react to the closure?": what is reacted to is the topic, not a relation asked."""
 _STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu]|about|on|regarding|concerning)\s.*"
-                              r"|\b(?:reponse|reaction|riposte|response|reply)\b.*?\s(?:a|au|aux|to)\s.*")
+                              r"|\b(?:reponse|reaction|riposte|response|reply|" + _REACT_VERB + r")\b.*?\s(?:a|au|aux|to)\s.*")
 
 
-_REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply)\s+(?:[\w'-]+\s+){0,3}?(?:a|au|aux|to)\s+"
+_REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply|" + _REACT_VERB + r")\s+(?:[\w'-]+\s+){0,3}?(?:a|au|aux|to)\s+"
                           r"(?:la |le |l'|les |the |its |their |this |that )?[\w-]+")
 
 
@@ -1299,7 +1303,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                                     if re.search(rf"\b{word}", folded) for stem in stems})
         m = _SAY_SUBJECT.search(question)
         if m:
-            spec.speaker = fold(next(g for g in m.groups() if g))
+            # "Comment la Russie a-t-elle réagi …": the country, whatever its article.
+            spec.speaker = re.sub(r"^(?:la |le |les |l'|the )(?=\S+$)", "", fold(next(g for g in m.groups() if g)))
         elif spec.lang == "ru" and len(spec.people) == 1:
             spec.speaker = spec.people[0]  # "Что Путин призвал …": the corpus's "poutine"
     if not spec.speaker:
