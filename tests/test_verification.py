@@ -2224,3 +2224,11 @@ def test_a_session_is_a_meeting_held(seeds_engine):
     assert "Almaty" in answered(seeds_engine, "Where did the Eurasian Intergovernmental Council meet when Mishustin came?").highlight
     # "the Almaty meeting" is where, not a meeting asked.
     assert "meet" not in analyze_question("Was a pact signed at the Almaty meeting?").relations
+
+
+def test_french_met_is_no_meeting():
+    # "Dans quel but l'accord met-il en place un système de liaison …" was declined: "met" was read as
+    # the English "met", a meeting the quote must state.
+    assert "meet" not in analyze_question("Pourquoi l'accord met-il en place un département ?").relations
+    assert "meet" not in analyze_question("Qui met fin à la location ?").relations
+    assert "meet" in analyze_question("Who met Putin in Astana?").relations

@@ -509,7 +509,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     # "Where did the council meet?": a session or a summit is a meeting held.
-    ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b|встрет|встреч", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b"),
+    # "met" is also French ("l'accord met-il en place …").
+    ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b(?!-| en\b| fin\b| l'| au\b| a\b| sur\b)|встрет|встреч", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b"),
     # "How much did Kazakhstan spend on weapons?" is not answered by a trade turnover.
     ("spend", r"\bdepens|\bspen[dt]|потрат|израсход", r"\bdepens|\bachat|\bachet|\bpai[ea]|\bpay(?!s)|\bdebours|\binvesti|\bcout|\bbudget"),
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
