@@ -931,6 +931,7 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
 
 
 _DECISION_OF = re.compile(r"\b(?:decision|decide\w*|intention|choix|volonte|choice|plans?)\s+(?:de|d'|to)\s*$")
+"""What precedes a relation that is a decision's ("la décision de fermer", "plans to close"): whose it is, its sentence says."""
 
 
 def _actor_swapped(stated: str, relation: str, actor: str) -> bool:

@@ -314,6 +314,7 @@ def role_nationalities(folded_question: str) -> frozenset[str]:
 
 
 _NATIONALITY_OF_ASKED = re.compile(r"\b(?:which|what) ([a-z-]+) ([a-z-]+)|\bquel(?:le)?s? ([a-z-]+) ([a-z-]+)")
+"""The two words after "which" (a nationality, then its noun) or after "quel" (the noun, then its nationality)."""
 
 
 @lru_cache(maxsize=1024)
@@ -726,6 +727,10 @@ def relation_actors(folded_question: str, relations: list[str]) -> dict[str, str
     return out
 
 
+_SAME_TIME_AS = re.compile(r"\b(?:la meme annee que|the same year(?: as| that| when)?|в том же году,? (?:что|когда))\b.*$")
+""""Quel accord a été signé la même année que la prolongation du bail ?": the lease is when, not what is asked."""
+
+
 def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
     """The relations a question asks about: "Qui l'a ratifié ?" → ["ratify"]. In a French question,
     a participle qualifying a noun names no relation; in a question about a statement, what the
@@ -742,10 +747,6 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = _MEMBER_ASKED.sub(" _ ", stated)
     return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
-
-
-_SAME_TIME_AS = re.compile(r"\b(?:la meme annee que|the same year(?: as| that| when)?|в том же году,? (?:что|когда))\b.*$")
-""""Quel accord a été signé la même année que la prolongation du bail ?": the lease is when, not what is asked."""
 
 
 _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-z-]+ )?membres\b"
@@ -1525,6 +1526,7 @@ _ORGANISATION_NAMES = [(acronym, re.compile(rf"\b{name}\b")) for acronym, name i
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
     ("etats-unis", r"united states(?! of)"), ("cei", r"(?<=the )commonwealth(?! of nations)"),
+    # The EU is checked as a country (NATIONALITIES): its words are no corpus name the quote must hold ("Union").
     ("ue", r"european union|union europeenne"),
     # Russian, folded ("й" is "и"): "Содружества", "Евразийский экономический союз".
     ("cei", r"содружеств\w*(?: независимых государств)?"), ("uee", r"евразии?ск\w* экономическ\w* союз\w*"),
