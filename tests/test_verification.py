@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from qa.answer import analyze_question
+from qa.answer import analyze_question, question_type
 from qa.answer.question import asked_nationality, person_names
+from qa.answer.verify import violations
 from qa.corpus import fold
 from qa.entities import aliases, initials
 from qa.facts import find_dates
@@ -2232,3 +2233,77 @@ def test_french_met_is_no_meeting():
     assert "meet" not in analyze_question("Pourquoi l'accord met-il en place un département ?").relations
     assert "meet" not in analyze_question("Qui met fin à la location ?").relations
     assert "meet" in analyze_question("Who met Putin in Astana?").relations
+
+
+def test_a_question_that_is_only_its_noun_has_a_type(seeds_engine):
+    # "Opening date of the hub Smailov proposed?" was answered at 0.98 by a sentence with no date, and
+    # "Quantité de lanceurs antiaériens fournis …" at 0.92 by one with no number.
+    assert question_type("Opening date of the digital centre Smailov proposed?") == "date"
+    assert question_type("Échéance du bail de Baïkonour ?") == "date"
+    assert question_type("Quantité de missiles S-300PS livrés ?") == "number"
+    assert question_type("Size of the Russian contingent at Baikonur?") == "number"
+    assert answered(seeds_engine, "Opening date of the digital centre Smailov proposed?").abstained
+    assert answered(seeds_engine, "Quantité de systèmes S-300PS livrés gratuitement par la Russie ?").abstained
+    assert answered(seeds_engine, "Size of the Russian contingent at Baikonur?").abstained
+
+
+def test_a_company_or_a_university_asked_is_not_a_country_or_a_person(seeds_engine):
+    # "Which Kazakh university signed a partnership with Rosoboronexport?" was answered at 0.96, with
+    # "Russie" as the university; "Quel opérateur russe …" with Timour Dandybaiev as the operator.
+    assert answered(seeds_engine, "Which Kazakh academy has a partnership with Rosoboronexport?").abstained
+    assert answered(seeds_engine, "Quel fournisseur russe livrera les moyens de communication à la CEI ?").abstained
+    assert "Kamaz-Engineering" in answered(seeds_engine, "Which manufacturer built military vehicles for the Kazakh army?").highlight
+
+
+def test_a_person_asked_is_not_a_country(seeds_engine):
+    # "Name the Kazakh diplomat quoted on the CSTO staying out of Ukraine." was answered at 0.89 by
+    # "…, a annoncé le Kazakhstan", with "OTSC" as the diplomat.
+    answer = answered(seeds_engine, "Name the Kazakh spokesman who said the CSTO will not join the war in Ukraine.")
+    assert answer.abstained or "Smadiyarov" in answer.highlight
+    assert answered(seeds_engine, "Name the American secretary who met Central Asian leaders this summer.").abstained
+
+
+def test_a_pair_written_with_a_dash_is_two_parties(seeds_engine):
+    # "Volume chiffré des échanges Kazakhstan–Union européenne l'an dernier ?" was answered at 0.73 by
+    # the trade between Kazakhstan and Russia.
+    assert answered(seeds_engine, "Montant des échanges Kazakhstan–UE en 2022 ?").abstained
+    assert "23,6 milliards" in answered(seeds_engine, "Kazakhstan–Russia trade in January-November 2022?").text
+
+
+def test_a_currency_counted_is_the_currency_asked(seeds_engine):
+    # "Combien de roubles touche un cadet kazakh envoyé en Russie ?" was answered with a sum in dollars.
+    assert answered(seeds_engine, "Combien de roubles la Russie verse-t-elle pour Baïkonour ?").abstained
+    assert "115 millions" in answered(seeds_engine, "How many dollars does Russia pay for Baikonur every year?").highlight
+
+
+def test_selling_and_leaving_must_be_stated(seeds_engine):
+    # "Quand le Kazakhstan a-t-il vendu Baïkonour à la Russie ?" (a false premise) was answered at 0.89
+    # by the lease; "Which former Soviet states quit the CIS recently?" by the list of its members.
+    assert answered(seeds_engine, "En quelle année Baïkonour a-t-il été vendu à Moscou ?").abstained
+    assert answered(seeds_engine, "Which countries quit the Commonwealth of Independent States?").abstained
+
+
+def test_land_given_up_from_a_lease_is_what_the_lease_lost(seeds_engine):
+    # "How much Kazakh land did the Russian army give up from its lease?" was declined at 0.01.
+    assert "1,7 million" in answered(seeds_engine, "How many hectares did Russia give up from the lease?").highlight
+
+
+def test_a_company_counted_as_a_societe_is_an_entreprise(seeds_engine):
+    # "Nombre de sociétés détenues en partie par des Russes …" was declined at 0.01: "sociétés" was
+    # read as what the number is of, a word the quote must repeat.
+    assert "8 000" in answered(seeds_engine, "Nombre de sociétés à capitaux russes présentes au Kazakhstan ?").highlight
+
+
+def test_a_reason_for_something_that_did_not_happen_is_declined(seeds_engine):
+    # Two false premises answered at 0.68 and 0.98.
+    assert answered(seeds_engine, "What was the CSTO's stated reason for sending troops to Ukraine?").abstained
+    assert answered(seeds_engine, "Pourquoi l'Ouzbékistan s'est-il joint aux sanctions contre la Russie ?").abstained
+
+
+def test_the_nationality_of_a_speaker_is_not_the_quote_subject(seeds_engine):
+    # "Selon le porte-parole kazakh, à quoi se limite la responsabilité de l'OTSC ?": "kazakh" says who
+    # speaks; the sentence that answers names no Kazakhstan.
+    spec = seeds_engine.answerer.analyze("Selon le porte-parole kazakh, à quoi se limite la responsabilité de l'OTSC ?")
+    _, cands = seeds_engine.answerer.candidates(seeds_engine.answerer.search(spec.text))
+    right = next(c for c in cands if "frontières internationalement reconnues" in c.text)
+    assert "entity" not in violations(right.features)

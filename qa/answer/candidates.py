@@ -653,7 +653,9 @@ class CandidateFinder:
             # question names is nowhere around, and the quote names another.
             # "selon Astana": a capital may be the speaker, named in the sentence before or after.
             around = " ".join([own, near, *(self.folded[i] for i in (first - 1, b + 1) if self.same_doc(a, i))])
+            # "Selon le porte-parole kazakh, …": the speaker's nationality, not a country the quote is about.
             absent = [c for c in asked_countries - described_nationalities(fold(spec.text))
+                      - (role_nationalities(fold(spec.text)) if spec.speaker else frozenset())
                       if not _word_in(country_forms(c), f"{own} {near}")
                       and (c in spec.countries or not _word_in(country_forms(c), around))]
             # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
@@ -974,8 +976,13 @@ def _counted_conflict(folded: str, measure: str, country: str, after_amounts: Se
     return bool(said) and country not in said
 
 
+_OWNED_BY = re.compile(r"^\s*a (?:participation|capitaux|capital) ")
+
+
 def _nationality_after(words_after: str) -> str:
-    """The country the first words after a noun give it ("kazakhs", "du Kazakhstan"), else ""."""
+    """The country the first words after a noun give it ("kazakhs", "du Kazakhstan", "à participation
+    russe"), else ""."""
+    words_after = _OWNED_BY.sub(" ", words_after)
     for word in re.findall(r"[\w]+", words_after):
         if word in NATIONALITIES:
             return NATIONALITIES[word]

@@ -48,7 +48,7 @@ PERSON_HEADS = frozenset({
     "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
     "ambassadeur", "ambassadrice", "chairman", "governor", "gouverneur", "commander", "commandant", "general",
-    "chief",
+    "chief", "secretary", "secretaire", "envoy", "emissaire", "negotiator", "negociateur",
 })
 ORG_HEADS = frozenset({
     "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
@@ -56,7 +56,8 @@ ORG_HEADS = frozenset({
     "groupe", "banque", "bank", "institution", "centre", "center", "chambre", "chamber", "parlement", "parliament",
     "coentreprise", "outlet", "newspaper", "channel", "network", "fonds", "fund", "ministere", "ministry",
     "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure", "exporter", "exportateur",
-    "broadcaster", "pollster", "venture",
+    "broadcaster", "pollster", "venture", "operateur", "operator", "fournisseur", "supplier", "provider",
+    "manufacturer", "fabricant", "constructeur", "universite", "university", "academie", "academy", "ecole", "school",
 })
 """Heads of "quel responsable / quel média …" asking for a person, or an organisation, by name."""
 _NAMED_BY_ANSWER = ORG_HEADS - {"organe", "body", "groupe", "centre", "center", "structure", "instance", "fonds", "fund",
@@ -135,7 +136,11 @@ _QTYPES = [
         r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
         r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
-        r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b|\b(en quelle annee|quelle annee|a quelle date|"
+        r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b"
+        # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
+        r"|^(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
+        r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|expiry|expiration)s?\b(?! (?:to|a) )"
+        r"|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
@@ -154,7 +159,7 @@ _QTYPES = [
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
-        r"|(?:^|\s?:\s)(?:le |the )?(?:nombre|montant|number|amount)" + _COUNT_QUALIFIER + r" (?:de |d'|of )"
+        r"|(?:^|\s?:\s)(?:le |la |the )?(?:nombre|montant|quantite|taille|volume|number|amount|quantity|size|count)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
         r"|^(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
         r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance)"
@@ -172,6 +177,9 @@ _QTYPES = [
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
                           r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b"
+                          # "What was the CSTO's reason for deploying …?"
+                          r"|^what (?:is|was|were|are) (?:the |its |their )?(?:[a-z]+'s )?(?:main |official |stated )?"
+                          r"(?:reason|justification|motive|rationale)s? (?:for|behind)\b"
                           r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b"
                           r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
     ("where", re.compile(
@@ -366,7 +374,9 @@ _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+
                       r"(?:les? |la |l')?([\w'-]+)"
                       # "le commerce sino-kazakh", "Russo-Kazakh trade": the two sides in one adjective
                       r"|\b(?:commerce|echanges|chiffre d'affaires|frontiere) ([a-z]+)-([a-z]+)\b"
-                      r"|\b([a-z]+)-([a-z]+) (?:trade|commerce|turnover|border)\b")
+                      r"|\b([a-z]+)\s?[-–—]\s?([a-z]+) (?:trade|commerce|turnover|border)\b"
+                      # "les échanges Kazakhstan–Union européenne", "trade Kazakhstan – EU"
+                      r"|\b(?:commerce|echanges|chiffre d'affaires|trade|turnover) ([a-z'-]+)\s*[–—]\s*(?:l'|la |le |the )?([a-z'-]+)")
 _UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
 
 
@@ -493,19 +503,23 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bferm|\bclotur|\bclo[st]\b"),
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
+    # "Quand le Kazakhstan a-t-il vendu Baïkonour ?": a lease sells nothing.
+    ("sell", r"\bvend(?!redi)|\bsold\b|\bsell|прода", r"\bvend(?!redi)|\bcession\b|\bcede"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
     ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
-    ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|\bfound|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
+    # "polls found that …", "what has the study found": the past of "find", nothing founded.
+    ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwas )(?<!\bwere )"
+               r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      r"\bcame into being|созда|основ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход"
+    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
-    ("join", r"\badher|\brejoin|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
@@ -517,7 +531,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
     # gives up or cancels nothing does not answer.
     ("abandon", r"\brenonc|\babandon|\bgive up|\bgave up|\bgiven up|\bstop(?:s|ped|ping)? using\b|\bcess(?:e|er|ait|a)"
-                r"\s+d'utiliser\b|\bceased? to use\b|отказа", r"\brenonc|\babandon|\bcede|\bceder"),
+                r"\s+d'utiliser\b|\bceased? to use\b|отказа", r"\brenonc|\babandon|\bcede|\bceder|\bretir\w* du bail"),
     # "Pourquoi Moscou a-t-il protesté contre la fermeture ?": Astana's reason for closing is no protest.
     ("protest", r"\bprotest|\bcondamn|\bcondemn|\bdenounc|\bпротест|\bосуди|\bосужд", r"\bprotest|\bcondamn|\bdenonc|\bdenigr|\bcritiqu|\bdeplor"),
     # "Des militaires kazakhs sont-ils morts en Ukraine ?": only a quote about deaths answers.
@@ -634,7 +648,9 @@ def currency_of(folded_text: str) -> str:
 
 def asked_currency(folded_question: str) -> str:
     """"Combien … en euros ?": the amount must be stated in euros, not converted by the reader."""
-    m = re.search(r"\b(?:en|in)\s+(euros?|dollars?|roubles?|rubles?|tenges?)\b|(€)", folded_question)
+    # "Combien de roubles …", "How many dollars …" count in that currency as well.
+    m = re.search(r"\b(?:en|in|combien de|how many|сколько)\s+(euros?|dollars?|roubles?|rubles?|tenges?|рубл\w*|тенге)(?!\w)|(€)",
+                  folded_question)
     return currency_of(m.group(0)) if m else ""
 
 
@@ -768,7 +784,7 @@ _NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age|ture)s?\b")
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
     # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
     ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
-    ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
+    ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\bg(?:ive|ave|iven|iving) up\b|\brelinquish|\bsurrender|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
              r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел"),
 ]}
 """A question whose words name a relation it does not ask the quote to state: "How much land did
@@ -1020,7 +1036,10 @@ _RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|росси�
 _CITIZENS = frozenset({"citoyens", "citizens", "ressortissants", "nationals", "граждан", "гражданам"})
 _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
-                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^effectifs? (?:du|de la|de l'|des)\b")
+                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^effectifs? (?:du|de la|de l'|des)\b"
+                          # "Size of the Russian garrison": a body of people, never a sum or a year.
+                          r"|\b(?:size|strength|taille) (?:of|du|de la|de l'|des) (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
+                          r"(?:garrisons?|contingents?|troops|army|armies|delegations?|workforce|personnel|garnisons?|troupes|armees?)\b")
 
 _GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на сколько)\b(?!\s+(?:de|d')\b))"
                            r"(?=.*\b(?:progress|augment|cru|croit|accru|grow|grew|grown|ris[ei]n?g?|rose|increas|"
@@ -1077,7 +1096,7 @@ ROLE_COUNTS = frozenset({"membre", "participant", "partenaire", "signataire", "a
 """Counted roles: "Combien de membres compte l'OTSC ?" is answered "six pays" as well as "27 membres"."""
 
 
-_COUNTED_OF = re.compile(r"\bcombien (?:de |d')(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+")
+_COUNTED_OF = re.compile(r"\b(?:combien|^nombre) (?:de |d')(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+")
 
 
 def counted_country(folded_question: str) -> str:
@@ -1240,7 +1259,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "Combien d'États …": the noun counted is the unit, not a name the quote must repeat.
         spec.entities = [e for e in spec.entities if not spec.measure or measure_of(e) != spec.measure]
         measured = _MEASURED.search(folded) if spec.lang == "fr" else None
-        if measured and measured.group(1) not in NATIONALITIES:
+        # "Nombre de sociétés …": the counted unit, already checked as one (a quote says "entreprises").
+        if measured and measured.group(1) not in NATIONALITIES and not (
+                spec.measure and measure_of(measured.group(1)) == spec.measure):
             spec.measured = analyze(measured.group(1))
             spec.measured += [t for m in spec.measured for t in _MEASURED_ALIKE.get(m, ())]
         specific = _MEASURE_NOUN.search(folded)

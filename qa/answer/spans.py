@@ -178,10 +178,20 @@ _HOLDER_NAMED = re.compile(
 de la Défense ?" are answered by a person's name, not by "ministre de la Défense"."""
 
 
+_PERSON_NAMED = re.compile(r"^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){0,2}?(?:"
+                           + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b")
+""""Name the Kazakh diplomat quoted on …": a person, as "which diplomat" asks one."""
+
+
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
+    if qtype == "who" and spans and (_PERSON_NAMED.search(qfold) or PERSON_ASKED.search(qfold)):
+        # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
+        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
+        spans = [sp for sp in spans if any(x < sp[1] and sp[0] < y for x, y in people)] or [
+            (a, b) for a, b in spans if not countries_in(fold(text[a:b])) and not _UNION_OF_STATES.search(fold(text[a:b]))]
     if qtype == "who" and spans and _HOLDER_NAMED.search(qfold):
         people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
         spans = [(a, b) for a, b in spans if any(x < b and a < y for x, y in people)]
@@ -560,7 +570,7 @@ _AMBIGUOUS_MEDIA_HEADS = frozenset({"agence", "agency", "site", "network"})
 _TEXT_HEADS = frozenset({"accord", "accords", "agreement", "agreements", "traite", "traites", "treaty", "treaties",
                          "pacte", "pact", "convention", "conventions", "declaration", "declarations"})
 COUNTRY_HEADS = frozenset({"pays", "country", "etat", "state", "nation", "страна", "страну", "membre", "member", "membres", "members"})
-_MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet",
+_MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet", "broadcaster",
                           "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
 _TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|précisé|said|spoke|speaking|talking)(?:\s+\w+)?"
                    rf"\s+(?:à|to)|\bselon|\bd['’]après|\btold|\baccording to|,\s*(?:{_WRITTEN}|"
@@ -569,7 +579,10 @@ _TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|p
 
 
 _COMPANY_HEADS = frozenset({"entreprise", "societe", "compagnie", "company", "firm", "firme", "coentreprise", "venture",
-                            "groupe", "exporter", "exportateur"})
+                            "groupe", "exporter", "exportateur", "operateur", "operator", "fournisseur", "supplier",
+                            "provider", "manufacturer", "fabricant", "constructeur", "universite", "university",
+                            "academie", "academy", "ecole", "school"})
+"""Heads a person, a country or a union of states never names: "quel opérateur", "which university"."""
 _UNION_OF_STATES = re.compile(r"\b(?:eaeu|uee|eeu|cei|cis|otsc|csto|ocs|sco|onu|ue|cica|rats|union|communaute|"
                               r"organisation|organization|nations unies|united nations|conseil|council)\b")
 
