@@ -2307,3 +2307,66 @@ def test_the_nationality_of_a_speaker_is_not_the_quote_subject(seeds_engine):
     _, cands = seeds_engine.answerer.candidates(seeds_engine.answerer.search(spec.text))
     right = next(c for c in cands if "frontières internationalement reconnues" in c.text)
     assert "entity" not in violations(right.features)
+
+
+def test_a_stance_asked_by_its_noun_is_a_statement(seeds_engine):
+    # "Moscow's official line on Astana shutting its trade office?" quoted the journalists' question,
+    # not the Russian answer.
+    spec = analyze_question("Russia's official stance on the closure of Kazakhstan's trade mission?")
+    assert spec.qtype == "say" and spec.speaker == "russia"
+    assert "prérogative" in answered(seeds_engine, "Moscow's reaction to the closure of Kazakhstan's trade mission?").text
+
+
+def test_how_long_before_an_event_is_a_time_between_two(seeds_engine):
+    # Read as a length, and declined for want of kilometres.
+    assert analyze_question("How long before Putin did Macron visit Kazakhstan?").measure == "duration"
+    assert "une semaine" in answered(seeds_engine, "How long after Macron's trip did Putin come to Kazakhstan?").highlight
+
+
+def test_a_russian_verb_after_skolko_is_not_what_is_counted(seeds_engine):
+    # "Сколько составлял оборот торговли годом раньше …" was declined at 0.00: "составлял" (amounted)
+    # was read as the unit counted.
+    assert analyze_question("Сколько составлял товарооборот в 2021 году?").measure != "составлял"
+    assert "22,1" in answered(seeds_engine, "Сколько составлял оборот торговли за январь–ноябрь 2021 года?").highlight
+
+
+def test_a_russian_medium_asked_is_the_outlet_quoted(seeds_engine):
+    # "Какое СМИ цитируется …" was declined: "СМИ" (the media) was read as a name the corpus lacks.
+    assert "сми" not in analyze_question("Какое СМИ пишет о Казахстане?").unknown_names
+    assert answered(seeds_engine, "Какое издание называет Казахстан самой богатой республикой Центральной Азии?").highlight == "DW"
+
+
+def test_found_as_the_past_of_find_asks_no_creation():
+    assert "create" not in analyze_question("What have Levada's polls found about Kazakhstan?").relations
+    assert "create" in analyze_question("When was the CSTO founded?").relations
+
+
+def test_a_welcome_a_walkout_and_a_founding_must_be_stated(seeds_engine):
+    # Near-misses answered at 0.67 to 0.84: Putin's presence for who welcomed him, the CIS's members for
+    # who "claqué la porte", the six CSTO members today for how many it had at its founding.
+    assert answered(seeds_engine, "Who greeted Putin when he landed in Kazakhstan?").abstained
+    assert answered(seeds_engine, "Quels pays ont claqué la porte de la CEI ?").abstained
+    assert answered(seeds_engine, "Combien de membres l'OTSC avait-elle lors de sa fondation ?").abstained
+
+
+def test_a_reason_asked_by_its_noun(seeds_engine):
+    # "Justification officielle de l'intervention de l'OTSC en Ukraine ?" (a false premise) was answered at 0.83.
+    assert question_type("Raison officielle de la fermeture de la mission commerciale ?") == "reason"
+    assert answered(seeds_engine, "Justification de l'intervention militaire de l'OTSC en Ukraine ?").abstained
+
+
+def test_a_refusal_and_what_remains_must_be_stated(seeds_engine):
+    # "Which CIS country refused to sign the joint communications agreement?" was answered at 0.94 by
+    # its signing; "quelle surface reste louée" at 0.98 by the land taken out of the lease.
+    assert answered(seeds_engine, "Which member state refused to sign the CIS communications agreement?").abstained
+    assert answered(seeds_engine, "Combien d'hectares restent loués à l'armée russe après le retrait ?").abstained
+    assert "astronautique" in answered(seeds_engine, "Pour Moscou, quel volet de la coopération reste le plus stratégique ?").text
+
+
+def test_a_cost_is_the_cost_of_what_the_question_names(seeds_engine):
+    # "How much did the modernisation of Baikonur cost?" was answered at 0.97 by the rent Russia pays.
+    assert answered(seeds_engine, "Combien a coûté la modernisation du cosmodrome de Baïkonour ?").abstained
+    assert answered(seeds_engine, "How much did the construction of Baiterek cost?").abstained
+    # The rent is what the lease costs.
+    assert "115 millions" in answered(seeds_engine, "What does the lease of Baikonur cost Russia each year?").highlight
+    assert "115 millions" in answered(seeds_engine, "Combien coûte la location de Baïkonour à la Russie ?").highlight

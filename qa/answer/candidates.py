@@ -87,9 +87,10 @@ YESNO_EXTRA_PASSAGES = 3
 """A yes or no to a detail often sits in a passage the search ranks below the fifth: yes/no questions weigh
 three more. Measured on the dev sets with the model fixed: one answer gained, one wrong answer declined, none lost."""
 
-_UNDOING = ("cancel", "abandon", "protest", "cease")
+_UNDOING = ("cancel", "abandon", "protest", "cease", "refuse", "remain")
 """Relations that act on another one the question also names ("renoncé à la location", "call off the visit",
-"protesté contre la fermeture"): the quote must state them, not only what they act on."""
+"protesté contre la fermeture", "refused to sign", "reste louée"): the quote must state them, not only
+what they act on."""
 
 _ANAPHOR = re.compile(
     r"^(?:il|elle|ils|elles|ce|cet|cette|ces|ses|son|sa|leur|leurs|celui-ci|celle-ci|la même année|"
@@ -783,6 +784,10 @@ class CandidateFinder:
             # "le taux d'inflation" asked, and a quote giving the growth of trade.
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
             f["measured_miss"] = float(not any(t in stated for t in spec.measured))
+        if spec.cost_of:
+            # "Combien a coûté la modernisation …?" and "la Russie paie 115 millions … en loyer".
+            stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
+            f["measured_miss"] = max(f["measured_miss"], float(not any(t in stated for t in spec.cost_of)))
         if spec.counted_country and spec.measure:
             alike = counted_alike(spec.measure)
             f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country, [

@@ -58,6 +58,7 @@ ORG_HEADS = frozenset({
     "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure", "exporter", "exportateur",
     "broadcaster", "pollster", "venture", "operateur", "operator", "fournisseur", "supplier", "provider",
     "manufacturer", "fabricant", "constructeur", "universite", "university", "academie", "academy", "ecole", "school",
+    "сми", "издание", "газета", "телеканал",
 })
 """Heads of "quel responsable / quel média …" asking for a person, or an organisation, by name."""
 _NAMED_BY_ANSWER = ORG_HEADS - {"organe", "body", "groupe", "centre", "center", "structure", "instance", "fonds", "fund",
@@ -121,6 +122,8 @@ _QTYPES = [
         r"|\bquel(?:le)? (?:a ete |est |etait |fut )?(?:la |le )?(?:position|reaction|reponse)\b"
         r"(?=[^?]*\b(?:sur|a|au|aux|face|concernant|vis-a-vis)\b)(?![^?]*\b(?:occupe|classement|rang)\b)"
         r"|\bwhat (?:was|is) (?:the )?(?:[a-z]+ ){0,2}?(?:reaction|response|stance)\b|\bhow did .{1,60}\b(?:react|respond)\b"
+        # "Moscow's official line on Astana shutting its trade office?": a stance, asked by its noun.
+        r"|^[a-z-]+'s (?:official |public |first )?(?:line|stance|position|reaction|response|reply) (?:on|to|about|regarding)\b"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
         # "What budget did Moscow set aside …?" asks a sum, not words.
         r"|\bwhat (?!(?:budget|amount|sum|fee|fees|price|rent|salary|payment|share|percentage|number)\b)"
@@ -177,6 +180,9 @@ _QTYPES = [
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
                           r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b"
+                          # "Justification officielle de l'intervention …?": a reason asked by its noun.
+                          r"|^(?:la |le |les |the |l')?(?:justification|raison|motif|reason|rationale|motive)s? "
+                          r"(?:officielle |official |stated |avancee )?(?:de|du|des|d'|for|of|behind)\b"
                           # "What was the CSTO's reason for deploying …?"
                           r"|^what (?:is|was|were|are) (?:the |its |their )?(?:[a-z]+'s )?(?:main |official |stated )?"
                           r"(?:reason|justification|motive|rationale)s? (?:for|behind)\b"
@@ -217,6 +223,7 @@ _SAY_SUBJECT = re.compile(
     r"|^comment\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils|ont-elles)\s+(?:réagi|répondu)\b"
     r"|\b(?:position|réaction|reaction|réponse|reponse)\s+(?:officielle\s+)?(russe|kazakhe|kazakh|américaine|chinoise)\b"
     r"|selon\s+([^,?]+)"
+    r"|^((?-i:[A-ZÀ-ÖØ-Þ][\w-]*))['’]s (?:official |public |first )?(?:line|stance|position|reaction|response|reply) (?:on|to|about|regarding)\b"
     # "Quelle a été la réponse de Moscou à …": the answer is what Moscow said.
     r"|\b(?:réponse|reponse|réaction|reaction|riposte|response|reply)\s+(?:de la |de l['’]|du |de |d['’]|of the |of )"
     r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))"
@@ -494,7 +501,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
-    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch|engag)"
+    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch|engag)"
      r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
@@ -503,6 +510,15 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bferm|\bclotur|\bclo[st]\b"),
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
+    # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
+    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|e|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bотказал\w*\s+(?:подпис|ратифиц|призна)",
+     r"\brefus|\brejet|\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b|\bjamais\b"),
+    # "Après la restitution des terrains, quelle surface reste louée ?": what is left, not what was returned.
+    ("remain", r"\breste(?:nt)? (?:loue|utilise|en vigueur|a payer|disponible)|\bremain(?:s|ed)? (?:leased|rented|in force|unpaid|outstanding)\b"
+               r"|\bstill (?:leased|rented|used|held|in force)\b|\bencore (?:loue|utilise|en vigueur)",
+     r"\breste|\brestant|\bremain|\bencore\b|\btoujours\b|\bdemeur"),
+    # "Who welcomed Putin at the airport?": a quote where he only arrives states no welcome.
+    ("welcome", r"\bwelcom|\bgreet|\baccueilli(?:r|t|s|e|es|ent)?\b(?!-(?:t-)?(?:il|elle|ils|elles))", r"\baccueil|\bwelcom|\brecu\b"),
     # "Quand le Kazakhstan a-t-il vendu Baïkonour ?": a lease sells nothing.
     ("sell", r"\bvend(?!redi)|\bsold\b|\bsell|прода", r"\bvend(?!redi)|\bcession\b|\bcede"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
@@ -512,12 +528,12 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "polls found that …", "what has the study found": the past of "find", nothing founded.
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwas )(?<!\bwere )"
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
-     r"\bcame into being|созда|основ",
+     r"\bcame into being|\bfondation\b|созда|основ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход"
+    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
@@ -680,6 +696,7 @@ _NOT_A_NOUN = frozenset({
     "étaient", "sera", "seront", "serait", "été", "ete", "être", "etre", "avoir", "ne", "pas", "plus", "jamais",
     "déjà", "deja", "bien", "il", "elle", "ils", "elles", "on", "qui", "que", "se", "les", "la", "le", "l", "y",
     "en", "lui", "leur", "fut", "furent", "t-il", "t-elle", "vous", "nous", "je", "tu", "me", "te",
+    "reste", "restent", "demeure", "demeurent",  # "quelle surface reste louée": a verb, then its participle
 })
 
 
@@ -922,6 +939,9 @@ class QuestionSpec:
     quote about another rate ("6,8 % de plus" of trade) does not answer."""
     currency: str = ""
     """The currency a money question asks the amount in ("en euros" → "euro")."""
+    cost_of: list[str] = field(default_factory=list)
+    """What a cost asked is the cost of ("Combien a coûté la modernisation …", "How much did the
+    construction cost?"), stems: a rent paid for something else does not answer."""
     subjects: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     """What the agreements the question names are about (`subject_phrases`), French questions only."""
     described: str = ""
@@ -949,6 +969,8 @@ _ASKED_MEASURE = [
                             # "how long does Russia hold it for?": a verb after "how long" asks a time, not a length
                             r"|\bhow long (?:will|would|did|does|do|has|have|had|can|could|is it|are they)\b"
                             r"(?!.{0,60}\b(?:stretch|stretches|extend|extends|measure|measures|run along)\b)"
+                            # "How long before Putin did Macron come?": the time between two events
+                            r"|\bhow long (?:before|after|ago|earlier|later)\b|\bcombien de (?:jours|semaines|mois|temps) (?:avant|apres)\b"
                             r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
@@ -991,7 +1013,8 @@ def defined_term(folded_question: str) -> str:
 _MEASURED = re.compile(r"\b(?:taux|montant|nombre|niveau|volume|indice|part|chiffre|valeur|cout|prix|budget)\s+"
                        r"(?:de |d'|du |des )(?:l'|la |le |les )?([a-z]{4,})")
 _MEASURED_ALIKE = {"echang": ("commerc", "commercial"), "commerc": ("echang", "commercial"),
-                   "commercial": ("echang", "commerc")}
+                   "commercial": ("echang", "commerc"), "locat": ("loi", "bail"), "loi": ("locat", "bail"),
+                   "bail": ("locat", "loi")}
 """News French names trade three ways: "le volume des échanges" is stated as "le chiffre d'affaires commercial"."""
 _MEASURE_NOUN = re.compile(r"\b(salaire|loyer|population|superficie|budget|dette|pib|age|salary|wage|rent|"
                            r"debt|gdp|investissement|investment|invested)s?\b")
@@ -1006,6 +1029,13 @@ _TRADE_ASKED = re.compile(r"\b(?:commerce|echanges|trade|turnover|торгов\w
 _PRICE_STATED = ("prix", "cout", "pai", "loi", "factur", "vend", "vendu", "achet", "achat", "budget", "financ", "invest",
                  "depens", "gratuit", "tarif", "frais", "cost", "price")
 """Stems of the words a French quote states a price or a cost with (coûte, payé, loyer, facturé, budget …)."""
+_COST_SUBJECT = re.compile(
+    r"\bcombien (?:(?:a|ont|avait|avaient|aura|auront|va|vont|devrait|devraient) (?:coute|couter)|coute|coutera|coutent|coutait)"
+    r"\s+(?:la |le |les |l')?([a-z]{5,})"
+    r"|\bhow much (?:did|does|do|will|would|has|have|had|could) (?:the |a |an |its |their )?([a-z]{5,})(?: [a-z-]+){0,5}? cost\b"
+    r"|\bwhat (?:did|does|do|will|would) (?:the |a |an |its |their )?([a-z]{5,})(?: [a-z-]+){0,5}? cost\b"
+    r"|\b(?:the )?cost of (?:the |a |an |its |their )?([a-z]{5,})")
+"""The thing whose cost is asked: "Combien a coûté la modernisation de Baïkonour ?"."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib",
@@ -1034,6 +1064,7 @@ _RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|росси�
 """Russian demonyms, by stem (Russian declines them: "казахстанцев", "россиян")."""
 
 _CITIZENS = frozenset({"citoyens", "citizens", "ressortissants", "nationals", "граждан", "гражданам"})
+_RUSSIAN_VERB = re.compile(r"(?:ал|ял|ил|ел|ла|ло|ли|ет|ют|ит|ят|ется|ются|ться|ть)$")
 _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
                           r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^effectifs? (?:du|de la|de l'|des)\b"
@@ -1061,7 +1092,10 @@ def asked_measure(folded_question: str) -> str:
     m = _COUNTED.search(folded_question)
     if not m:
         return ""
-    if m.group(3) and m.group(3).split()[0] in _RUSSIAN_PREPOSITIONS:
+    if m.group(3) and (m.group(3).split()[0] in _RUSSIAN_PREPOSITIONS or _RUSSIAN_VERB.search(m.group(3).split()[0])
+                       and not m.group(3).startswith("сто")):
+        # "Сколько составлял оборот …": a verb, not what is counted. "Сколько стоила модернизация …"
+        # asks the cost of something qa cannot match in the French text: its reading stays unmatched.
         # "Сколько в Казахстане работает фирм": the counted word comes later, declined.
         later = [w for w in re.findall(r"[а-я]+", folded_question[m.end():]) if w in UNIT_WORDS]
         return measure_of(later[0]) if later else ""
@@ -1272,6 +1306,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         if not spec.measured and spec.measure == "money" and _TRADE_ASKED.search(folded):
             spec.measured = ["commerc", *_MEASURED_ALIKE["commerc"]]  # "À combien s'élèvent les échanges …": not a rent
         spec.counted_country = counted_country(folded)
+        cost = _COST_SUBJECT.search(folded) if spec.measure == "money" and spec.lang != "ru" else None
+        subject = next((g for g in cost.groups() if g), "") if cost else ""
+        if subject and subject not in NATIONALITIES and subject not in CAPITALS:
+            spec.cost_of = analyze(subject)
+            spec.cost_of += [t for m in spec.cost_of for t in _MEASURED_ALIKE.get(m, ())]
     spec.currency = asked_currency(folded)
     if qtype == "other":
         spec.defines = defined_term(folded)
@@ -1654,6 +1693,10 @@ _RUSSIAN_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "у", "а", "е")
 """Case endings a Russian question adds to a name ("предложенный Смаиловым"): the name is without them."""
 
 
+_COMMON_ACRONYMS = frozenset({"сми", "media", "ong", "ngo", "нко"})
+"""Capitalised words that name a kind of thing, not one: "Какое СМИ …" asks a medium."""
+
+
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
     """Capitalised words inside the question that appear nowhere in the corpus's entities."""
     names = []
@@ -1668,6 +1711,7 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
         word = _QUALIFIER.sub("", fold(m.group(0)))  # "the Moscow-led pact" names Moscow
         word = ACRONYMS.get(word, word)
         if (word in translated or word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
+                or word in _COMMON_ACRONYMS
                 or any(part in NATIONALITIES for part in word.split("-"))
                 or word in ROLE_CLASSES or word in _REGION_ADJECTIVES or all(part in _CALENDAR_WORDS for part in word.split("-")) or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
                 or any(word in k for k in known) or names_.spelled_otherwise(word)

@@ -571,7 +571,8 @@ _TEXT_HEADS = frozenset({"accord", "accords", "agreement", "agreements", "traite
                          "pacte", "pact", "convention", "conventions", "declaration", "declarations"})
 COUNTRY_HEADS = frozenset({"pays", "country", "etat", "state", "nation", "страна", "страну", "membre", "member", "membres", "members"})
 _MEDIA_HEADS = frozenset({"media", "journal", "chaine", "radio", "television", "newspaper", "channel", "outlet", "broadcaster",
-                          "network", "agence", "agency", "quotidien", "hebdomadaire", "site"})
+                          "network", "agence", "agency", "quotidien", "hebdomadaire", "site", "сми", "издание", "газета",
+                          "телеканал"})
 _TOLD = re.compile(r"(?:\b(?:déclaré|dit|confié|expliqué|indiqué|affirmé|précisé|said|spoke|speaking|talking)(?:\s+\w+)?"
                    rf"\s+(?:à|to)|\bselon|\bd['’]après|\btold|\baccording to|,\s*(?:{_WRITTEN}|"
                    r"indique|indiquait|précise|précisait))\s+$", re.IGNORECASE)
