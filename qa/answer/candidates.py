@@ -982,6 +982,7 @@ def _counted_conflict(folded: str, measure: str, country: str, after_amounts: Se
 
 
 _OWNED_BY = re.compile(r"^\s*a (?:participation|capitaux|capital) ")
+"""Who owns them, before the nationality: "8 000 entreprises à participation russe" are Russian firms."""
 
 
 def _nationality_after(words_after: str) -> str:

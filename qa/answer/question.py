@@ -511,7 +511,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
-    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|e|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bотказал\w*\s+(?:подпис|ратифиц|призна)",
+    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bотказал\w*\s+(?:подпис|ратифиц|призна)",
      r"\brefus|\brejet|\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b|\bjamais\b"),
     # "Après la restitution des terrains, quelle surface reste louée ?": what is left, not what was returned.
     ("remain", r"\breste(?:nt)? (?:loue|utilise|en vigueur|a payer|disponible)|\bremain(?:s|ed)? (?:leased|rented|in force|unpaid|outstanding)\b"
@@ -1065,6 +1065,7 @@ _RUSSIAN_NATIONALS = re.compile(r"(?:казахстанц|казах|росси�
 
 _CITIZENS = frozenset({"citoyens", "citizens", "ressortissants", "nationals", "граждан", "гражданам"})
 _RUSSIAN_VERB = re.compile(r"(?:ал|ял|ил|ел|ла|ло|ли|ет|ют|ит|ят|ется|ются|ться|ть)$")
+"""Endings of a Russian verb's past, present or infinitive ("составлял", "работает"): no counted noun."""
 _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
                           r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^effectifs? (?:du|de la|de l'|des)\b"
@@ -1094,9 +1095,9 @@ def asked_measure(folded_question: str) -> str:
         return ""
     if m.group(3) and (m.group(3).split()[0] in _RUSSIAN_PREPOSITIONS or _RUSSIAN_VERB.search(m.group(3).split()[0])
                        and not m.group(3).startswith("сто")):
-        # "Сколько составлял оборот …": a verb, not what is counted. "Сколько стоила модернизация …"
-        # asks the cost of something qa cannot match in the French text: its reading stays unmatched.
-        # "Сколько в Казахстане работает фирм": the counted word comes later, declined.
+        # "Сколько в Казахстане работает фирм", "Сколько составлял оборот …": a preposition or a verb
+        # first, the counted word later, declined. "Сколько стоила модернизация …" asks the cost of
+        # something qa cannot match in the French text: that reading stays unmatched, and declined.
         later = [w for w in re.findall(r"[а-я]+", folded_question[m.end():]) if w in UNIT_WORDS]
         return measure_of(later[0]) if later else ""
     # "how many Russian-owned companies": the compound qualifies the noun counted.
