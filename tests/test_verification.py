@@ -2370,3 +2370,11 @@ def test_a_cost_is_the_cost_of_what_the_question_names(seeds_engine):
     # The rent is what the lease costs.
     assert "115 millions" in answered(seeds_engine, "What does the lease of Baikonur cost Russia each year?").highlight
     assert "115 millions" in answered(seeds_engine, "Combien coûte la location de Baïkonour à la Russie ?").highlight
+
+
+def test_staff_employed_must_be_stated():
+    # After this version's refit, "Quel effectif employait la représentation commerciale kazakhe à
+    # Moscou ?" was answered at 0.52 with soldiers studying in Russia: staff asked must be employed.
+    assert "employ" in analyze_question("Combien de personnes la mission commerciale employait-elle ?").relations
+    assert "employ" in analyze_question("How many staff did the trade mission have?").relations
+    assert "employ" not in analyze_question("Which Russian general staff post hosts the new unit?").relations

@@ -517,6 +517,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("remain", r"\breste(?:nt)? (?:loue|utilise|en vigueur|a payer|disponible)|\bremain(?:s|ed)? (?:leased|rented|in force|unpaid|outstanding)\b"
                r"|\bstill (?:leased|rented|used|held|in force)\b|\bencore (?:loue|utilise|en vigueur)",
      r"\breste|\brestant|\bremain|\bencore\b|\btoujours\b|\bdemeur"),
+    # "Quel effectif employait la représentation commerciale ?": soldiers studying in Russia are no staff.
+    ("employ", r"\bemploy\w*|\bemploi(?:e|ent|ait|aient)\b|\bstaff(?:ed)?\b(?! (?:post|communications?|officers?|college)\b)"
+               r"|\bworkforce\b|\bpeople worked\b",
+     r"\bemploi|\bemploy|\bsalari|\bpersonnel\b|\beffectif|\bagents?\b|\btravaill"),
     # "Who welcomed Putin at the airport?": a quote where he only arrives states no welcome.
     ("welcome", r"\bwelcom|\bgreet|\baccueilli(?:r|t|s|e|es|ent)?\b(?!-(?:t-)?(?:il|elle|ils|elles))", r"\baccueil|\bwelcom|\brecu\b"),
     # "Quand le Kazakhstan a-t-il vendu Baïkonour ?": a lease sells nothing.
