@@ -2378,3 +2378,11 @@ def test_staff_employed_must_be_stated():
     assert "employ" in analyze_question("Combien de personnes la mission commerciale employait-elle ?").relations
     assert "employ" in analyze_question("How many staff did the trade mission have?").relations
     assert "employ" not in analyze_question("Which Russian general staff post hosts the new unit?").relations
+
+
+def test_a_sum_paid_for_something_is_paid_for_what_the_question_names(seeds_engine):
+    # "Quel montant la Russie paie-t-elle pour les terrains d'essai qu'elle loue encore ?" was answered
+    # at 0.96 with the rent of Baikonur.
+    assert answered(seeds_engine, "Quel montant la Russie paie-t-elle pour les terrains d'essai qu'elle loue toujours ?").abstained
+    assert answered(seeds_engine, "Combien Moscou paie-t-il pour les polygones d'essai ?").abstained
+    assert "115 millions" in answered(seeds_engine, "Combien la Russie paie-t-elle pour Baïkonour ?").highlight

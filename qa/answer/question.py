@@ -1038,8 +1038,12 @@ _COST_SUBJECT = re.compile(
     r"\s+(?:la |le |les |l')?([a-z]{5,})"
     r"|\bhow much (?:did|does|do|will|would|has|have|had|could) (?:the |a |an |its |their )?([a-z]{5,})(?: [a-z-]+){0,5}? cost\b"
     r"|\bwhat (?:did|does|do|will|would) (?:the |a |an |its |their )?([a-z]{5,})(?: [a-z-]+){0,5}? cost\b"
-    r"|\b(?:the )?cost of (?:the |a |an |its |their )?([a-z]{5,})")
-"""The thing whose cost is asked: "Combien a coûté la modernisation de Baïkonour ?"."""
+    r"|\b(?:the )?cost of (?:the |a |an |its |their )?([a-z]{5,})"
+    # "Quel montant la Russie paie-t-elle pour les terrains d'essai ?", "What does Moscow pay for …?"
+    # (an infinitive between is the purpose, not the thing: "payé pour obtenir les S-300PS")
+    r"|\b(?:pai[ea]\w*|paye\w*|verse\w*)(?:-t-(?:il|elle))? pour (?![a-z]+(?:er|ir|re) )(?:la |le |les |l')?([a-z]{5,})\b(?!-)"
+    r"|\bpa(?:y|ys|id|ying) for (?:the |its |their )?([a-z]{5,})\b(?!-)")
+"""The thing whose cost is asked: "Combien a coûté la modernisation de Baïkonour ?", "payé pour les terrains"."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib",
