@@ -780,14 +780,12 @@ class CandidateFinder:
             f["unit_clash"] = float(bool(f["unit_conflict"]) and not measures & counted_alike(spec.measure))
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
             f["measure_missing"] = float((spec.measure in MEASURES or spec.measure == GROWTH) and not f["unit_match"])
-        if spec.measured:
-            # "le taux d'inflation" asked, and a quote giving the growth of trade.
+        if spec.measured or spec.cost_of:
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
-            f["measured_miss"] = float(not any(t in stated for t in spec.measured))
-        if spec.cost_of:
-            # "Combien a coûté la modernisation …?" and "la Russie paie 115 millions … en loyer".
-            stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
-            f["measured_miss"] = max(f["measured_miss"], float(not any(t in stated for t in spec.cost_of)))
+            # "le taux d'inflation" asked, and a quote giving the growth of trade; "Combien a coûté la
+            # modernisation …?" and "la Russie paie 115 millions … en loyer".
+            f["measured_miss"] = float(bool(spec.measured) and not any(t in stated for t in spec.measured)
+                                       or bool(spec.cost_of) and not any(t in stated for t in spec.cost_of))
         if spec.counted_country and spec.measure:
             alike = counted_alike(spec.measure)
             f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country, [

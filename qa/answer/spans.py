@@ -187,13 +187,12 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
+    people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"] if qtype == "who" else []
     if qtype == "who" and spans and (_PERSON_NAMED.search(qfold) or PERSON_ASKED.search(qfold)):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
-        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
         spans = [sp for sp in spans if any(x < sp[1] and sp[0] < y for x, y in people)] or [
             (a, b) for a, b in spans if not countries_in(fold(text[a:b])) and not _UNION_OF_STATES.search(fold(text[a:b]))]
     if qtype == "who" and spans and _HOLDER_NAMED.search(qfold):
-        people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
         spans = [(a, b) for a, b in spans if any(x < b and a < y for x, y in people)]
     if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
         nationality = asked_nationality(qfold)
