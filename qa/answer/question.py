@@ -84,8 +84,8 @@ _QTYPES = [
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
-        r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:minister|president|spokes(?:person|man|woman)|"
-        rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited |\s*\??$)"
+        r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:vice-)?(?:minister|president|spokes(?:person|man|woman)|"
+        rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited | quoted | cited | who | interviewed | \(|\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
         rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
         r"|^(?:name|identify) the (?:[a-z-]+ )?head of\b"
@@ -147,7 +147,7 @@ _QTYPES = [
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
-        r"what time of (?:the )?year)\b|^когда\b|\b(в каком году|в каком месяце|какого числа|в какое время года|"
+        r"what time of (?:the )?year)\b|^когда\b|^дат[аыу]\b|\b(в каком году|в каком месяце|какого числа|в какое время года|"
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
@@ -159,13 +159,13 @@ _QTYPES = [
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
         r"|what (?:[a-z]+ )?figure (?:did|does|do|is|was|has|had|will)\b"
-        r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget) (?:does|did|do|is|was|will|has|have)"
+        r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget|value|total) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|(?:^|\s?:\s)(?:le |la |the )?(?:nombre|montant|quantite|taille|volume|number|amount|quantity|size|count)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
-        r"|^(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
-        r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance)"
+        r"|(?:^|(?<=: ))(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
+        r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
@@ -265,6 +265,9 @@ NATIONALITIES = {
     "azerbaijani": "azerbaidjan", "georgie": "georgie", "georgien": "georgie", "georgia": "georgie",
     # A union of states the text names beside countries: "L'UE … avec ses 27 membres" is not the CIS.
     "ue": "ue", "union europeenne": "ue", "european union": "ue",
+    # The United States by its own name, not only its demonym: "worried about America displacing Russia" is
+    # answered by "les États-Unis la supplantent".
+    "etats-unis": "etats-unis", "america": "etats-unis", "amerique": "etats-unis", "usa": "etats-unis",
 }
 CAPITALS = {
     "moscou": "russie", "kremlin": "russie", "astana": "kazakhstan", "nur-sultan": "kazakhstan",
@@ -290,10 +293,12 @@ def country_forms(name: str) -> tuple[str, ...]:
 RUSSIAN_COUNTRIES = [(re.compile(p), c) for p, c in [
     (r"\bказах", "kazakhstan"), (r"\bросси|\bрусск", "russie"), (r"\bкита", "chine"), (r"\bукраин", "ukraine"),
     (r"\bбелорус|\bбеларус", "bielorussie"), (r"\bузбек", "ouzbekistan"), (r"\bкыргыз|\bкиргиз", "kirghizistan"),
-    (r"\bтаджик", "tadjikistan"), (r"\bармен", "armenie"), (r"\bфранц", "france"), (r"\bсша\b|\bамерикан", "etats-unis"),
+    (r"\bтаджик", "tadjikistan"), (r"\bармен", "armenie"), (r"\bфранц", "france"), (r"\bсша\b|\bамерик", "etats-unis"),
     (r"\bтуркмен", "turkmenistan"), (r"\bгерман", "allemagne"),
     (r"\bмолдав|\bмолдов", "moldavie"), (r"\bевросоюз|\bевропеиск\w* союз", "ue"), (r"\bазербайдж", "azerbaidjan"), (r"\bгрузи", "georgie"),
-    (r"\bмоскв", "russie"), (r"\bастан|\bнур-султан", "kazakhstan"),  # capitals stand for their country, as in CAPITALS
+    (r"\bмоскв", "russie"), (r"\bастан|\bнур-султан", "kazakhstan"), (r"\bдушанбе", "tadjikistan"),
+    (r"\bташкент", "ouzbekistan"), (r"\bбишкек", "kirghizistan"), (r"\bминск", "bielorussie"), (r"\bереван", "armenie"),
+    (r"\bпекин", "chine"), (r"\bвашингтон", "etats-unis"), (r"\bкиев", "ukraine"),  # capitals stand for their country, as in CAPITALS
 ]]
 """Russian country names, adjectives and capitals by stem ("Казахстана", "российских", "Москва"):
 Russian declines them."""
@@ -537,7 +542,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход"
+    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
@@ -562,7 +567,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
     # only a quote that states a stop answers, not one where the paying goes on.
-    ("cease", r"\bcess(?:e|er|ee|es|ait|a|ent|era|erait)\s+d(?:e\b|')|\bhalt\w*|(?<!'s )(?<!\ba )\bstop(?:s|ped|ping)?\b(?! (?:in|at|by|over|off)\b)"
+    ("cease", r"\bcess(?:e|er|ee|es|ait|a|ent|era|erait)\s+d(?:e\b|')|\bhalt\w*|(?<!'s )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )\bstop(?:s|ped|ping)?\b(?! (?:in|at|by|over|off)\b)(?!\s*:)"
               r"|\bceased?\b|\bsuspend|прекрат|перестал|приостанов",
      r"\bcess|\barret|\binterromp|\bsuspen|\bmis fin\b|\bmettre fin\b|\bretir"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
@@ -766,6 +771,10 @@ def relation_actors(folded_question: str, relations: list[str]) -> dict[str, str
 
 _SAME_TIME_AS = re.compile(r"\b(?:la meme annee que|the same year(?: as| that| when)?|в том же году,? (?:что|когда))\b.*$")
 """"Quel accord a été signé la même année que la prolongation du bail ?": the lease is when, not what is asked."""
+_DURING_VISIT = re.compile(r"\b(?:during|in the course of|lors de|pendant|au cours de|a l'occasion de|во время) "
+                           r"(?:(?:his|her|their|its|the|sa|son|leur|la|le|l') ?)?(?:[\w'-]+ ){0,2}?"
+                           r"(?:visit|visite|trip|voyage|tour|tournee|stay|sejour|визит\w*|поездк\w*)\b")
+""""Which contracts did Macron sign during his Kazakhstan visit?": the visit is when, the signing what is asked."""
 
 
 def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
@@ -774,6 +783,9 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     statement is about ("Qu'ont répondu les Russes sur la fermeture de la mission ?") names none."""
     attributive = _attributive(question) if question and lang == "fr" else set()
     stated = " ".join(w if w not in attributive else "_" for w in _SAME_TIME_AS.sub(" _", folded_question).split(" "))
+    if _DURING_VISIT.search(stated):
+        without = _DURING_VISIT.sub(" _ ", stated)
+        stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
     # In "Who asked Russian officials about Moscow's reaction to the closure?" the closure is a topic.
     stated = _STATEMENT_TOPIC.sub("", stated) if qtype == "say" else _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
@@ -974,6 +986,7 @@ _ASKED_MEASURE = [
                             r"|\bhow long (?:will|would|did|does|do|has|have|had|can|could|is it|are they)\b"
                             r"(?!.{0,60}\b(?:stretch|stretches|extend|extends|measure|measures|run along)\b)"
                             # "How long before Putin did Macron come?": the time between two events
+                            r"|\b(?:lasting|last|lasts|run|running|runs) (?:for )?how long\b"
                             r"|\bhow long (?:before|after|ago|earlier|later)\b|\bcombien de (?:jours|semaines|mois|temps) (?:avant|apres)\b"
                             r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
@@ -986,6 +999,8 @@ _ASKED_MEASURE = [
                            r"what proportion|what fraction|percentage|share)\b|\bдол[яюи]\b")),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
+    # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
+    ("mass", re.compile(r"\b(tonnage|tonnes|tons|combien de tonnes|how many tons|how many tonnes|quel poids|what weight)\b|\bтонн|\bтоннаж")),
     ("population", re.compile(r"\b(population|nombre d'habitants|combien d'habitants|how many (?:people|inhabitants) "
                               r"live|inhabitants)\b|населени")),
     # "À combien s'élevait le commerce … ?": a sum, not a count ("deux pays"), unless a rate or a number is named.
@@ -1015,7 +1030,7 @@ def defined_term(folded_question: str) -> str:
 
 
 _MEASURED = re.compile(r"\b(?:taux|montant|nombre|niveau|volume|indice|part|chiffre|valeur|cout|prix|budget)\s+"
-                       r"(?:de |d'|du |des )(?:l'|la |le |les )?([a-z]{4,})")
+                       r"(?:de |d'|du |des )(?:l'|la |le |les )?([a-z]{4,}(?:-[a-z]+)?)")
 _MEASURED_ALIKE = {"echang": ("commerc", "commercial"), "commerc": ("echang", "commercial"),
                    "commercial": ("echang", "commerc"), "locat": ("loi", "bail"), "loi": ("locat", "bail"),
                    "bail": ("locat", "loi")}
@@ -1042,7 +1057,11 @@ _COST_SUBJECT = re.compile(
     # "Quel montant la Russie paie-t-elle pour les terrains d'essai ?", "What does Moscow pay for …?"
     # (an infinitive between is the purpose, not the thing: "payé pour obtenir les S-300PS")
     r"|\b(?:pai[ea]\w*|paye\w*|verse\w*)(?:-t-(?:il|elle))? pour (?![a-z]+(?:er|ir|re) )(?:la |le |les |l')?([a-z]{5,})\b(?!-)"
-    r"|\bpa(?:y|ys|id|ying) for (?:the |its |their )?([a-z]{5,})\b(?!-)")
+    r"|\bpa(?:y|ys|id|ying) for (?:the |its |their )?([a-z]{5,})\b(?!-)"
+    # "Quel montant Moscou a-t-elle promis pour le centre …", "Quelle somme … consacrée à l'administration
+    # en ligne ?": a sum promised, spent or set aside for one thing.
+    r"|\b(?:promis|prevu|prevue|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie)(?:-t-(?:il|elle))?"
+    r" (?:pour|a|au|aux|dans) (?![a-z]+(?:er|ir|re) )(?:la |le |les |l'|son |sa |ses )?([a-z]{5,})\b(?!-)")
 """The thing whose cost is asked: "Combien a coûté la modernisation de Baïkonour ?", "payé pour les terrains"."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
@@ -1139,7 +1158,7 @@ ROLE_COUNTS = frozenset({"membre", "participant", "partenaire", "signataire", "a
 """Counted roles: "Combien de membres compte l'OTSC ?" is answered "six pays" as well as "27 membres"."""
 
 
-_COUNTED_OF = re.compile(r"\b(?:combien|^nombre) (?:de |d')(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+")
+_COUNTED_OF = re.compile(r"\b(?:combien|^nombre|^(?:les? )?effectifs?) (?:de |d'|des |du )(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+")
 
 
 def counted_country(folded_question: str) -> str:
@@ -1304,7 +1323,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         measured = _MEASURED.search(folded) if spec.lang == "fr" else None
         # "Nombre de sociétés …": the counted unit, already checked as one (a quote says "entreprises").
         if measured and measured.group(1) not in NATIONALITIES and not (
-                spec.measure and measure_of(measured.group(1)) == spec.measure):
+                spec.measure and measure_of(measured.group(1).replace("-", " ")) == spec.measure):
             spec.measured = analyze(measured.group(1))
             spec.measured += [t for m in spec.measured for t in _MEASURED_ALIKE.get(m, ())]
         specific = _MEASURE_NOUN.search(folded)

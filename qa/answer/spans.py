@@ -178,9 +178,11 @@ _HOLDER_NAMED = re.compile(
 de la Défense ?" are answered by a person's name, not by "ministre de la Défense"."""
 
 
-_PERSON_NAMED = re.compile(r"^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){0,2}?(?:"
+_PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l') ?|(?:name|nom|identity|identite) "
+                           r"(?:of the|of|du|de la|de l') ?)(?:[a-z-]+ ){0,2}?(?:"
                            + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b")
-""""Name the Kazakh diplomat quoted on …": a person, as "which diplomat" asks one."""
+""""Name the Kazakh diplomat quoted on …", "Name of the Kazakh official …": a person's name, as "which
+diplomat" asks one; the official's title alone does not give it."""
 
 
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
@@ -188,7 +190,9 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
     people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"] if qtype == "who" else []
-    if qtype == "who" and spans and (_PERSON_NAMED.search(qfold) or PERSON_ASKED.search(qfold)):
+    if qtype == "who" and spans and _PERSON_NAMED.search(qfold):
+        spans = [sp for sp in spans if any(x < sp[1] and sp[0] < y for x, y in people)]
+    if qtype == "who" and spans and PERSON_ASKED.search(qfold):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
         spans = [sp for sp in spans if any(x < sp[1] and sp[0] < y for x, y in people)] or [
             (a, b) for a, b in spans if not countries_in(fold(text[a:b])) and not _UNION_OF_STATES.search(fold(text[a:b]))]
@@ -587,6 +591,9 @@ _UNION_OF_STATES = re.compile(r"\b(?:eaeu|uee|eeu|cei|cis|otsc|csto|ocs|sco|onu|
                               r"organisation|organization|nations unies|united nations|conseil|council)\b")
 
 
+_TEXT_NAME = re.compile(r"(?:l'|le |la )?(?:" + "|".join(sorted(_TEXT_HEADS)) + r"|programme|concept|strategie)\b")
+"""An agreement is signed, not a school or a firm: "Which Russian military academy …" is not answered
+"Accord du 23 juin 2005"."""
 _EVENT_NAME = re.compile(r"\b(?:forum|conference|sommet|summit|session|salon|exposition|festival)\b")
 """A forum or a summit is held, not a company: "Which software firms …" is not answered "Forum numérique"."""
 
@@ -620,6 +627,7 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
                     # "Which Russian company …": a union of states (the EAEU, the CIS) is no company.
                     or head in _COMPANY_HEADS and (_UNION_OF_STATES.search(fold(text[a:b]))
                                                    or _EVENT_NAME.search(fold(text[a:b]))
+                                                   or _TEXT_NAME.match(fold(text[a:b]))
                                                    or _names_a_role(text[a:b]))]  # an office, not a firm
         kept = [(a, b) for a, b in names if not any(x < b and a < y for x, y in unwanted)
                 and not (head in _COMPANY_HEADS and _LISTED_PLACES.search(fold(text[a:b])))]
