@@ -142,7 +142,7 @@ _QTYPES = [
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b"
         # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
         r"|^(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
-        r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|expiry|expiration)s?\b(?! (?:to|a) )"
+        r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|expiry|expiration|periode|period|timeframe)s?\b(?! (?:to|a) )"
         r"|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
@@ -541,7 +541,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
-               r"|запуск", r"\blanc"),  # "lanceurs" are launchers, not launched
+               r"|запуск", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
@@ -550,7 +550,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
     # "Where did the council meet?": a session or a summit is a meeting held.
     # "met" is also French ("l'accord met-il en place …").
-    ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b(?!-| en\b| fin\b| l'| au\b| a\b| sur\b)|встрет|встреч", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b"),
+    ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b(?!-| en\b| fin\b| l'| au\b| a\b| sur\b)|встрет|встреч", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b|\bconsultations\b"),
     # "How much did Kazakhstan spend on weapons?" is not answered by a trade turnover.
     ("spend", r"\bdepens|\bspen[dt]|потрат|израсход", r"\bdepens|\bachat|\bachet|\bpai[ea]|\bpay(?!s)|\bdebours|\binvesti|\bcout|\bbudget"),
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
@@ -1060,7 +1060,7 @@ _COST_SUBJECT = re.compile(
     r"|\bpa(?:y|ys|id|ying) for (?:the |its |their )?([a-z]{5,})\b(?!-)"
     # "Quel montant Moscou a-t-elle promis pour le centre …", "Quelle somme … consacrée à l'administration
     # en ligne ?": a sum promised, spent or set aside for one thing.
-    r"|\b(?:promis|prevu|prevue|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie)(?:-t-(?:il|elle))?"
+    r"|\b(?:promis\w*|prevu\w*|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie)(?:-t-(?:il|elle))?"
     r" (?:pour|a|au|aux|dans) (?![a-z]+(?:er|ir|re) )(?:la |le |les |l'|son |sa |ses )?([a-z]{5,})\b(?!-)")
 """The thing whose cost is asked: "Combien a coûté la modernisation de Baïkonour ?", "payé pour les terrains"."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
@@ -1175,7 +1175,7 @@ _COUNTED_OF_RU = re.compile(r"\bскольк(?:о|их|им)\s+([а-яё]+)\s+[�
 
 
 _KEYWORD_TYPE = re.compile(
-    r"(?:\s:\s*|\s)(?:(?P<date>date|annee|jour|mois|quand|when|year)|(?P<where>ville|lieu|endroit|ou|where|city|place)"
+    r"(?:\s:\s*|\s)(?:(?P<date>date|dated|datee|annee|jour|mois|quand|when|year)|(?P<where>ville|lieu|endroit|ou|where|city|place)"
     r"|(?P<number>combien|montant|nombre|chiffre|somme|how many|how much)|(?P<who>qui|who))\s*\??\s*$")
 """A query typed as keywords ("RATS de l'OCS : ville", "… ratifié l'accord quand"): the type is its
 last word, after a colon or at the end."""
@@ -1350,7 +1350,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
     surnames = _names(vocabulary).surnames if vocabulary else {}
     spec.titles = [t for t in title_phrases(question) if (vocabulary or {}).get(t) != "PER" and not all(
-        w in surnames or country_forms(w) or w in _STOP_TITLE for w in t.split())] if spec.lang == "fr" else []
+        w in surnames or country_forms(w) or w in _STOP_TITLE or w in _BLOCS for w in t.split())] if spec.lang == "fr" else []
     spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
     role = (ROLE.search(folded) if qtype == "who" else None) or WHICH_ROLE.search(folded)
     if role:
@@ -1723,6 +1723,8 @@ _RUSSIAN_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "у", "а", "е")
 
 _COMMON_ACRONYMS = frozenset({"сми", "media", "ong", "ngo", "нко"})
 """Capitalised words that name a kind of thing, not one: "Какое СМИ …" asks a medium."""
+_BLOCS = frozenset({"ouest", "west", "est", "east", "nord", "north", "sud", "south"})
+""""Quel risque venant de l'Ouest …": a side of the world, capitalised, that the text may call "l'Occident"."""
 
 
 def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) -> list[str]:
@@ -1739,7 +1741,7 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
         word = _QUALIFIER.sub("", fold(m.group(0)))  # "the Moscow-led pact" names Moscow
         word = ACRONYMS.get(word, word)
         if (word in translated or word in names_.words or word in NATIONALITIES or word in CAPITALS or word in ROLE_WORDS
-                or word in _COMMON_ACRONYMS
+                or word in _COMMON_ACRONYMS or word in _BLOCS
                 or any(part in NATIONALITIES for part in word.split("-"))
                 or word in ROLE_CLASSES or word in _REGION_ADJECTIVES or all(part in _CALENDAR_WORDS for part in word.split("-")) or any(p.match(word) for p, _ in RUSSIAN_COUNTRIES)
                 or any(word in k for k in known) or names_.spelled_otherwise(word)

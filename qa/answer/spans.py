@@ -258,8 +258,10 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         year_asked = bool(_YEAR_ASKED.search(qfold))
         # "Le remplaçant de l'accord de 1994 : signé quand ?" is not answered by "en vigueur depuis 1994".
         given = _given_dates(question)
+        # "En quelle année le traité de 1994 expire-t-il ?" is not answered by "de mars 1994" either.
+        years_given = {g[:4] for g in given} if year_asked else set()
         spans = [(a, b) for a, b, value in ann.get("dates", [])
-                 if (not year_asked or value[:1].isdigit()) and value not in given]
+                 if (not year_asked or value[:1].isdigit()) and value not in given and value[:4] not in years_given]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for asked, stated in WORDED_AMOUNTS.values():
