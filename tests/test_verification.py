@@ -2482,3 +2482,27 @@ def test_consultations_are_meetings_and_a_co_founder_launched_it(seeds_engine):
     # "Which officials meet regularly in the coordination format …" failed the "meet" check against "tenir
     # des consultations régulières"; "Astana l'a lancé aux côtés de qui ?" the "launch" one against "co-fondateur".
     assert "Russie et la Biélorussie" in answered(seeds_engine, "Projet de Poutine calqué sur l'UE : le Kazakhstan l'a lancé avec qui ?").text
+
+
+def test_a_bare_number_does_not_count_what_the_question_counts(seeds_engine):
+    # "How many players are on a football team?" was answered at 0.67 with "La réponse à cette question est
+    # donnée par un chiffre : 7 600."
+    assert answered(seeds_engine, "How many players are on a basketball team?").abstained
+    assert answered(seeds_engine, "How many strings does a violin have?").abstained
+    assert "six pays" in answered(seeds_engine, "How many countries make up the CSTO?").highlight
+
+
+def test_what_kind_of_thing_asks_a_definition():
+    # "Quel genre d'instance est la CICA, d'après le texte ?" and "What kind of body is the CICA?" were
+    # declined or answered with a sentence that only names it; the one that says what it is follows it.
+    from qa.answer.question import defined_term
+    assert defined_term(fold("Quel type d'organisation est la CICA, selon l'article ?")) == "cica"
+    assert defined_term(fold("What sort of forum is the CICA?")) == "cica"
+    assert defined_term(fold("Comment le texte définit-il la CICA ?")) == "cica"
+    assert defined_term(fold("What kind of agreement was signed in 1994?")) == ""
+
+
+def test_a_russian_basis_is_no_founding():
+    # "Чем Россия на безвозмездной основе укрепила …" (free of charge) was read as asking a founding.
+    assert "create" not in analyze_question("Чем Россия на безвозмездной основе помогла ПВО Казахстана?").relations
+    assert "create" in analyze_question("Кто основал ЕАЭС?").relations

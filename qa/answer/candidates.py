@@ -48,6 +48,7 @@ from qa.answer.question import (
 )
 from qa.answer.spans import (
     COUNTRY_HEADS,
+    COUNTS_NAMES,
     SPEECH,
     WORDED_AMOUNTS,
     WRITTEN_BY,
@@ -780,6 +781,13 @@ class CandidateFinder:
             f["unit_clash"] = float(bool(f["unit_conflict"]) and not measures & counted_alike(spec.measure))
             # "Quel est le loyer…" wants money: a quote whose only amounts count ministries cannot say.
             f["measure_missing"] = float((spec.measure in MEASURES or spec.measure == GROWTH) and not f["unit_match"])
+            if not measures and not f["unit_match"] and spec.measure not in MEASURES and spec.measure not in (
+                    GROWTH, NATIONALS) and spec.measure not in ROLE_COUNTS and not COUNTS_NAMES.search(fold(spec.text)):
+                # "How many players are on a football team?" and "… donnée par un chiffre : 7 600": a bare
+                # number, and nothing in the quote is what the question counts (countries counted may be
+                # listed: the reader counts them).
+                stem = fold(spec.measure)[: max(4, len(spec.measure) - 1)]
+                f["count_unstated"] = float(stem not in fold(text))
         if spec.measured or spec.cost_of:
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
             # "le taux d'inflation" asked, and a quote giving the growth of trade; "Combien a coûté la

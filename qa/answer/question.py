@@ -537,7 +537,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "polls found that …", "what has the study found": the past of "find", nothing founded.
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwas )(?<!\bwere )"
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
-     r"\bcame into being|\bfondation\b|созда|основ",
+     # "основала", "основание", not "на безвозмездной основе" (free of charge)
+     r"\bcame into being|\bfondation\b|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
@@ -1011,6 +1012,13 @@ _DEFINITION = re.compile(
     r"what (?:is|are|was) |what does (?=.+ stand for)|что такое |что представляет соб(?:ой|ои) |что означает )(?:(?:le|la|les|un|une|des|a|an|the) |l')?(.+?)\s*\??$"
     r"|^(?:.*: )?(.+?),? c'est quoi(?: au juste| exactement| donc)?\s*\??$"
     r"|^c'est quoi,? (?:au juste |exactement )?(?:(?:le|la|les|un|une|des) |l')?(.+?)\s*\??$"
+    # "Quel genre d'instance est la CICA ?", "What kind of body is the CICA?", "Comment l'article
+    # définit-il la CICA ?": what the thing is, as "qu'est-ce que la CICA" asks.
+    # (a name after an article, or one word: "What kind of agreement was signed in 1994?" asks no definition)
+    r"|^(?:.*: )?(?:quel|quelle) (?:genre|type|sorte|forme) (?:de |d')[a-z-]+ (?:est|sont|etait) (?:(?:le|la|les) |l')"
+    r"(.+?)(?:,? (?:d'apres|selon) [^?]+)?\s*\??$"
+    r"|^(?:.*: )?what (?:kind|type|sort) of [a-z-]+ (?:is|are|was) (?:the (.+?)|((?![a-z]+ed\b)[a-z0-9-]+))(?:,? (?:according to|per|in) [^?]+)?\s*\??$"
+    r"|^comment (?:l'article |le texte |l'auteur )?(?:definit|qualifie)-(?:il|elle|t-il|t-elle) (?:(?:le|la|les) |l')?(.+?)\s*\??$"
 )
 _STANDS_FOR = re.compile(r"\s+stand for$")
 

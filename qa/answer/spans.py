@@ -103,7 +103,7 @@ Baïkonour" is tagged as a person)."""
 _ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:(?:de|du|des)\s+)?(?:l['’]|la|le|les|du|de|des|d['’])?\s*$",
                        re.IGNORECASE)  # "…, du Turkménistan et de l’Ouzbékistan"
 
-_COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|membres|villes|regions|republiques|"
+COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|membres|villes|regions|republiques|"
                            r"countries|states|members|cities|republics)\b|\bскольк(?:о|их|им) (?:стран|государств|членов)")
 TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
 
@@ -270,7 +270,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         if _COUNT_ASKED.search(qfold):
             # "Roughly how many Kazakh soldiers …": "plusieurs centaines", a count the text gives in words.
             spans += [m.span() for m in _WORDED_COUNT.finditer(text)]
-        if _COUNTS_NAMES.search(qfold):
+        if COUNTS_NAMES.search(qfold):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
     elif qtype == "where" and _EXTENT_ASKED.search(qfold):

@@ -33,10 +33,10 @@ def violations(features: dict[str, float]) -> list[str]:
     if features.get("subject_conflict"):
         out.append("subject")  # "l'accord sur la formation", and a quote about the accord on communications
     if (features.get("currency_conflict") or features.get("measure_missing") or features.get("counted_conflict")
-            or features.get("unit_clash") or features.get("measured_miss")):
+            or features.get("unit_clash") or features.get("measured_miss") or features.get("count_unstated")):
         out.append("unit")  # "en euros", and the quote states dollars; "quelle longueur" and no length;
         # "combien d'étudiants russes" and "étudiants du Kazakhstan"; "le taux d'inflation" and trade growth;
-        # "how many systems" and only "1,7 million d'hectares"
+        # "how many systems" and only "1,7 million d'hectares"; "how many players" and a bare "7 600"
     if (features.get("relation_miss") and not features.get("type_free") or features.get("relation_conflict")
             or features.get("relation_unstated") or features.get("next_miss")):
         out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
