@@ -104,7 +104,8 @@ _ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:(?:de|du|des)\s
                        re.IGNORECASE)  # "…, du Turkménistan et de l’Ouzbékistan"
 
 COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|membres|villes|regions|republiques|"
-                           r"countries|states|members|cities|republics)\b|\bскольк(?:о|их|им) (?:стран|государств|членов)")
+                          r"countries|states|members|cities|republics)\b|\bскольк(?:о|их|им) (?:стран|государств|членов)")
+""""Combien de pays …", "how many countries": names counted, which a list of them answers."""
 TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", "PER", "MISC")}
 
 
@@ -190,7 +191,7 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
     people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"] if qtype == "who" else []
-    if qtype == "who" and spans and _PERSON_NAMED.search(qfold):
+    if qtype == "who" and spans and _PERSON_NAMED.search(qfold):  # a name asked: a title does not give it
         spans = [sp for sp in spans if any(x < sp[1] and sp[0] < y for x, y in people)]
     if qtype == "who" and spans and PERSON_ASKED.search(qfold):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
