@@ -776,6 +776,10 @@ _DURING_VISIT = re.compile(r"\b(?:during|in the course of|lors de|pendant|au cou
                            r"(?:(?:his|her|their|its|the|sa|son|leur|la|le|l') ?)?(?:[\w'-]+ ){0,2}?"
                            r"(?:visit|visite|trip|voyage|tour|tournee|stay|sejour|визит\w*|поездк\w*)\b")
 """"Which contracts did Macron sign during his Kazakhstan visit?": the visit is when, the signing what is asked."""
+_AT_FOUNDING = re.compile(r"\b(?:lors de sa (?:fondation|creation)|a sa (?:fondation|creation)|at (?:its|the) (?:founding|creation|"
+                          r"inception|outset)|when (?:it was|they were) (?:founded|created|set up)|при (?:создании|основании))\b")
+""""Combien de membres l'OTSC avait-elle lors de sa fondation ?": a count at a time, the founding, which the
+quote must state; its members today do not answer."""
 
 
 def asked_relations(folded_question: str, question: str = "", qtype: str = "", lang: str = "") -> list[str]:
@@ -795,8 +799,9 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     # also the French verb).
     stated = re.sub(r"\b(?:ex|im)portat(?:eur|rice)s?\b" + (r"|\b(?:ex|im)porters?\b" if lang == "en" else ""), "_", stated)
     stated = _MEMBER_ASKED.sub(" _ ", stated)
-    return [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
-            and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
+    asked = [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
+             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
+    return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
 
 
 _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-z-]+ )?membres\b"
