@@ -186,19 +186,24 @@ _PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l')
 diplomat" asks one; the official's title alone does not give it."""
 
 
+def _touching(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that overlap one of `others` (a name the tagger found inside a longer span)."""
+    return [(a, b) for a, b in spans if any(x < b and a < y for x, y in others)]
+
+
 def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tuple[int, int]]:
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
     people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"] if qtype == "who" else []
     if qtype == "who" and spans and _PERSON_NAMED.search(qfold):  # a name asked: a title does not give it
-        spans = [sp for sp in spans if any(x < sp[1] and sp[0] < y for x, y in people)]
+        spans = _touching(spans, people)
     if qtype == "who" and spans and PERSON_ASKED.search(qfold):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
-        spans = [sp for sp in spans if any(x < sp[1] and sp[0] < y for x, y in people)] or [
+        spans = _touching(spans, people) or [
             (a, b) for a, b in spans if not countries_in(fold(text[a:b])) and not _UNION_OF_STATES.search(fold(text[a:b]))]
     if qtype == "who" and spans and _HOLDER_NAMED.search(qfold):
-        spans = [(a, b) for a, b in spans if any(x < b and a < y for x, y in people)]
+        spans = _touching(spans, people)
     if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
         nationality = asked_nationality(qfold)
         own = [sp for sp in spans if not of_another_country(text, sp, nationality)] if nationality else spans
@@ -638,8 +643,7 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         return kept if head in _TEXT_HEADS or head in _COMPANY_HEADS else kept or names
     else:
         return names
-    kept = [(a, b) for a, b in names if any(x < b and a < y for x, y in wanted)]
-    return kept or names
+    return _touching(names, wanted) or names
 
 
 _HEAD_MODIFIERS = frozenset({
