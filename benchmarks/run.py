@@ -4,14 +4,16 @@
    dense, BM25 and hybrid: recall@1, recall@5, MRR@10, build seconds, passages/s, latency.
 2. The cross-validated answer figures stored in qa/answer/model.json by benchmarks/calibrate.py
    (each question scored by models that never saw it), with a reliability table and
-   docs/reliability.png. These are the honest figures.
+   docs/reliability.png; then the map from that model's confidence to the one shown, fitted by
+   benchmarks/unread.py on answers to question files nobody had read (qa/answer/unread.json),
+   scored leave-one-file-out.
 3. `qa eval` on SPF-105, cnil_dev and benchmarks/seeds_qa.jsonl with the shipped model. The
    model was fitted on these questions, so these are in-sample figures: read them as an upper bound.
    Then benchmarks/seeds_holdout.jsonl (45 questions written after the model, 12 unanswerable),
-   never fitted, then seeds_fresh6.jsonl (45, 10 unanswerable) and seeds_fresh29.jsonl (130, 46), each
+   never fitted, then seeds_fresh6.jsonl (45, 10 unanswerable) and seeds_fresh30.jsonl (130, 44), each
    phrased unlike every earlier set: held out since they were written, only their totals read (the
    README gives their figures before and after each version). seeds_fresh.jsonl to seeds_fresh5.jsonl
-   and seeds_fresh7.jsonl to seeds_fresh28.jsonl are fitted on: their honest figures are the cross-validated
+   and seeds_fresh7.jsonl to seeds_fresh29.jsonl are fitted on: their honest figures are the cross-validated
    "fresh" rows of step 2 (see the README for how each was used).
 4. `qa ask` end-to-end latency on the seeds (query encoding included), and the retrieval
    latency on the seeds corpus.
@@ -208,6 +210,16 @@ def seeds_latency(base: Settings) -> None:
     print(f"Rebuild with no change: {(time.perf_counter() - t) * 1000:.0f} ms (up to date: {report.up_to_date})")
 
 
+def unread_calibration() -> None:
+    import json
+
+    from unread import MAP_OUT, show
+
+    print(f"\nConfidence shown to users — {MAP_OUT.name}, written by benchmarks/unread.py: the model's confidence "
+          "mapped by a fit on answers to question files nobody had read (every later table shows it)")
+    show(json.loads(MAP_OUT.read_text(encoding="utf-8")))
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -216,6 +228,7 @@ def main() -> None:
         sys.exit(f"benchmark file not found: {SPF}")
     retrieval_table(base)
     cross_validated()
+    unread_calibration()
     eval_table("SPF-105 (in-sample)", evaluate(SPF, base, k=5))
     eval_table("cnil_dev (in-sample)", evaluate(CNIL, base, k=5))
     seeds = evaluate(HERE / "seeds_qa.jsonl", base, base.corpus_dir, k=5)
@@ -227,8 +240,8 @@ def main() -> None:
     eval_table("Seeds, benchmarks/seeds_holdout.jsonl (held out: written after the model, never fitted)", holdout)
     fresh6 = evaluate(HERE / "seeds_fresh6.jsonl", base, base.corpus_dir, k=5)
     eval_table("Seeds, benchmarks/seeds_fresh6.jsonl (held out: never fitted, only totals read)", fresh6)
-    fresh29 = evaluate(HERE / "seeds_fresh29.jsonl", base, base.corpus_dir, k=5)
-    eval_table("Seeds, benchmarks/seeds_fresh29.jsonl (held out: never fitted, only totals read)", fresh29)
+    fresh30 = evaluate(HERE / "seeds_fresh30.jsonl", base, base.corpus_dir, k=5)
+    eval_table("Seeds, benchmarks/seeds_fresh30.jsonl (held out: never fitted, only totals read)", fresh30)
     conversation_table(base)
     conflicts_table(base)
     seeds_latency(base)

@@ -255,5 +255,6 @@ def write_details(rows: list[dict], path: Path) -> None:
                 "question": r["question"], "lang": r["lang"], "kind": r["kind"], "gold_doc": r["doc"],
                 "returned_doc": r["returned_doc"], "text": r["text"], "highlight": r["highlight"],
                 "confidence": r["confidence"], "abstained": r["abstained"], "hit": r["hit"],
+                "model_confidence": r["signals"].get("model_confidence", r["confidence"]),
                 "answers": r["answers"], "history": r.get("history", []), "interpreted": r.get("interpreted", ""),
             }, ensure_ascii=False) + "\n")

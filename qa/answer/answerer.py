@@ -193,6 +193,8 @@ class Answerer:
             # Say what the closest quote lacked, even when a farther one was weighed and declined too.
             return self._abstain(spec, result, k, confidence, signals, unmet or violations(cands[0].features))
 
+        signals["model_confidence"] = confidence
+        confidence = self.model.shown(confidence)
         doc = best.hit.document
         first, last = self._extend(best, spec)
         sents = self.index.sentences

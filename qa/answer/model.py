@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
+UNREAD_PATH = Path(__file__).with_name("unread.json")
 
 CONFIDENCE_FEATURES = (
     "rank_p", "rank_margin", "top_dense", "coverage", "type_ok", "type_free", "date_match",
@@ -66,9 +67,22 @@ class AnswerModel:
     real questions: the model is fitted with synthetic negatives (gold document removed, the other
     corpus) that teach abstention but would leave it underconfident on the questions people ask."""
 
+    unread: tuple[float, float] = (1.0, 0.0)
+    """Slope and intercept mapping that probability to the one shown: fitted on answers given to
+    questions nobody had read (benchmarks/unread.py). Our own files were read before being fitted on,
+    so on them the model is calibrated; on a new user's question it was overconfident."""
+
     def confidence_of(self, signals: dict[str, float]) -> float:
         slope, intercept = self.calibration
         return sigmoid(slope * self.confidence.logit(signals) + intercept)
+
+    def shown(self, confidence: float) -> float:
+        """The confidence a user sees for an answer the model would give at `confidence`."""
+        slope, intercept = self.unread
+        if (slope, intercept) == (1.0, 0.0):
+            return confidence
+        p = min(max(confidence, 1e-6), 1 - 1e-6)
+        return sigmoid(slope * math.log(p / (1 - p)) + intercept)
 
 
 def sigmoid(z: float) -> float:
@@ -76,13 +90,19 @@ def sigmoid(z: float) -> float:
 
 
 @lru_cache(maxsize=4)
-def load_model(path: Path = MODEL_PATH) -> AnswerModel:
+def load_model(path: Path = MODEL_PATH, unread_path: Path = UNREAD_PATH) -> AnswerModel:
     try:
         d = json.loads(path.read_text(encoding="utf-8"))
         calibration = d.get("calibration", {"slope": 1.0, "intercept": 0.0})
-        return AnswerModel(Logistic.from_dict(d["ranker"]), Logistic.from_dict(d["confidence"]),
-                           float(d["abstain_below"]), float(d["violation_confidence"]),
-                           (float(calibration["slope"]), float(calibration["intercept"])))
+        model = AnswerModel(Logistic.from_dict(d["ranker"]), Logistic.from_dict(d["confidence"]),
+                            float(d["abstain_below"]), float(d["violation_confidence"]),
+                            (float(calibration["slope"]), float(calibration["intercept"])))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"answer model {path} is missing or unreadable ({exc}); "
                          "run `python benchmarks/calibrate.py`") from exc
+    try:
+        u = json.loads(unread_path.read_text(encoding="utf-8"))
+        return replace(model, unread=(float(u["slope"]), float(u["intercept"])))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"confidence map {unread_path} is missing or unreadable ({exc}); "
+                         "run `python benchmarks/unread.py fit`") from exc
