@@ -418,8 +418,8 @@ class CandidateFinder:
             if r not in rows and not self.heading[r]:
                 rows[r] = hit
         # "Qui a édité l'article …?": the credit line ("[Edited by …]", "Par …") wherever it stands,
-        # and though it reads as a heading.
-        credits = {r for d in (list(best_hit)[:EXPAND_DOCUMENTS] if spec.byline else [])
+        # and though it reads as a heading; of the article asked about, not of the next one.
+        credits = {r for d in (list(best_hit)[:1] if spec.byline else [])
                    for r in self.doc_rows(d) if BYLINE.match(sents[r].text)}
         for r in credits:
             rows.setdefault(r, best_hit[sents[r].doc_id])
@@ -535,6 +535,8 @@ class CandidateFinder:
                 f["type_free"], f["type_ok"] = 0.0, f["kind_ok"]
             # "Où se tiendra le prochain sommet ?" and a quote about this one: nothing next, nothing to come.
             f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
+            # "When did construction actually begin?" and "la construction pourrait débuter fin 2020".
+            f["hedged"] = float(spec.actual_asked and bool(_HEDGED.search(joined)))
             # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov".
             f["nationality_conflict"] = float(bool(spec.nationality) and bool(found) and all(
                 of_another_country(text, span, spec.nationality) for span in found))
@@ -1159,6 +1161,11 @@ def _words_pattern(forms: tuple[str, ...]) -> re.Pattern:
 
 def _word_in(forms: tuple[str, ...], folded_text: str) -> bool:
     return bool(_words_pattern(forms).search(folded_text))
+
+
+_HEDGED = re.compile(r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|probablement|eventuellement|envisag\w*|"
+                     r"could|might|would|may|possibly|probably)\b")
+"""Words that say a thing may happen, not that it did."""
 
 
 _NEXT_STATED = re.compile(r"\b(?:prochaine?s?|suivante?s?|ensuite|puis|futur\w*|a venir|prevu\w*|next|will)\b"

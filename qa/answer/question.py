@@ -47,7 +47,7 @@ PERSON_HEADS = frozenset({
     "president", "presidente", "chef", "politician", "researcher", "analyst", "diplomat", "minister", "person",
     "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
-    "ambassadeur", "ambassadrice", "chairman", "governor", "gouverneur", "commander", "commandant", "general",
+    "ambassadeur", "ambassadrice", "chairman", "chairwoman", "chairperson", "governor", "gouverneur", "commander", "commandant", "general",
     "chief", "secretary", "secretaire", "envoy", "emissaire", "negotiator", "negociateur",
 })
 ORG_HEADS = frozenset({
@@ -87,7 +87,7 @@ _QTYPES = [
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:vice-)?(?:minister|president|spokes(?:person|man|woman)|"
         rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited | quoted | cited | who | interviewed | \(|\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
-        rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+        rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
         r"|^(?:name|identify) the (?:[a-z-]+ )?head of\b"
         # A question that is only its noun: "Chairperson of the commission …?", "Directeur du centre ?".
         r"|^(?:the |le |la |l')?(?:chair(?:man|woman|person)?|head|director|leader|secretary[- ]general|"
@@ -116,7 +116,7 @@ _QTYPES = [
         r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$")),
     ("say", re.compile(
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
-        r"souligne|promis|demande|repondu)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
+        r"souligne|promis|demande|reclame|exige|preconise|repondu)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
         r"|\bqu'a-t-(il|elle) (declare|dit|propose)|\bquel message\b"
         # a stance: "Quelle a été la position russe sur la décision … ?", "How did Moscow react?"
         r"|\bquel(?:le)? (?:a ete |est |etait |fut )?(?:la |le )?(?:position|reaction|reponse)\b"
@@ -169,7 +169,7 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|^(?:число|количество|численность)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
@@ -464,6 +464,8 @@ SPEECH_VERBS = {
     "announce": ("annonc",), "annonce": ("annonc",), "promis": ("promi", "promet"), "promise": ("promi",),
     "warn": ("avert", "mis en garde"), "ask": ("demand", "interrog"), "demande": ("demand",),
     # "say" is any plain verb of saying: "…, a ajouté Smadiyarov" says it as "a déclaré" does.
+    "reclame": ("reclam", "appel", "demand", "exig"), "exige": ("exig", "reclam", "appel", "demand"),
+    "preconise": ("preconis", "appel", "propos"),
     "invite": ("invit",), "dit": ("declar", "dit", "affirm", "ajout"), "declare": ("declar", "dit", "affirm", "ajout"),
     "say": ("declar", "dit", "affirm", "annonc", "ajout"), "said": ("declar", "dit", "affirm", "annonc", "ajout"),
     "affirme": ("affirm", "declar"),
@@ -534,6 +536,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
     ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
+    # "Which member voted against the plan?": a quote that calls for the plan states no vote.
+    ("vote", r"\bvot(?:e|es|ed|ing|ent|ait|erent)\b|голосова", r"\bvot(?!re)|\bscrutin|\bsuffrage|\bapprouv|\badopt"),
     # "polls found that …", "what has the study found": the past of "find", nothing founded.
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwas )(?<!\bwere )"
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
@@ -545,7 +549,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                r"|запуск", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
-    ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
@@ -834,6 +838,8 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?")
 """"la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
+_ACTUAL_ASKED = re.compile(r"\b(?:actually|really|in fact|in reality|reellement|effectivement|en realite|"
+                           r"на самом деле|фактически)\b")
 _SUBJECT_ROLE = re.compile(
     r"^(?:(?:did|has|have|does|do|is|was|will|would|could) )?(?:le |la |the )"
     r"(?:(?!premier\b|prime\b)[a-z]+ )?(premier ministre|prime minister|premier|president|presidente|ministre|minister|porte-parole|"
@@ -932,6 +938,8 @@ class QuestionSpec:
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     next_asked: bool = False
     """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
+    actual_asked: bool = False
+    """"When did construction actually begin?": what happened, which a quote saying it could happen does not give."""
     nationality: str = ""
     """The country of the person asked ("Which American official …"): `asked_nationality`."""
     subject_role: str = ""
@@ -996,7 +1004,7 @@ _ASKED_MEASURE = [
                             r"|\bhow long (?:before|after|ago|earlier|later)\b|\bcombien de (?:jours|semaines|mois|temps) (?:avant|apres)\b"
                             r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
-                         r"vaut|valait|value|worth|investissements?|investments?|invested|investi|"
+                         r"vaut|valait|value|worth|investissements?|investments?|invested|investi|depens\w*|spent|spend|spends|spending|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
                          r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent|quelle somme)\b"
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
@@ -1074,7 +1082,10 @@ _COST_SUBJECT = re.compile(
     # "Quel montant Moscou a-t-elle promis pour le centre …", "Quelle somme … consacrée à l'administration
     # en ligne ?": a sum promised, spent or set aside for one thing.
     r"|\b(?:promis\w*|prevu\w*|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie)(?:-t-(?:il|elle))?"
-    r" (?:pour|a|au|aux|dans) (?![a-z]+(?:er|ir|re) )(?:la |le |les |l'|son |sa |ses )?([a-z]{5,})\b(?!-)")
+    r" (?:pour|a|au|aux|dans) (?![a-z]+(?:er|ir|re) )(?:la |le |les |l'|son |sa |ses )?([a-z]{5,})\b(?!-)"
+    # "Combien Moscou a-t-il dépensé pour bâtir le bouclier …": the thing built, after the purpose.
+    r"|\b(?:pai[ea]\w*|paye\w*|verse\w*|promis\w*|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie)"
+    r"(?:-t-(?:il|elle))? pour [a-z]+(?:er|ir|re) (?:la |le |les |l'|son |sa |ses )([a-z]{5,})\b(?!-)")
 """The thing whose cost is asked: "Combien a coûté la modernisation de Baïkonour ?", "payé pour les terrains"."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 """Nouns whose unit says them: "1,7 million d'hectares" states a superficie without the word."""
@@ -1108,7 +1119,7 @@ _RUSSIAN_VERB = re.compile(r"(?:ал|ял|ил|ел|ла|ло|ли|ет|ют|и�
 """Endings of a Russian verb's past, present or infinitive ("составлял", "работает"): no counted noun."""
 _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
-                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^effectifs? (?:du|de la|de l'|des)\b"
+                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^(?:les? |l')?effectifs?\b"
                           # "Size of the Russian garrison": a body of people, never a sum or a year.
                           r"|\b(?:size|strength|taille) (?:of|du|de la|de l'|des) (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
                           r"(?:garrisons?|contingents?|troops|army|armies|delegations?|workforce|personnel|garnisons?|troupes|armees?)\b")
@@ -1171,7 +1182,8 @@ ROLE_COUNTS = frozenset({"membre", "participant", "partenaire", "signataire", "a
 """Counted roles: "Combien de membres compte l'OTSC ?" is answered "six pays" as well as "27 membres"."""
 
 
-_COUNTED_OF = re.compile(r"\b(?:combien|^nombre|^(?:les? )?effectifs?) (?:de |d'|des |du )(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+")
+_COUNTED_OF = re.compile(r"\b(?:combien|^nombre|^(?:les? )?effectifs?) (?:de |d'|des |du )(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+"
+                         r"|^(?:les? |l')?effectifs? [a-z]+ ([a-z]+)\b")  # "Effectif militaire russe …"
 
 
 def counted_country(folded_question: str) -> str:
@@ -1381,6 +1393,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                 spec.role += f" {word}"
     spec.nationality = asked_nationality(folded) if qtype == "who" else ""
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
+    spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
     subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
     if subject_role:
         spec.subject_role = " ".join(ROLE_WORDS.get(w, w) for w in subject_role.group(1).split())
@@ -1393,6 +1406,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                    or credit_named)
     if spec.byline:
         spec.qtype = "who"
+        spec.relations, spec.actors = [], {}  # "Кто отредактировал статью о визите …": the visit is the article's topic
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
     if post_held:
@@ -1495,7 +1509,7 @@ _BYLINE_ASKED = re.compile(
     r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b"
     # "Whose name appears as editor at the foot of the Mishustin report?"
-    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор) стать|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
+    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) стать|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
 _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline)\b")
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 

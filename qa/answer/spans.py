@@ -179,7 +179,7 @@ _HOLDER_NAMED = re.compile(
 de la Défense ?" are answered by a person's name, not by "ministre de la Défense"."""
 
 
-_PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l') ?|(?:name|nom|identity|identite) "
+_PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?|(?:name|nom|identity|identite) "
                            r"(?:of the|of|du|de la|de l') ?)(?:[a-z-]+ ){0,2}?(?:"
                            + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b")
 """"Name the Kazakh diplomat quoted on …", "Name of the Kazakh official …": a person's name, as "which
