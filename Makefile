@@ -46,9 +46,11 @@ BACKEND ?= faiss
 bench-scale: install
 	@for n in $(CHUNKS); do $(BIN)/python -u benchmarks/scale.py --chunks $$n --backend $(BACKEND) --json; done
 
-# Refit qa/answer/model.json (ranker + confidence) by cross-validation and print the held-out figures.
+# Refit qa/answer/model.json (ranker + confidence) by cross-validation and print the held-out figures,
+# then the map to the confidence shown (qa/answer/unread.json) from the recorded answers to unread files.
 calibrate: install
 	$(BIN)/python -u benchmarks/calibrate.py
+	$(BIN)/python -u benchmarks/unread.py fit
 
 lint: install
 	$(BIN)/ruff check qa tests benchmarks app.py
