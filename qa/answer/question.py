@@ -447,7 +447,7 @@ ROLE = re.compile(
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui|"
     r"en|when|while|at the time|during|lorsque|quand|pendant|au moment)\b"
     r"| ?\?|$)"
-    r"|\bкто (?:является|был|была|стал|стала|сейчас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
+    r"|\bкто (?:является|был|была|стал|стала|сейчас|сеичас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
     r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
     # "Chairperson of the commission …?": the question is only the role.
     r"|^(?:the |le |la |l')?(chair(?:man|woman|person)?|director|directeur|directrice|president|presidente|"
