@@ -39,6 +39,7 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+from calibrate import fit_platt  # the same Platt scaling as the model's own calibration
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -141,18 +142,6 @@ def write_atomic(path: Path, text: str) -> None:
 def logit(p: np.ndarray) -> np.ndarray:
     p = np.clip(p, 1e-4, 1 - 1e-4)
     return np.log(p / (1 - p))
-
-
-def fit_platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    from scipy.optimize import minimize
-
-    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        t = theta[0] * z + theta[1]
-        p = 1 / (1 + np.exp(-t))
-        return float(np.sum(np.logaddexp(0, t) - y * t)), np.array([float(((p - y) * z).sum()), float((p - y).sum())])
-
-    slope, intercept = minimize(loss, np.array([1.0, 0.0]), jac=True, method="L-BFGS-B").x
-    return round(float(slope), 5), round(float(intercept), 5)
 
 
 def figures(conf: np.ndarray, right: np.ndarray) -> dict:
