@@ -8,7 +8,8 @@ The flow, one module per step:
    the best passages, with closeness features and verification features (`spans` finds the typed
    spans: dates, amounts, people, places, enumerations, reasons, statements).
 3. `model`      — the fitted ranker and confidence models, plain JSON written by
-   `benchmarks/calibrate.py` (cross-validated; no coefficient in code).
+   `benchmarks/calibrate.py` (cross-validated; no coefficient in code), and the map to the
+   confidence shown, fitted by `benchmarks/unread.py` on answers to questions nobody had read.
 4. `answerer`   — picks the best candidate, abstains when the confidence that it is right is too
    low, extends broad answers, highlights the answering span, cites only what supports it.
 5. `records`    — `Answer` and `Citation`, what the CLI, the app and `qa eval` read.
