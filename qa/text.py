@@ -152,5 +152,6 @@ def detect_language(text: str) -> str:
     fr = (sum(t in _FR_MARKERS for t in toks) + 0.5 * bool(re.search(r"[àâçéèêëîïôûùüÿœ’]", text.lower()))
           + len(re.findall(r"\b(?:qu|[ldcsnjm])['’](?=\w)", text.lower()))  # "Qu'a proposé Smailov ?"
           + len(re.findall(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", text.lower())))  # "Poutine a-t-il …"
-    en = sum(t in _EN_MARKERS for t in toks)
+    en = (sum(t in _EN_MARKERS for t in toks)
+          + len(re.findall(r"\w{2,}['’]s\b", text)))  # "Name Astana's defence minister."
     return "en" if en > fr else "fr"

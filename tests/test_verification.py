@@ -2562,3 +2562,12 @@ def test_a_vote_asked_needs_a_vote_or_an_approval_stated(seeds_engine):
     # Mishustin's call for that sovereignty.
     assert answered(seeds_engine, "Quel pays de l'UEE a voté contre la souveraineté technologique ?").abstained
     assert "Majilis" in answered(seeds_engine, "Which chamber voted for the CIS joint communications accord?").highlight
+
+
+def test_an_english_possessive_marks_an_english_question(seeds_engine):
+    # "Name Astana's defence minister." and "Putin's trip came one week after whose visit?" were read as
+    # French (no English function word), so their declines were worded in French.
+    assert analyze_question("Name Astana's defence minister.").lang == "en"
+    assert analyze_question("Lavrov's charge against Western charm diplomacy?").lang == "en"
+    assert analyze_question("Qu'est-ce que l'OTSC ?").lang == "fr"
+    assert answered(seeds_engine, "Name Astana's defence minister.").message.startswith("No")
