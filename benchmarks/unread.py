@@ -41,6 +41,8 @@ from pathlib import Path
 import numpy as np
 from calibrate import fit_platt  # the same Platt scaling as the model's own calibration
 
+from qa.evaluate import ece
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RECORDS = HERE / "unread_answers.jsonl"
@@ -146,12 +148,9 @@ def logit(p: np.ndarray) -> np.ndarray:
 
 def figures(conf: np.ndarray, right: np.ndarray) -> dict:
     hi = conf >= 0.9
-    bins = np.minimum((conf * 10).astype(int), 9)
-    ece = sum(abs(conf[bins == b].mean() - right[bins == b].mean()) * (bins == b).sum()
-              for b in range(10) if (bins == b).any()) / max(len(conf), 1)
     return {"n": int(len(conf)), "accuracy": round(float(right.mean()), 4) if len(conf) else None,
             "mean_confidence": round(float(conf.mean()), 4) if len(conf) else None,
-            "ece": round(float(ece), 4), "precision_at_conf_0_9": round(float(right[hi].mean()), 4) if hi.any() else None,
+            "ece": round(ece(conf, right), 4), "precision_at_conf_0_9": round(float(right[hi].mean()), 4) if hi.any() else None,
             "n_at_conf_0_9": int(hi.sum())}
 
 

@@ -1069,6 +1069,8 @@ _TRADE_ASKED = re.compile(r"\b(?:commerce|echanges|trade|turnover|торгов\w
 _PRICE_STATED = ("prix", "cout", "pai", "loi", "factur", "vend", "vendu", "achet", "achat", "budget", "financ", "invest",
                  "depens", "gratuit", "tarif", "frais", "cost", "price")
 """Stems of the words a French quote states a price or a cost with (coûte, payé, loyer, facturé, budget …)."""
+_PAID_VERBS = r"pai[ea]\w*|paye\w*|verse\w*"
+_SPENT_VERBS = r"promis\w*|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie"
 _COST_SUBJECT = re.compile(
     r"\bcombien (?:(?:a|ont|avait|avaient|aura|auront|va|vont|devrait|devraient) (?:coute|couter)|coute|coutera|coutent|coutait)"
     r"\s+(?:la |le |les |l')?([a-z]{5,})"
@@ -1077,14 +1079,14 @@ _COST_SUBJECT = re.compile(
     r"|\b(?:the )?cost of (?:the |a |an |its |their )?([a-z]{5,})"
     # "Quel montant la Russie paie-t-elle pour les terrains d'essai ?", "What does Moscow pay for …?"
     # (an infinitive between is the purpose, not the thing: "payé pour obtenir les S-300PS")
-    r"|\b(?:pai[ea]\w*|paye\w*|verse\w*)(?:-t-(?:il|elle))? pour (?![a-z]+(?:er|ir|re) )(?:la |le |les |l')?([a-z]{5,})\b(?!-)"
+    rf"|\b(?:{_PAID_VERBS})(?:-t-(?:il|elle))? pour (?![a-z]+(?:er|ir|re) )(?:la |le |les |l')?([a-z]{{5,}})\b(?!-)"
     r"|\bpa(?:y|ys|id|ying) for (?:the |its |their )?([a-z]{5,})\b(?!-)"
     # "Quel montant Moscou a-t-elle promis pour le centre …", "Quelle somme … consacrée à l'administration
     # en ligne ?": a sum promised, spent or set aside for one thing.
-    r"|\b(?:promis\w*|prevu\w*|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie)(?:-t-(?:il|elle))?"
+    rf"|\b(?:prevu\w*|{_SPENT_VERBS})(?:-t-(?:il|elle))?"
     r" (?:pour|a|au|aux|dans) (?![a-z]+(?:er|ir|re) )(?:la |le |les |l'|son |sa |ses )?([a-z]{5,})\b(?!-)"
     # "Combien Moscou a-t-il dépensé pour bâtir le bouclier …": the thing built, after the purpose.
-    r"|\b(?:pai[ea]\w*|paye\w*|verse\w*|promis\w*|allou\w*|consacr\w*|depens\w*|debloqu\w*|investi|investis|investie)"
+    rf"|\b(?:{_PAID_VERBS}|{_SPENT_VERBS})"
     r"(?:-t-(?:il|elle))? pour [a-z]+(?:er|ir|re) (?:la |le |les |l'|son |sa |ses )([a-z]{5,})\b(?!-)")
 """The thing whose cost is asked: "Combien a coûté la modernisation de Baïkonour ?", "payé pour les terrains"."""
 _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
