@@ -28,6 +28,7 @@ from qa.answer.question import (
     NATIONALS,
     NEGATED,
     PORTFOLIOS,
+    REGIONS,
     RELATION_OPPOSITES,
     RELATIONS,
     ROLE_CLASSES,
@@ -537,9 +538,12 @@ class CandidateFinder:
             f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
             # "When did construction actually begin?" and "la construction pourrait débuter fin 2020".
             f["hedged"] = float(spec.actual_asked and bool(_HEDGED.search(joined)))
-            # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov".
+            # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov",
+            # nor by "Mishustin est à Almaty …" when the article calls him "le Premier ministre russe".
             f["nationality_conflict"] = float(bool(spec.nationality) and bool(found) and all(
-                of_another_country(text, span, spec.nationality) for span in found))
+                of_another_country(text, span, spec.nationality)
+                or _holder_of_another_country(text[span[0]:span[1]], spec.nationality, self.roles.get(doc.doc_id, []))
+                for span in found))
             f["rarest"] = float(bool(rarest) and rarest in terms)
             # "Est-ce gratuit … ?" is answered yes or no only by a sentence that says "gratuitement".
             f["rarest_yesno"] = f["rarest"] * (spec.scope == "yesno")
@@ -1170,6 +1174,13 @@ _HEDGED = re.compile(r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|prob
 
 _NEXT_STATED = re.compile(r"\b(?:prochaine?s?|suivante?s?|ensuite|puis|futur\w*|a venir|prevu\w*|next|will)\b"
                           r"|\b\w{3,}(?:era|eront|ira|iront|ra|ront)\b")
+
+
+def _holder_of_another_country(name: str, country: str, holders: Sequence[Sequence[str]]) -> bool:
+    """Whether the article's own words for the person named give another nationality than `country`
+    ("le Premier ministre russe Mikhail Mishustin" sentences away from the quote)."""
+    stated = {c for role, person in holders if same_name(name, person) for c in countries_in(role)}
+    return bool(stated) and not stated & REGIONS.get(country, {country})
 
 
 def same_name(name: str, folded_text: str) -> bool:

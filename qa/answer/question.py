@@ -162,14 +162,17 @@ _QTYPES = [
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget|value|total) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
-        r"|(?:^|\s?:\s)(?:le |la |the )?(?:nombre|montant|quantite|taille|volume|number|amount|quantity|size|count)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
+        r"|(?:^|\s?:\s)(?:le |la |the |an? )?(?:(?:exact|precise|approximate|rough|total) )?(?:nombre|montant|quantite|taille|volume|"
+        r"number|amount|quantity|size|count|chiffre|figure|tally|percentage|pourcentage|proportion)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
+        # "The December record: put a dollar number on it."
+        r"|\bput an? (?:[a-z]+ )?(?:number|figure|value|price) on\b"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
         r"|(?:^|(?<=: ))(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
         r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|^(?:число|количество|численность)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|^(?:(?:какое|каково|какова) (?:точное |примерное |общее )?)?(?:число|количество|численность)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
@@ -389,7 +392,7 @@ _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+
                       r"|\b([a-z]+)\s?[-–—]\s?([a-z]+) (?:trade|commerce|turnover|border)\b"
                       # "les échanges Kazakhstan–Union européenne", "trade Kazakhstan – EU"
                       r"|\b(?:commerce|echanges|chiffre d'affaires|trade|turnover) ([a-z'-]+)\s*[–—]\s*(?:l'|la |le |the )?([a-z'-]+)")
-_UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
+_UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "european": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
 
 
 _CHAMBERS = {
@@ -536,6 +539,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
     ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
+    # "Quand Max Hess a-t-il publié son livre ?": "a déclaré mercredi à CNBC" dates an interview, no book.
+    ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|опубликова|издал",
+     r"\bpubli|\bparu|\bparution\b|\bedit"),
     # "Which member voted against the plan?": a quote that calls for the plan states no vote.
     ("vote", r"\bvot(?:e|es|ed|ing|ent|ait|erent)\b|голосова", r"\bvot(?!re)|\bscrutin|\bsuffrage|\bapprouv|\badopt"),
     # "polls found that …", "what has the study found": the past of "find", nothing founded.
@@ -804,8 +810,14 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = re.sub(r"\b(?:ex|im)portat(?:eur|rice)s?\b" + (r"|\b(?:ex|im)porters?\b" if lang == "en" else ""), "_", stated)
     stated = _MEMBER_ASKED.sub(" _ ", stated)
     asked = [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
-             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))]
+             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))
+             and (name not in _DATED_ONLY or qtype == "date")]
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
+
+
+_DATED_ONLY = frozenset({"publish"})
+"""Relations asked only with a date: "Quand a-t-il publié son livre ?" needs a publication stated,
+but "Which institute published the polls?" asks who made them ("sondages réalisés par Levada")."""
 
 
 _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-z-]+ )?membres\b"
@@ -865,6 +877,7 @@ ROLE_WORDS = {
     "пресс-секретарь": "porte-parole", "пресс-секретаря": "porte-parole", "президента": "president",
     "посла": "ambassadeur", "главы": "chef", "председателя": "president", "министров": "ministre",
     "представителем": "porte-parole", "обороны": "defense",
+    "секретарь": "secretaire", "секретарем": "secretaire", "секретаря": "secretaire",
     "иностранных": "etrangeres",
 }
 """English and Russian role words, as the French text states them."""
@@ -1006,7 +1019,8 @@ _ASKED_MEASURE = [
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|depens\w*|spent|spend|spends|spending|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
-                         r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent|quelle somme)\b"
+                         r"(?:lease|rent|annual|yearly|monthly) bill|how much (?:does|did|do|will|is|was) .{0,40}\b(?:pay|cost)|cost|price|rent|quelle somme|"
+                         r"dollars?|euros?|roubles?|rubles?|tenge)\b"
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
@@ -1484,9 +1498,9 @@ def source_descriptor_removed(question: str) -> str:
 
 
 _PIECE_BEFORE_DATE = re.compile(
-    r"\b(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\s+(?:(?:de|du|d['’]|of|from|dated|published in|"
+    r"\b(?:article|papier|d[ée]p[eê]che|reportage|billet|piece|report|story|post|write-up)\s+(?:(?:de|du|d['’]|of|from|dated|published in|"
     r"publi[ée]e? (?:en|le)|paru (?:en|le)|written in)\s+)(?:l['’]|le |la )?(?:ann[ée]e )?$", re.IGNORECASE)
-_PIECE_AFTER_DATE = re.compile(r"^\s+(?:article|piece|report|story)\b", re.IGNORECASE)
+_PIECE_AFTER_DATE = re.compile(r"^\s+(?:article|piece|report|story|post|blog post|write-up)\b", re.IGNORECASE)
 
 
 def _dates_the_piece(question: str, start: int, end: int) -> bool:

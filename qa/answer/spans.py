@@ -126,6 +126,9 @@ _WORDED_COUNT = re.compile(
     r"(?:un|une|one|a) (?:tiers|quart|third|quarter)\b|\b(?:la |une )?moitié\b|\b(?:deux|two) (?:tiers|thirds)\b|\bhalf\b",
     re.IGNORECASE)
 """A count or share written in words: "plusieurs centaines de militaires", "environ un tiers"."""
+_EXACT_ASKED = re.compile(r"\b(?:exact|exactly|precise|precisely|precis|precisement|exactement)\b|\bточн")
+""""Exact number of …", "chiffre précis", "точное число": a count in words ("plusieurs centaines")
+does not give it."""
 WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (_DURATION_ASKED, _UNTIL_DATE), "percent": (_SHARE_ASKED, _SHARE_WORDS)}
 """Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
@@ -279,6 +282,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         if COUNTS_NAMES.search(qfold):
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
+        if _EXACT_ASKED.search(qfold):
+            spans = [(a, b) for a, b in spans if re.search(r"\d", text[a:b]) or not _WORDED_COUNT.search(text[a:b])]
     elif qtype == "where" and _EXTENT_ASKED.search(qfold):
         # "Jusqu'où s'étend sa responsabilité ?": the limit the text states, not any place it names.
         spans = [m.span(1) for m in _LIMIT_PHRASE.finditer(text)]
