@@ -2615,3 +2615,20 @@ def test_a_date_given_to_the_post_is_the_articles_date(seeds_engine):
     # declined: "September 2021" was read as the approval's date, which the quote writes "aujourd'hui".
     assert analyze_question("In the September 2021 post, who approved the ratification?").published
     assert "Majilis" in answered(seeds_engine, "Per the September 2021 post, which body in Astana approved ratifying the joint signals pact?").text
+
+
+def test_where_the_people_counted_come_from_and_a_chair_named(seeds_engine):
+    # "Effectif des étudiants venus de Russie dans l'enseignement supérieur kazakh ?" was answered 0.95 with
+    # the students from Kazakhstan in Russia; "Name the chair of the cooperation commission …" 0.70 with the
+    # commission's sentence, which names no one.
+    assert analyze_question("Combien d'étudiants venus de Russie étudient au Kazakhstan ?").counted_country == "russie"
+    assert answered(seeds_engine, "Effectif des étudiants venus de Russie dans les universités kazakhes ?").abstained
+    assert analyze_question("Name the chair of the Baikonur commission.").qtype == "who"
+    assert answered(seeds_engine, "Name the chair of the cooperation commission in place since 1997.").abstained
+
+
+def test_a_rise_asked_is_an_amount_stated_as_a_change(seeds_engine):
+    # "De combien les échanges ont-ils progressé sur un an ?" preferred Baikonur's yearly rent to "6,8 % de plus",
+    # and "De combien le loyer … a-t-il augmenté ?" was answered 0.94 with the rent itself.
+    assert answered(seeds_engine, "By how much did Kazakh-Russian trade grow in 2022?").highlight == "6,8 %"
+    assert answered(seeds_engine, "De combien le loyer de Baïkonour a-t-il augmenté ?").abstained

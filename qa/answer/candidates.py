@@ -61,6 +61,7 @@ from qa.answer.spans import (
     nearest_span,
     of_another_country,
     rank_span,
+    stated_as_change,
     typed_spans,
     which_head,
     which_span,
@@ -773,11 +774,15 @@ class CandidateFinder:
             stated = {currency_of(fold(v)) for _, _, v in ann.get("amounts", [])} - {""}
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
-            measures = {amount_measure(v) for _, _, v in answering_amounts(text, ann, spec.text)} - {""}
+            amounts = answering_amounts(text, ann, spec.text)
+            measures = {amount_measure(v) for _, _, v in amounts} - {""}
             worded = WORDED_AMOUNTS.get(spec.measure)  # "jusqu'en 2050" states a duration, "la majorité" a share
             f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text))
                                     or spec.measure == NATIONALS and bool(measures & PEOPLE_COUNTED)
-                                    or spec.measure == GROWTH and bool(measures & counted_alike(GROWTH)))
+                                    # "De combien les échanges ont-ils progressé ?": "6,8 % de plus", not a yearly rent
+                                    or spec.measure == GROWTH and any(
+                                        amount_measure(v) in counted_alike(GROWTH) and stated_as_change(text, a_, b_)
+                                        for a_, b_, v in amounts))
             if f["unit_match"]:
                 measures.add(spec.measure)
             f["unit_conflict"] = float(bool(measures) and spec.measure not in measures and spec.measure not in ROLE_COUNTS)

@@ -47,7 +47,7 @@ PERSON_HEADS = frozenset({
     "president", "presidente", "chef", "politician", "researcher", "analyst", "diplomat", "minister", "person",
     "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
-    "ambassadeur", "ambassadrice", "chairman", "chairwoman", "chairperson", "governor", "gouverneur", "commander", "commandant", "general",
+    "ambassadeur", "ambassadrice", "chair", "chairman", "chairwoman", "chairperson", "governor", "gouverneur", "commander", "commandant", "general",
     "chief", "secretary", "secretaire", "envoy", "emissaire", "negotiator", "negociateur",
 })
 ORG_HEADS = frozenset({
@@ -1150,11 +1150,11 @@ NATIONALS = "ressortissant"
 
 
 def asked_measure(folded_question: str) -> str:
+    if _GROWTH_ASKED.search(folded_question):
+        return GROWTH  # "De combien le loyer a-t-il augmenté ?": a rise, which the rent itself does not state
     for measure, pattern in _ASKED_MEASURE:
         if pattern.search(folded_question):
             return measure
-    if _GROWTH_ASKED.search(folded_question):
-        return GROWTH
     if _STAFF_ASKED.search(folded_question):
         return NATIONALS  # "Quel effectif travaillait …": people, never firms or dollars
     m = _COUNTED.search(folded_question)
@@ -1198,8 +1198,12 @@ ROLE_COUNTS = frozenset({"membre", "participant", "partenaire", "signataire", "a
 """Counted roles: "Combien de membres compte l'OTSC ?" is answered "six pays" as well as "27 membres"."""
 
 
-_COUNTED_OF = re.compile(r"\b(?:combien|^nombre|^(?:les? )?effectifs?) (?:de |d'|des |du )(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+"
-                         r"|^(?:les? |l')?effectifs? [a-z]+ ([a-z]+)\b")  # "Effectif militaire russe …"
+_COUNTED_OF = re.compile(
+    # "Effectif des étudiants venus de Russie", "how many students from Russia": where they come from
+    r"\b(?:combien|nombre|effectifs?|how many) (?:de |d'|des |du )?[a-z]+ (?:venus|venues|originaires|arrives|arrivees|from|"
+    r"en provenance) (?:de |d'|du |des )?(?:la |l'|the )?([a-z]+)"
+    r"|\b(?:combien|^nombre|^(?:les? )?effectifs?) (?:de |d'|des |du )(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+"
+    r"|^(?:les? |l')?effectifs? [a-z]+ ([a-z]+)\b")  # "Effectif militaire russe …"
 
 
 def counted_country(folded_question: str) -> str:

@@ -862,12 +862,17 @@ _CHANGE_BEFORE = re.compile(r"(?:hausse|baisse|croissance|augmentation|progressi
                             r"rise|up|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?$", re.IGNORECASE)
 
 
+def stated_as_change(text: str, start: int, end: int) -> bool:
+    """Whether the amount at text[start:end] is written as a change ("6,8 % de plus", "une hausse de 3 %")."""
+    return bool(_CHANGE_AFTER.match(text, end) or _CHANGE_BEFORE.search(text[max(0, start - 30) : start]))
+
+
 def change_spans(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
     """For "Quelle hausse … ?", "By how much did … grow?": the amounts stated as a change ("6,8 % de
     plus", "une hausse de 3 %"), not the total beside them; none when the question asks no change."""
     if not _CHANGE_ASKED.search(fold(question)):
         return []
-    return [(a, b) for a, b in spans if _CHANGE_AFTER.match(text, b) or _CHANGE_BEFORE.search(text[max(0, a - 30) : a])]
+    return [(a, b) for a, b in spans if stated_as_change(text, a, b)]
 
 
 def fact_span(text: str, spans: list[tuple[int, int]], question: str, relations: list[str],
