@@ -112,6 +112,7 @@ def answer_with(commit: str, stem: str, workdir: Path) -> list[dict]:
             "kind": d.get("kind", ""), "answerable": answerable,
             "confidence": d.get("model_confidence", d["confidence"]), "abstained": d["abstained"],
             "right": answerable and bool(d["hit"]) and not d["abstained"],
+            **({"signals": d["signals"]} if "signals" in d else {}),  # written by qa eval since seeds_fresh31's session
         })
     return rows
 

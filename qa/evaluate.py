@@ -256,5 +256,8 @@ def write_details(rows: list[dict], path: Path) -> None:
                 "returned_doc": r["returned_doc"], "text": r["text"], "highlight": r["highlight"],
                 "confidence": r["confidence"], "abstained": r["abstained"], "hit": r["hit"],
                 "model_confidence": r["signals"].get("model_confidence", r["confidence"]),
+                # What the confidence was computed from: a later correction can be fitted on answers to
+                # questions nobody had read (benchmarks/unread.py records them with the details).
+                "signals": {k: round(v, 6) for k, v in r["signals"].items()},
                 "answers": r["answers"], "history": r.get("history", []), "interpreted": r.get("interpreted", ""),
             }, ensure_ascii=False) + "\n")

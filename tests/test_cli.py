@@ -81,6 +81,19 @@ def test_eval_json_has_every_key(tmp_path, dataset, extra):
         assert report["n"] == 2 and report["doc_recall_at_5"] == 1.0
 
 
+def test_eval_details_give_each_answers_confidence_and_what_it_came_from(tmp_path):
+    details = tmp_path / "details.jsonl"
+    result = run(["eval", str(TINY.parent / "tiny_questions.jsonl"), "--corpus", str(TINY), "--cache-dir", str(tmp_path),
+                  "--details", str(details)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in details.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 3
+    for row in rows:
+        assert {"question", "confidence", "model_confidence", "abstained", "hit", "signals"} <= set(row)
+    answered = [r for r in rows if not r["abstained"]]
+    assert answered and all(r["signals"]["model_confidence"] == pytest.approx(r["model_confidence"], abs=1e-5) for r in answered)
+
+
 def test_readme_settings_table_lists_every_setting():
     from qa.settings import Settings
 
