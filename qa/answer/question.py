@@ -79,6 +79,8 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 
 _COUNT_QUALIFIER = r"(?: (?:exact|total|precis|approximatif))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
+_COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
+"""And between "combien" and it: "Combien exactement de militaires …"."""
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
@@ -1108,7 +1110,7 @@ _MEASURE_NOUN_KIND = {"superficie": "area", "population": "population"}
 _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "debt": "dette", "gdp": "pib",
                     "investment": "investissement", "invested": "investissement"}
 
-_COUNTED = re.compile(r"\b(?:combien|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
+_COUNTED = re.compile(r"\b(?:combien" + _COMBIEN_ADVERB + r"|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
                       r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bскольк(?:о|их|им) ([а-я]+(?: [а-я]+)?)")
 
 
@@ -1202,7 +1204,7 @@ _COUNTED_OF = re.compile(
     # "Effectif des étudiants venus de Russie", "how many students from Russia": where they come from
     r"\b(?:combien|nombre|effectifs?|how many) (?:de |d'|des |du )?[a-z]+ (?:venus|venues|originaires|arrives|arrivees|from|"
     r"en provenance) (?:de |d'|du |des )?(?:la |l'|the )?([a-z]+)"
-    r"|\b(?:combien|^nombre|^(?:les? )?effectifs?) (?:de |d'|des |du )(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+"
+    r"|\b(?:combien" + _COMBIEN_ADVERB + r"|^nombre|^(?:les? )?effectifs?) (?:de |d'|des |du )(?:[a-z]+) ([a-z]+)|\bhow many ([a-z']+) [a-z]+"
     r"|^(?:les? |l')?effectifs? [a-z]+ ([a-z]+)\b")  # "Effectif militaire russe …"
 
 
