@@ -93,7 +93,7 @@ _ABBREVIATION = re.compile(r"(?<![\w-])(?<!\d )(" + "|".join(_ABBREVIATIONS) + r
 
 ACRONYMS = {
     "csto": "otsc", "cis": "cei", "sco": "ocs", "eaeu": "uee", "eeu": "uee", "un": "onu", "nato": "otan",
-    "одкб": "otsc", "снг": "cei", "шос": "ocs", "еаэс": "uee", "оон": "onu", "нато": "otan",
+    "одкб": "otsc", "снг": "cei", "шос": "ocs", "еаэс": "uee", "оон": "onu", "нато": "otan", "свмда": "cica",
 }
 """English and Russian acronyms of the organisations a French text writes otherwise ("CSTO" is "OTSC")."""
 
