@@ -2639,3 +2639,11 @@ def test_a_commander_asked_is_a_person_in_command(seeds_engine):
     # that says the force was created in 2009.
     assert answered(seeds_engine, "Who commands the CSTO's rapid reaction force?").abstained
     assert answered(seeds_engine, "Кто командует силами быстрого реагирования ОДКБ?").abstained
+
+
+def test_a_full_calendar_year_and_a_share_are_not_part_of_a_year_or_a_rise(seeds_engine):
+    # "What was Kazakhstan-Russia trade for the full calendar year 2021?" was answered 0.91 with January to
+    # November; "Percentage of Kazakhstan's outbound shipments that end up in Russia?" 0.90 with "6,8 % de plus".
+    assert answered(seeds_engine, "Kazakh-Russian turnover over the full calendar year 2022?").abstained
+    assert answered(seeds_engine, "Percentage of Kazakh exports that go to Russia?").abstained
+    assert answered(seeds_engine, "By what percentage did Kazakh-Russian trade grow in 2022?").highlight == "6,8 %"

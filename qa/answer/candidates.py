@@ -54,6 +54,7 @@ from qa.answer.spans import (
     WORDED_AMOUNTS,
     WRITTEN_BY,
     answering_amounts,
+    asks_change,
     asks_rank,
     description_of,
     is_statement,
@@ -775,6 +776,9 @@ class CandidateFinder:
             f["currency_conflict"] = float(bool(stated) and spec.currency not in stated)
         if spec.measure:
             amounts = answering_amounts(text, ann, spec.text)
+            if spec.measure == "percent" and not asks_change(spec.text):
+                # "Percentage of exports that go to Russia?": a share, which "6,8 % de plus" (a rise) is not.
+                amounts = [[a_, b_, v] for a_, b_, v in amounts if not stated_as_change(text, a_, b_)]
             measures = {amount_measure(v) for _, _, v in amounts} - {""}
             worded = WORDED_AMOUNTS.get(spec.measure)  # "jusqu'en 2050" states a duration, "la majorité" a share
             f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text))

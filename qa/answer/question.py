@@ -501,7 +501,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
-     r"\bdirig|\bchef\b|\bpresid|a la tete|\bcommandant|\bcommandement|\bcommande(?:nt|ait)\b"),
+     r"\bdirig|\bchef\b|\bpresid|a la tete|\bcommandant|\bcommande(?:nt|ait)\b"),
     ("replace", r"\bremplac|\breplac|\bsuccede|\bsucceed|\bsupplant|\bdisplac|замен|смени|вытесн",
      r"\bremplac|\bsucced|\bsuccess|\bsubstitu|\bsupplant|\bevinc|\bequivalent"),
     # Vehicles are "fabriqués"; "build a partnership" or "build trust" is developing one, nothing built.
@@ -830,7 +830,7 @@ _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee|l'ensemble de l'annee|l'annee entiere)|"
-                         r"(?:the |a )?(?:full|whole|entire) year|over the year|за весь год|за год|"
+                         r"(?:the |a )?(?:full|whole|entire) (?:calendar )?year|over the year|за весь год|за год|"
                          # "for the whole of 2022", "sur tout 2022": the year named, whole
                          r"(?:the )?(?:whole|entirety) of (?:19|20)\d\d|all of (?:19|20)\d\d|full-year|(?:19|20)\d\d as a whole|"
                          r"(?:sur |pour |durant |pendant )?(?:tout|toute l'annee|l'ensemble de l'annee|l'ensemble de) (?:19|20)\d\d|"

@@ -862,6 +862,11 @@ _CHANGE_BEFORE = re.compile(r"(?:hausse|baisse|croissance|augmentation|progressi
                             r"rise|up|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?$", re.IGNORECASE)
 
 
+def asks_change(question: str) -> bool:
+    """"Quelle hausse …", "By what percentage did trade grow?": a change asked, not a level or a share."""
+    return bool(_CHANGE_ASKED.search(fold(question)))
+
+
 def stated_as_change(text: str, start: int, end: int) -> bool:
     """Whether the amount at text[start:end] is written as a change ("6,8 % de plus", "une hausse de 3 %")."""
     return bool(_CHANGE_AFTER.match(text, end) or _CHANGE_BEFORE.search(text[max(0, start - 30) : start]))
@@ -870,7 +875,7 @@ def stated_as_change(text: str, start: int, end: int) -> bool:
 def change_spans(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
     """For "Quelle hausse … ?", "By how much did … grow?": the amounts stated as a change ("6,8 % de
     plus", "une hausse de 3 %"), not the total beside them; none when the question asks no change."""
-    if not _CHANGE_ASKED.search(fold(question)):
+    if not asks_change(question):
         return []
     return [(a, b) for a, b in spans if stated_as_change(text, a, b)]
 
