@@ -165,7 +165,7 @@ _QTYPES = [
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|(?:^|\s?:\s)(?:le |la |the |an? )?(?:(?:exact|precise|approximate|rough|total) )?(?:nombre|montant|quantite|taille|volume|"
-        r"number|amount|quantity|size|count|chiffre|figure|tally|percentage|pourcentage|proportion)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
+        r"number|amount|quantity|size|count|chiffre|figure|tally|percentage|percent|share|pourcentage|proportion)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
         # "The December record: put a dollar number on it."
         r"|\bput an? (?:[a-z]+ )?(?:number|figure|value|price) on\b"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
@@ -174,7 +174,7 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|^(?:(?:какое|каково|какова) (?:точное |примерное |общее )?)?(?:число|количество|численность)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
@@ -188,6 +188,9 @@ _QTYPES = [
                           # "Justification officielle de l'intervention …?": a reason asked by its noun.
                           r"|^(?:la |le |les |the |l')?(?:justification|raison|motif|reason|rationale|motive)s? "
                           r"(?:officielle |official |stated |avancee )?(?:de|du|des|d'|for|of|behind)\b"
+                          # "Motif invoqué par le gouvernement …", "Reason given by Astana …"
+                          r"|^(?:la |le |les |the |l')?(?:justification|raison|motif|reason|rationale|motive)s? "
+                          r"(?:officiel\w* )?(?:invoque|avance|donne|cite|given|cited|offered|stated)e?s?\b"
                           # "What was the CSTO's reason for deploying …?"
                           r"|^what (?:is|was|were|are) (?:the |its |their )?(?:[a-z]+'s )?(?:main |official |stated )?"
                           r"(?:reason|justification|motive|rationale)s? (?:for|behind)\b"
@@ -1011,7 +1014,8 @@ class QuestionSpec:
 
 
 _ASKED_MEASURE = [
-    ("duration", re.compile(r"\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
+    ("duration", re.compile(r"\b(?:number of|how many|combien de|nombre de) (?:days|weeks|jours|semaines)\b|\bскольк(?:о|их) (?:дней|недель)\b"
+                            r"|\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
                             r"(?:last|take)|for how long|for what (?:term|length of time))\b"
                             # "how long does Russia hold it for?": a verb after "how long" asks a time, not a length
                             r"|\bhow long (?:will|would|did|does|do|has|have|had|can|could|is it|are they)\b"
@@ -1028,7 +1032,7 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
-                           r"what proportion|what fraction|percentage|share)\b|\bдол[яюи]\b")),
+                           r"what proportion|what fraction|percentage|percent|per cent|share)\b|\bдол[яюи]\b")),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
@@ -1241,7 +1245,8 @@ RANK_ASKED = re.compile(
     r"|^(?=.*\b(?:\d+e place|rang|classement|palmares|ranking|league table)\b).*\b(?:jusqu'ou|how (?:far|high))\b"
     # the ranking named first: "Après sa remontée dans le palmarès …, où se situe le pays ?"
     r"|\b(?:palmares|classement)\b[^?]*\b(?:ou|a quelle hauteur) (?:se situ|se trouv|se plac|se class)\w*\b"
-    r"|\b(?:ranking|league table)\b[^?]*\bwhere (?:does|did|do|is|was) .{1,60}\b(?:stand|sit|place|rank)\w*\b")
+    r"|\b(?:ranking|league table)\b[^?]*\bwhere (?:does|did|do|is|was) .{1,60}\b(?:stand|sit|place|rank)\w*\b"
+    r"|\bна (?:какои|каком) (?:строчке|позиции|месте)\b|\b(?:какое|какую) (?:место|позицию|строчку)\b")
 """A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
 
 
@@ -1533,7 +1538,7 @@ _BYLINE_ASKED = re.compile(
     r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b"
     # "Whose name appears as editor at the foot of the Mishustin report?"
-    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) стать|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
+    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
 _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline)\b")
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 

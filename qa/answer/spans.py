@@ -34,7 +34,7 @@ from qa.facts import COUNT_WORDS, amount_measure, find_dates
 from qa.text import ACRONYMS, STOPWORDS, analyze_cached, near_spelling
 
 _REASON = re.compile(
-    r"\b(?:pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
+    r"\b(?:(?<!n['’]est )pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
     r"du fait d(?:e|u|es|['’])|puisque|puisqu['’]|dans le but d(?:e|['’])|à mesure que|because|due to|"
     r"in order to|so that|so as to|en vue d(?:e|['’])|soucieux d(?:e|['’])|"
     r"soucieuse d(?:e|['’])|désireux d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|dans (?:le|un) contexte d(?:e|u|es|['’])|in the context of|amid|"
@@ -129,6 +129,9 @@ _WORDED_COUNT = re.compile(
 _EXACT_ASKED = re.compile(r"\b(?:exact|exactly|precise|precisely|precis|precisement|exactement)\b|\bточн")
 """"Exact number of …", "chiffre précis", "точное число": a count in words ("plusieurs centaines")
 does not give it."""
+_HEDGED = re.compile(r"\b(?:plus|moins|près|pres) (?:de|d['’])\s*\S*\d|\b(?:environ|quelque|approximativement|more than|less than|"
+                     r"fewer than|over|about|around|nearly|almost|some|roughly|approximately)\s+\S*\d", re.IGNORECASE)
+"""A figure given as a bound or an estimate: "plus de 60 000" is not the exact number asked."""
 WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (_DURATION_ASKED, _UNTIL_DATE), "percent": (_SHARE_ASKED, _SHARE_WORDS)}
 """Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
@@ -283,7 +286,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
         if _EXACT_ASKED.search(qfold):
-            spans = [(a, b) for a, b in spans if re.search(r"\d", text[a:b]) or not _WORDED_COUNT.search(text[a:b])]
+            spans = [(a, b) for a, b in spans if re.search(r"\d", text[a:b]) and not _HEDGED.search(text[max(0, a - 16) : b])
+                     or not re.search(r"\d", text[a:b]) and not _WORDED_COUNT.search(text[a:b])]
     elif qtype == "where" and _EXTENT_ASKED.search(qfold):
         # "Jusqu'où s'étend sa responsabilité ?": the limit the text states, not any place it names.
         spans = [m.span(1) for m in _LIMIT_PHRASE.finditer(text)]
