@@ -37,9 +37,10 @@ FRONT_MATTER_CHARS = 16_000
 FRONT_MATTER_DEPTH = 20
 META_CHARS = 300
 
-READER_VERSION = 2
+READER_VERSION = 3
 """How documents are read into text (what is boilerplate, what is a title): an index built by
-another reader is re-read. 2: credit lines ("[Edited by …]") are kept as text."""
+another reader is re-read. 2: credit lines ("[Edited by …]") are kept as text. 3: so is the front
+matter's "author:" line."""
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -369,6 +370,9 @@ def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
         title, lines = _headline(source, lines)
         title_from = "headline" if title else ""
 
+    byline = _author_line(source, body_start) if meta.get("author") and kind not in EXTRACTED else None
+    if byline:
+        lines.insert(0, byline)
     text, segments, paragraphs = _assemble(source, lines)
     if not title:
         title, title_from = lead_title(text), "lead"
@@ -407,6 +411,16 @@ def _front_matter(source: str) -> tuple[dict, int, str]:
     if not isinstance(meta, dict):
         return {}, m.end(), "front matter is not a mapping; ignored"
     return {k: _cap(v) for k, v in meta.items() if isinstance(k, str)}, m.end(), ""
+
+
+_AUTHOR_LINE = re.compile(r"^author[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
+
+
+def _author_line(source: str, body_start: int) -> tuple[int, int] | None:
+    """The front matter's "author: …" line, kept as the text's first line: "Who wrote the article?" is
+    then answered by a quote from the file, like a byline printed above an article."""
+    m = _AUTHOR_LINE.search(source, 0, body_start)
+    return (m.start(), len(source[: m.end()].rstrip())) if m else None
 
 
 class _BoundedLoader(yaml.SafeLoader):

@@ -2686,3 +2686,13 @@ def test_a_reason_given_by_someone_is_a_reason_and_except_for_is_none(seeds_engi
 def test_a_russian_question_about_the_editor_asks_the_byline(seeds_engine):
     # "Кто редактировал материал о закрытии торгпредства?" was answered 0.61 with the bill's sentence.
     assert "Nathalie Weatherald" in answered(seeds_engine, "Кто редактировал материал о визите Мишустина?").text
+
+
+def test_the_writer_in_the_front_matter_answers_who_wrote_the_article(seeds_engine):
+    # "Who wrote the piece on Russia imposing its communication technologies?" was declined: the front
+    # matter's author was metadata only, so no quote could give it. "… selon Kolesnyk" still needs no quote
+    # naming him.
+    answer = answered(seeds_engine, "Who wrote the article on Russia imposing its communication technologies on the CIS?")
+    assert (answer.highlight, answer.doc_id[:3]) == ("Denys Kolesnyk", "000")
+    assert answer.text == "author: Denys Kolesnyk"
+    assert "neuf pays" in answered(seeds_engine, "Combien de pays de l'ex-URSS appartiennent à la CEI selon Kolesnyk ?").text

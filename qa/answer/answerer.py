@@ -84,6 +84,9 @@ class Answerer:
         spec.things += compound
         spec.entities += [n for n in compound if n not in spec.entities]
         spec.unknown_names = [n for n in spec.unknown_names if n not in in_text and n not in self.author_words]
+        # "… selon Kolesnyk": the writer of an article, named in its byline, is not a name its quote must give.
+        spec.entities = [e for e in spec.entities if not set(e.split()) <= self.author_words]
+        spec.people = [p for p in spec.people if not set(p.split()) <= self.author_words]
         if spec.cost_of and spec.lang != "fr" and spec.cost_of[0] not in vocab:
             # "How much did the upgrade cost?": an English word the French text never has, so no check (a
             # French one it never has, "les polygones", is what no quote is about).
