@@ -10,7 +10,7 @@ import time
 from qa.answer.candidates import BYLINE, Candidate, CandidateFinder, is_heading, quotes_opened, same_name
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
-from qa.answer.question import QuestionSpec, analyze_question, person_names
+from qa.answer.question import QuestionSpec, analyze_question, countries_in, person_names
 from qa.answer.records import Answer, Citation, Statement, messages
 from qa.answer.spans import (
     change_spans,
@@ -80,7 +80,9 @@ class Answerer:
         surface = {fold(w): w for w in re.findall(r"[\w-]+", question)}  # "Amitié" stems unlike "amitie"
         in_text = [n for n in spec.unknown_names if any(t in vocab for t in (*analyze(n), *analyze(surface.get(n, n))))]
         # A compound name the tagger missed ("«Kamaz-Engineering»") is still a name the quote must give.
-        compound = [n for n in in_text if re.search(r"\w-\w|\d", n) and n not in spec.things]
+        # "la relation Astana-Moscou" joins two countries the question already names: no name to give.
+        compound = [n for n in in_text if re.search(r"\w-\w|\d", n) and n not in spec.things
+                    and not all(countries_in(part) for part in n.split("-"))]
         spec.things += compound
         spec.entities += [n for n in compound if n not in spec.entities]
         spec.unknown_names = [n for n in spec.unknown_names if n not in in_text and n not in self.author_words]
