@@ -2703,3 +2703,10 @@ def test_two_capitals_joined_by_a_hyphen_are_no_name_to_quote(seeds_engine):
     # "Astana-Moscou" was a name the quote had to give, and no sentence writes it.
     answer = answered(seeds_engine, "Égalité, indépendance… quel principe fonde la relation militaire actuelle Astana-Moscou ?")
     assert "principe d'égalité et d'indépendance" in answer.text
+
+
+def test_shut_is_a_closing_done_by_the_country_asked(seeds_engine):
+    # "Why did Russia shut its trade mission in Kazakhstan?" (a false premise: Kazakhstan closed its own in
+    # Russia) was answered 0.89 with Kazakhstan's reason: "shut" was no closing, so whose was not checked.
+    assert answered(seeds_engine, "Why did Russia shut its trade mission in Kazakhstan?").abstained
+    assert "pour optimiser" in answered(seeds_engine, "Why did Kazakhstan shut its trade mission in Russia?").highlight

@@ -523,7 +523,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
     ("close", r"\bferm|(?<!very )(?<!so )(?<!too )\bclos(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
-              r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|закры",
+              r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|закры",
      r"\bferm|\bclotur|\bclo[st]\b"),
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
