@@ -420,7 +420,7 @@ def _author_line(source: str, body_start: int) -> tuple[int, int] | None:
     """The front matter's "author: …" line, kept as the text's first line: "Who wrote the article?" is
     then answered by a quote from the file, like a byline printed above an article."""
     m = _AUTHOR_LINE.search(source, 0, body_start)
-    return (m.start(), len(source[: m.end()].rstrip())) if m else None
+    return (m.start(), m.start() + len(m.group(0).rstrip())) if m else None
 
 
 class _BoundedLoader(yaml.SafeLoader):
