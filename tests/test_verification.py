@@ -2710,3 +2710,18 @@ def test_shut_is_a_closing_done_by_the_country_asked(seeds_engine):
     # Russia) was answered 0.89 with Kazakhstan's reason: "shut" was no closing, so whose was not checked.
     assert answered(seeds_engine, "Why did Russia shut its trade mission in Kazakhstan?").abstained
     assert "pour optimiser" in answered(seeds_engine, "Why did Kazakhstan shut its trade mission in Russia?").highlight
+
+
+def test_a_quoted_author_in_front_matter_is_still_the_byline(tmp_path_factory):
+    # Hugo-style front matter quotes its strings (author: "Jane Roe"): the byline line kept as text then
+    # opened on a quotation mark, and "Who wrote the article?" was declined.
+    from .conftest import built_engine
+
+    corpus = tmp_path_factory.mktemp("quoted_author")
+    (corpus / "a.md").write_text(
+        '---\ntitle: "Le Kazakhstan ferme sa mission commerciale"\nauthor: "Jane Roe"\ndate: 2023-02-03\n---\n'
+        "Le Kazakhstan a annoncé la clôture de sa mission commerciale en Russie.\n\n"
+        "La décision a été prise pour optimiser le travail des organes de l’État.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Le Majilis a approuvé la ratification de l’accord.\n", encoding="utf-8")
+    answer = answered(built_engine(tmp_path_factory, corpus), "Who wrote the article about the trade mission?")
+    assert answer.highlight == "Jane Roe"

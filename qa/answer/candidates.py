@@ -112,7 +112,7 @@ _TYPE_GROUPS = {
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _GENERIC_SUBJECTS = frozenset({"system", "creation", "programm", "projet"})
 BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|propos recueillis par|[ée]crit par|"
-                     r"r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+"
+                     r"r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+[\"'“«]?\s*"
                      r"((?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))", re.IGNORECASE)
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
 _BARE_YESNO = re.compile(r"\W*(?:oui|non|yes|no)\W*")
