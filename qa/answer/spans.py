@@ -129,9 +129,18 @@ _WORDED_COUNT = re.compile(
 _EXACT_ASKED = re.compile(r"\b(?:exact|exactly|precise|precisely|precis|precisement|exactement)\b|\bточн")
 """"Exact number of …", "chiffre précis", "точное число": a count in words ("plusieurs centaines")
 does not give it."""
-_HEDGED = re.compile(r"\b(?:plus|moins|près|pres) (?:de|d['’])\s*\S*\d|\b(?:environ|quelque|approximativement|more than|less than|"
-                     r"fewer than|over|about|around|nearly|almost|some|roughly|approximately)\s+\S*\d", re.IGNORECASE)
+_BOUND_OR_ESTIMATE = re.compile(r"\b(?:plus|moins|près|pres) (?:de|d['’])\s*\S*\d|\b(?:environ|quelque|approximativement|"
+                                r"more than|less than|fewer than|over|about|around|nearly|almost|some|roughly|"
+                                r"approximately)\s+\S*\d", re.IGNORECASE)
 """A figure given as a bound or an estimate: "plus de 60 000" is not the exact number asked."""
+
+
+def _gives_exact(text: str, start: int, end: int) -> bool:
+    """Whether the amount at text[start:end] can be the exact number asked: a figure not given as a
+    bound or an estimate, or a count in words that is not an order of magnitude."""
+    if re.search(r"\d", text[start:end]):
+        return not _BOUND_OR_ESTIMATE.search(text[max(0, start - 16) : end])
+    return not _WORDED_COUNT.search(text[start:end])
 WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (_DURATION_ASKED, _UNTIL_DATE), "percent": (_SHARE_ASKED, _SHARE_WORDS)}
 """Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
@@ -286,8 +295,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
             spans += enumerations(text, ann)
         if _EXACT_ASKED.search(qfold):
-            spans = [(a, b) for a, b in spans if re.search(r"\d", text[a:b]) and not _HEDGED.search(text[max(0, a - 16) : b])
-                     or not re.search(r"\d", text[a:b]) and not _WORDED_COUNT.search(text[a:b])]
+            spans = [(a, b) for a, b in spans if _gives_exact(text, a, b)]
     elif qtype == "where" and _EXTENT_ASKED.search(qfold):
         # "Jusqu'où s'étend sa responsabilité ?": the limit the text states, not any place it names.
         spans = [m.span(1) for m in _LIMIT_PHRASE.finditer(text)]
