@@ -77,7 +77,7 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
-_COUNT_QUALIFIER = r"(?: (?:exact|total|precis|approximatif))?"
+_COUNT_QUALIFIER = r"(?: (?:exact|total|totale|precis|approximatif|annuel|annuelle|mensuel|mensuelle))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
 """And between "combien" and it: "Combien exactement de militaires …"."""
@@ -86,6 +86,8 @@ _QTYPES = [
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
+        # "Nom du ministre kazakh de la Défense signataire du programme ?": a person, not a thing's name.
+        rf"|^nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?(?:{_PERSON_NOUNS})\b"
         r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:vice-)?(?:minister|president|spokes(?:person|man|woman)|"
         rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited | quoted | cited | who | interviewed | \(|\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
@@ -93,7 +95,7 @@ _QTYPES = [
         r"|^(?:name|identify) the (?:[a-z-]+ )?head of\b"
         # A question that is only its noun: "Chairperson of the commission …?", "Directeur du centre ?".
         r"|^(?:the |le |la |l')?(?:chair(?:man|woman|person)?|head|director|leader|secretary[- ]general|"
-        r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general) (?:of|du|de la|de l'|des)\b"
+        r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general|publisher|owner|founder) (?:of|du|de la|de l'|des)\b"
         r"(?!.*\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b)"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
@@ -160,12 +162,16 @@ _QTYPES = [
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|head-?count|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
+        # "Kazakhs as a fraction of all CIS nationals trained in Russia?": a share.
+        r"|\bas an? (?:share|percentage|proportion|fraction|portion) of\b"
+        # "Record trade turnover announced in December: the figure?": a topic, then the number asked.
+        r"|(?:(?<=: )|(?<=:))(?:the |its |le |la |l')?(?:exact |precise |total )?(?:figure|number|amount|sum|total|chiffre|montant|nombre|somme)(?=\s*\??\s*$)"
         r"|what (?:[a-z]+ )?figure (?:did|does|do|is|was|has|had|will)\b"
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget|value|total) (?:does|did|do|is|was|will|has|have)"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|(?:^|\s?:\s)(?:le |la |the |an? )?(?:(?:exact|precise|approximate|rough|total) )?(?:nombre|montant|quantite|taille|volume|"
-        r"number|amount|quantity|size|count|chiffre|figure|tally|percentage|percent|share|pourcentage|proportion)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
+        r"number|amount|quantity|size|count|chiffre|figure|tally|percentage|percent|share|pourcentage|proportion|valeur|value)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
         # "The December record: put a dollar number on it."
         r"|\bput an? (?:[a-z]+ )?(?:number|figure|value|price) on\b"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
@@ -493,7 +499,7 @@ _PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.va
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
     # "conclure à la nécessité" concludes; "conclus au Kazakhstan", "à Moscou" sign somewhere.
-    ("sign", r"\bsign(?!al|if)|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|(?:a|au) (?!" + _PLACE_NAMES + r")|sur )|\s+(?:il|elle)\b)"
+    ("sign", r"\bsign(?!al|if)|\bput (?:his|her|their|its) names? to\b|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|(?:a|au) (?!" + _PLACE_NAMES + r")|sur )|\s+(?:il|elle)\b)"
              r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
@@ -560,7 +566,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|запуск", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
@@ -589,12 +595,15 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|\bceased?\b|\bsuspend|прекрат|перестал|приостанов",
      r"\bcess|\barret|\binterromp|\bsuspen|\bmis fin\b|\bmettre fin\b|\bretir"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
-    ("import", r"\bimport(?!an)" + _NOT_ATTRIBUTIVE + r"|импорт", r"\bimport(?!an)"),
+    # "import substitution" (импортозамещение) replaces imports: nothing imported is asked.
+    ("import", r"(?<!substitution des )(?<!substitution aux )\bimport(?!an)(?!\s+substitut|s? replacement)" + _NOT_ATTRIBUTIVE + r"|импорт(?!озамещ)", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
+    # "What did Lavrov offer Central Asian states in return?": a quote where he only criticises offers nothing.
+    ("offer", r"\boffer(?:s|ed|ing)?\b|\boffr(?:e|es|ir|ira|ait|ent)\b|\boffert", r"\boffr|\boffert|\bpropos|\bpromi|\bsugger"),
     # "Quand la Russie a-t-elle rendu Baïkonour ?": a lease extended returns nothing.
     ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )(?<!s'est-il )(?<!s'est-elle )"
                r"(?<!s'etait-il )(?<!s'etait-elle )(?<!se sont-ils )(?<!se sont-elles )\brend(?:u|ue|us|ues|re|ra|rait)\b"
-               r"(?! public| publique| compte| hommage| visite)|\brestitu|\breturn|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
+               r"(?! public| publique| compte| hommage| visite)|\brestitu|(?<!\bin )\breturn|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
      r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
     # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
     ("support", r"\bsout(?:ien|enu|enir|iennent|int)|\bappuy|\b(?:to|did|does|do|will) back\b|\bbacked\b|\bbacking\b"
@@ -712,7 +721,8 @@ def free_counts(question: str, value: str) -> bool:
     return value != "0 gratuit" or _asks_paid(question)
 
 
-NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjamais\b|(?:^|\s)не\s")
+NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjamais\b|(?:^|\s)не\s"
+                     r"|\bnon[- ]?(?:reconn|recogni)|\bнепризна")
 """A negated question ("que le Kazakhstan ne reconnaît pas", "what would it not recognise") is
 answered by the quote stating the reverse relation."""
 
@@ -746,7 +756,8 @@ _REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply|" + _RE
 
 
 _WHICH_THEN_VERB = re.compile(
-    r"^(?:quels?|quelles?|which|what)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?!qui\b|that\b|who\b)[\w'-]+\s+){0,4}?"
+    r"^what (?:did|does|do|has|have|had|will) (?!.*\b(?:say|said|tell|told|mean|think|want)\b)"  # "What did Lavrov offer …?": the verb is the relation
+    r"|^(?:quels?|quelles?|which|what)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?!qui\b|that\b|who\b)[\w'-]+\s+){0,4}?"
     r"(?:(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)|did|does|do|has|have|had|will)\b")
 _NOUN_THEN_AGENT = re.compile(r"^(?:(?:the|les|des|le|la) |l')?[a-z-]+ (?:[a-z-]+ ){0,2}?(?:by|par) ")
 """"Deals concluded by the French president …?": a question that is only its noun and an agent asks
@@ -774,13 +785,24 @@ def actor_before(folded: str, position: int) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
+_AGENT = re.compile(r"[\w'-]*\s+(?:par|by)\s+(?:la |le |l')?([\w'-]+)")
+
+
+def _agent_after(folded: str, position: int) -> str:
+    """The country a nominal relation names as its agent: "la fermeture par Moscou de sa représentation",
+    "the closure by Russia of its mission"."""
+    m = _AGENT.match(folded, position)
+    named = countries_in(m.group(1)) if m else set()
+    return next(iter(named)) if len(named) == 1 else ""
+
+
 def relation_actors(folded_question: str, relations: list[str]) -> dict[str, str]:
     """For each relation asked, the country the question makes its subject: {"pay": "kazakhstan"} for
     "Combien le Kazakhstan paiera-t-il … ?"."""
     out = {}
     for name in relations:
         for m in RELATIONS[name][0].finditer(folded_question):
-            actor = actor_before(folded_question, m.start())
+            actor = actor_before(folded_question, m.start()) or _agent_after(folded_question, m.start())
             if actor:
                 out[name] = actor
                 break
@@ -804,6 +826,11 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     a participle qualifying a noun names no relation; in a question about a statement, what the
     statement is about ("Qu'ont répondu les Russes sur la fermeture de la mission ?") names none."""
     attributive = _attributive(question) if question and lang == "fr" else set()
+    agent = _NOUN_THEN_AGENT.match(folded_question)
+    if agent and not _WH_WORD.search(folded_question) and not _AMOUNT_HEAD.match(folded_question):
+        # "Documents paraphés par le président …": the signing is asked. "Montant facturé par Moscou …"
+        # asks an amount, which the participle only qualifies.
+        attributive -= set(agent.group(0).split())
     stated = " ".join(w if w not in attributive else "_" for w in _SAME_TIME_AS.sub(" _", folded_question).split(" "))
     if _DURING_VISIT.search(stated):
         without = _DURING_VISIT.sub(" _ ", stated)
@@ -821,6 +848,8 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
              and (name not in _DATED_ONLY or qtype == "date")]
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
 
+
+_AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|total|valeur|prix|cout|amount|number|sum|value|price|cost)s?\b")
 
 _DATED_ONLY = frozenset({"publish"})
 """Relations asked only with a date: "Quand a-t-il publié son livre ?" needs a publication stated,
@@ -1032,7 +1061,7 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
-                           r"what proportion|what fraction|percentage|percent|per cent|share)\b|\bдол[яюи]\b")),
+                           r"what proportion|what fraction|as an? fraction|as an? proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b")),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
@@ -1120,6 +1149,8 @@ _COUNTED = re.compile(r"\b(?:combien" + _COMBIEN_ADVERB + r"|quantite|nombre" + 
                       r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bскольк(?:о|их|им) ([а-я]+(?: [а-я]+)?)")
 
 
+_TOPIC_THEN_COUNT = re.compile(r"^(?:(?:the|les|le|la|des) |l')?([a-z][\w-]*(?: [a-z][\w-]*)?)[^:?]*:\s*(?:how many|combien)\s*\??$")
+
 _NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",
                           "would", "can", "could", "of", "them", "times"})
 
@@ -1167,7 +1198,9 @@ def asked_measure(folded_question: str) -> str:
         return NATIONALS  # "Quel effectif travaillait …": people, never firms or dollars
     m = _COUNTED.search(folded_question)
     if not m:
-        return ""
+        # "Troops Russia keeps at Baikonur: how many?": what is counted is the topic before the colon.
+        topic = _TOPIC_THEN_COUNT.match(folded_question)
+        return _counted_measure(topic.group(1).split()) if topic else ""
     if m.group(3) and (m.group(3).split()[0] in _RUSSIAN_PREPOSITIONS or _RUSSIAN_VERB.search(m.group(3).split()[0])
                        and not m.group(3).startswith("сто")):
         # "Сколько в Казахстане работает фирм", "Сколько составлял оборот …": a preposition or a verb
@@ -1188,6 +1221,10 @@ def asked_measure(folded_question: str) -> str:
         if not topic:
             return ""
         words_ = [topic.group(1)]
+    return _counted_measure(words_)
+
+
+def _counted_measure(words_: list[str]) -> str:
     known = [i for i, w in enumerate(words_) if w in UNIT_WORDS or measure_of(w) != w]
     if len(words_) > 1 and " ".join(words_[-2:]) not in UNIT_WORDS and known:
         words_ = words_[known[0]:known[0] + 1]  # "how many CSTO member countries": countries
@@ -1538,7 +1575,10 @@ _BYLINE_ASKED = re.compile(
     r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b"
     # "Whose name appears as editor at the foot of the Mishustin report?"
-    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b")
+    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b"
+    # "Nom de la personne créditée en fin de texte …", "Who is credited at the foot of the story?"
+    r"|\bcredit(?:e|ee|es|ees|ed)\b[^?]{0,30}\b(?:en (?:fin|bas|pied) d[e'] ?(?:la |l')?(?:texte|article|page|papier)|"
+    r"at the (?:foot|end|bottom)\b)")
 _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline)\b")
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 
