@@ -2801,3 +2801,17 @@ def test_the_person_credited_at_the_end_is_the_byline(seeds_engine):
     # "Nom de la personne créditée en fin de texte pour le papier sur Mishustin …" was declined.
     answer = answered(seeds_engine, "Nom de la personne créditée en fin de texte pour le papier sur Mishustin à Almaty ?")
     assert answer.highlight == "Nathalie Weatherald"
+
+
+def test_a_role_then_its_name_asks_the_holder(seeds_engine):
+    # "Premier ministre côté kazakh : son nom ?" was answered 0.63 with the Russian prime minister's visit:
+    # no role was read, so any prime minister did.
+    answer = answered(seeds_engine, "Premier ministre côté kazakh : son nom ?")
+    assert answer.highlight == "Alkhan Smailov"
+
+
+def test_the_nationality_of_the_thing_asked_is_not_a_country_to_name(seeds_engine):
+    # "The German broadcaster quoted on Kazakhstan's size and wealth is?" was declined: Germany was a
+    # country the quote had to name, though "German" only says what kind of broadcaster is asked.
+    answer = answered(seeds_engine, "The German broadcaster quoted on Kazakhstan's size and wealth is?")
+    assert "écrit DW" in answer.text

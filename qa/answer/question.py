@@ -97,6 +97,8 @@ _QTYPES = [
         r"|^(?:the |le |la |l')?(?:chair(?:man|woman|person)?|head|director|leader|secretary[- ]general|"
         r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general|publisher|owner|founder) (?:of|du|de la|de l'|des)\b"
         r"(?!.*\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b)"
+        # "Premier ministre côté kazakh : son nom ?": a person named by the topic, then the name asked.
+        rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b[^:?]*:\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)(?=\s*\??\s*$)"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
     ("who", BODY_ASKED),
@@ -347,8 +349,10 @@ def role_nationalities(folded_question: str) -> frozenset[str]:
     return frozenset(named - countries_in(rest))
 
 
-_NATIONALITY_OF_ASKED = re.compile(r"\b(?:which|what) ([a-z-]+) ([a-z-]+)|\bquel(?:le)?s? ([a-z-]+) ([a-z-]+)")
-"""The two words after "which" (a nationality, then its noun) or after "quel" (the noun, then its nationality)."""
+_NATIONALITY_OF_ASKED = re.compile(r"\b(?:which|what) ([a-z-]+) ([a-z-]+)|\bquel(?:le)?s? ([a-z-]+) ([a-z-]+)"
+                                   r"|^the ([a-z-]+) ([a-z-]+)\b(?=.*\b(?:is|was|are|were)\s*\??\s*$)")
+"""The two words after "which" (a nationality, then its noun) or after "quel" (the noun, then its
+nationality); in "The German broadcaster quoted on … is?", the subject's first two."""
 
 
 @lru_cache(maxsize=1024)
@@ -358,7 +362,8 @@ def described_nationalities(folded_question: str) -> frozenset[str]:
     A person asked by nationality is `asked_nationality`'s."""
     out = set()
     for m in _NATIONALITY_OF_ASKED.finditer(folded_question):
-        adjective, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        adjective, noun = ((m.group(1), m.group(2)) if m.group(1) else (m.group(5), m.group(6)) if m.group(5)
+                           else (m.group(4), m.group(3)))
         if adjective in NATIONALITIES and noun.rstrip("s") not in PERSON_HEADS and noun not in PERSON_HEADS:
             out.add(NATIONALITIES[adjective])
     return frozenset(out)
@@ -466,6 +471,10 @@ ROLE = re.compile(
     # "Chairperson of the commission …?": the question is only the role.
     r"|^(?:the |le |la |l')?(chair(?:man|woman|person)?|director|directeur|directrice|president|presidente|"
     r"secretary[- ]general|secretaire general)(?= (?:of|du|de la|de l'|des)\b)"
+    # "Premier ministre côté kazakh : son nom ?": the role, then its holder's name asked.
+    r"|^(?:le |la |l'|the )?(premier ministre|prime minister|president|presidente|ministre|minister|porte-parole|"
+    r"spokes(?:man|woman|person)|ambassadeur|ambassador|gouverneur|governor|maire|mayor)\b"
+    r"(?=[^:?]*:\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$)"
 )
 """The role a "who" question asks the holder of ("qui est le président du Kazakhstan ?"), on the
 folded question: the answer is a person's name."""
