@@ -2815,3 +2815,22 @@ def test_the_nationality_of_the_thing_asked_is_not_a_country_to_name(seeds_engin
     # country the quote had to name, though "German" only says what kind of broadcaster is asked.
     answer = answered(seeds_engine, "The German broadcaster quoted on Kazakhstan's size and wealth is?")
     assert "écrit DW" in answer.text
+
+
+def test_accepting_a_vote_is_recognising_it(seeds_engine):
+    # "On which date did Astana accept Kherson's incorporation into Russia?" (a false premise: it will not
+    # recognise the votes) was answered 0.77 with the sentence saying so.
+    assert answered(seeds_engine, "On which date did Astana accept Kherson's incorporation into Russia?").abstained
+    assert answered(seeds_engine, "Le Kazakhstan a accepté le rattachement de Louhansk : pourquoi ?").abstained
+    # Agreeing to something ("accepte-t-elle de …") recognises nothing.
+    answer = answered(seeds_engine, "Astana accepte-t-elle de passer pour un briseur de sanctions ?")
+    assert "ne veut pas apparaître" in answer.text
+
+
+def test_how_large_asks_a_number(seeds_engine):
+    # "How large was bilateral trade in the same months of the previous year?" was answered 0.61 with the
+    # sentence announcing a record and giving no figure: "how large" asked no number.
+    answer = answered(seeds_engine, "How large was bilateral trade in the same months of the previous year?")
+    assert "22,1 milliards de dollars" in answer.text
+    answer = answered(seeds_engine, "How large was Kazakh-Russian trade in January–November 2022?")
+    assert answer.highlight == "23,6 milliards de dollars"

@@ -160,7 +160,7 @@ _QTYPES = [
         r"mensuel|mensuelle|total|totale) )?(nombre|quantite|montant|volume|longueur|superficie|surface|part|chiffre|taille|population|"
         r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|contingent|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
-        r"de combien|how many|how much|how long|how far|how old|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
+        r"de combien|how many|how much|how long|how far|how old|how large|how big|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|head-?count|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
@@ -580,7 +580,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
-    ("recognise", r"\breconn|\brecogni|призна", r"\breconn"),
+    # "On which date did Astana accept Kherson's incorporation?": accepting a vote's result recognises it
+    # ("accepte-t-elle de passer pour …" agrees to something, and recognises nothing).
+    ("recognise", r"\breconn|\brecogni|призна|\baccept(?:e|ee|es|ees|ed|s|er|era|ait|ing)?\b"
+                  r"(?!(?:-t-(?:il|elle|on))?\s+(?:de|d'|to)\b)", r"\breconn"),
     # "Where did the council meet?": a session or a summit is a meeting held.
     # "met" is also French ("l'accord met-il en place …").
     ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b(?!-| en\b| fin\b| l'| au\b| a\b| sur\b)|встрет|встреч", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b|\bconsultations\b"),
