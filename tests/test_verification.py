@@ -2834,3 +2834,14 @@ def test_how_large_asks_a_number(seeds_engine):
     assert "22,1 milliards de dollars" in answer.text
     answer = answered(seeds_engine, "How large was Kazakh-Russian trade in January–November 2022?")
     assert answer.highlight == "23,6 milliards de dollars"
+
+
+def test_what_kind_of_thing_asked_needs_a_quote_saying_what_it_is(seeds_engine):
+    # "Is the Shanghai Cooperation Organisation a political-military alliance?" was answered 0.80 with a
+    # sentence that only lists the SCO among the formats of cooperation: it says neither yes nor no.
+    answer = answered(seeds_engine, "Is the Shanghai Cooperation Organisation a political-military alliance?")
+    assert "n'est pas une organisation politico-militaire" in answer.text
+    answer = answered(seeds_engine, "Does the writer class the Shanghai grouping as a defence alliance?")
+    assert answer.abstained or "n'est pas une organisation" in answer.text
+    # "… or only a few?" asks no kind of thing.
+    assert "la majorité des lancements" in answered(seeds_engine, "Is Baikonur used for most Russian launches or only a few?").text

@@ -111,6 +111,10 @@ _TYPE_GROUPS = {
 }
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _GENERIC_SUBJECTS = frozenset({"system", "creation", "programm", "projet"})
+_CLASSIFIES = re.compile(r"\b(?:est|sont|etait|etaient|n'est|ne sont|n'etait|reste|restent|demeure|constitue|represente)"
+                         r"\s+(?:pas\s+|plus\s+|donc\s+|toujours\s+|aussi\s+)?(?:une?|des|l'une?|l'un des|l'une des|un des|une des)\b")
+"""A quote saying what kind of thing its subject is ("n'est pas une organisation politico-militaire")."""
+
 BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|propos recueillis par|[ée]crit par|"
                      r"r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+[\"'“«]?\s*"
                      r"((?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))", re.IGNORECASE)
@@ -846,6 +850,10 @@ class CandidateFinder:
             f["country_swap"] = f["location_swap"] = 0.0
             if f["date_conflict"]:
                 f["date_conflict"], f["date_partial"] = 0.0, 1.0
+        if spec.classifies:
+            # "Is the SCO a military bloc?" and a quote that only names the SCO among others: it says
+            # neither yes nor no.
+            f["class_unstated"] = float(not _CLASSIFIES.search(" ".join(self.folded[i] for i in range(a, b + 1))))
         if spec.scope == "yesno" and spec.countries:
             # "Is Moldova a CIS member?" is answered yes by a quote naming Moldova, no by a list of the
             # members without it; an article's own countries (Kazakhstan and Russia here) say neither.

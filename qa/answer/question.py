@@ -863,6 +863,13 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
 
 _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|total|valeur|prix|cout|amount|number|sum|value|price|cost)s?\b")
 
+_CLASS_ASKED = re.compile(
+    r"^(?:is|was|are|were) (?:the |l')?[\w' -]{2,60}? (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
+    r"|\b(?:class(?:es|ed|ify|ifies)?|consider(?:s|ed)?|regard(?:s|ed)?|read|seen|describe[sd]?) (?:the |l')?[\w' -]{2,60}? as an? "
+    r"|^(?:l'|le |la |les )?[\w' -]{2,60}? (?:est|etait|sont)-(?:il|elle|ils|elles) (?:une?|des) (?!(?:[\w-]+ )?(?:membre|partie|signataire)s?\b)")
+"""A yes/no question on what kind of thing something is: "Is the SCO a military bloc?", "Does the
+article class the SCO as a military alliance?", "L'OCS est-elle une alliance militaire ?"."""
+
 _DATED_ONLY = frozenset({"publish"})
 """Relations asked only with a date: "Quand a-t-il publié son livre ?" needs a publication stated,
 but "Which institute published the polls?" asks who made them ("sondages réalisés par Levada")."""
@@ -1040,6 +1047,9 @@ class QuestionSpec:
     asks_speaker: bool = False
     """"Qui a comparé … à une dépendance coloniale ?": the answer is whoever made the statement,
     maybe named paragraphs before its "…», a-t-il déclaré"."""
+    classifies: bool = False
+    """"Is the SCO a political-military alliance?": a yes/no question asking what kind of thing something
+    is, answered only by a quote saying what it is or is not ("L'OCS n'est pas une organisation …")."""
     byline: bool = False
     """"Qui a écrit l'article …?": a question about the document's writer, answered only by a byline
     ("Par …", "Edited by …"), never by a person the article talks about."""
@@ -1472,6 +1482,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.nationality = asked_nationality(folded) if qtype == "who" else ""
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
+    spec.classifies = spec.scope == "yesno" and bool(_CLASS_ASKED.search(folded))
     subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
     if subject_role:
         spec.subject_role = " ".join(ROLE_WORDS.get(w, w) for w in subject_role.group(1).split())
