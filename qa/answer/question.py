@@ -165,7 +165,7 @@ _QTYPES = [
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
         # "Kazakhs as a fraction of all CIS nationals trained in Russia?": a share.
-        r"|\bas an? (?:share|percentage|proportion|fraction|portion) of\b"
+        r"|\bas a (?:share|percentage|proportion|fraction|portion) of\b"
         # "Record trade turnover announced in December: the figure?": a topic, then the number asked.
         r"|(?:(?<=: )|(?<=:))(?:the |its |le |la |l')?(?:exact |precise |total )?(?:figure|number|amount|sum|total|chiffre|montant|nombre|somme)(?=\s*\??\s*$)"
         r"|what (?:[a-z]+ )?figure (?:did|does|do|is|was|has|had|will)\b"
@@ -862,6 +862,7 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
 
 
 _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|total|valeur|prix|cout|amount|number|sum|value|price|cost)s?\b")
+"""A question headed by an amount ("Montant facturé par Moscou …"): its participle qualifies the amount."""
 
 _CLASS_ASKED = re.compile(
     r"^(?:is|was|are|were) (?:the |l')?[\w' -]{2,60}? (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
@@ -1083,7 +1084,7 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
-                           r"what proportion|what fraction|as an? fraction|as an? proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b")),
+                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b")),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
@@ -1172,6 +1173,7 @@ _COUNTED = re.compile(r"\b(?:combien" + _COMBIEN_ADVERB + r"|quantite|nombre" + 
 
 
 _TOPIC_THEN_COUNT = re.compile(r"^(?:(?:the|les|le|la|des) |l')?([a-z][\w-]*(?: [a-z][\w-]*)?)[^:?]*:\s*(?:how many|combien)\s*\??$")
+"""A topic, then only "how many?": "Troops Russia keeps at Baikonur: how many?" counts troops."""
 
 _NOT_COUNTED = frozenset({"are", "were", "is", "was", "there", "do", "did", "does", "have", "has", "had", "will",
                           "would", "can", "could", "of", "them", "times"})
