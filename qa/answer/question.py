@@ -77,6 +77,9 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
+_THEN_ITS_NAME = r"[^:?]*:\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
+"""The rest of "Premier ministre côté kazakh : son nom ?" after its topic: the topic's name is asked."""
+
 _COUNT_QUALIFIER = r"(?: (?:exact|total|totale|precis|approximatif|annuel|annuelle|mensuel|mensuelle))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
@@ -98,7 +101,7 @@ _QTYPES = [
         r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general|publisher|owner|founder) (?:of|du|de la|de l'|des)\b"
         r"(?!.*\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b)"
         # "Premier ministre côté kazakh : son nom ?": a person named by the topic, then the name asked.
-        rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b[^:?]*:\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)(?=\s*\??\s*$)"
+        rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
     ("who", BODY_ASKED),
@@ -474,7 +477,7 @@ ROLE = re.compile(
     # "Premier ministre côté kazakh : son nom ?": the role, then its holder's name asked.
     r"|^(?:le |la |l'|the )?(premier ministre|prime minister|president|presidente|ministre|minister|porte-parole|"
     r"spokes(?:man|woman|person)|ambassadeur|ambassador|gouverneur|governor|maire|mayor)\b"
-    r"(?=[^:?]*:\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$)"
+    rf"(?={_THEN_ITS_NAME})"
 )
 """The role a "who" question asks the holder of ("qui est le président du Kazakhstan ?"), on the
 folded question: the answer is a person's name."""

@@ -141,6 +141,8 @@ def _gives_exact(text: str, start: int, end: int) -> bool:
     if re.search(r"\d", text[start:end]):
         return not _BOUND_OR_ESTIMATE.search(text[max(0, start - 16) : end])
     return not _WORDED_COUNT.search(text[start:end])
+
+
 WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (_DURATION_ASKED, _UNTIL_DATE), "percent": (_SHARE_ASKED, _SHARE_WORDS)}
 """Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
