@@ -80,7 +80,7 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 _THEN_ITS_NAME = r"[^:?]*:\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
 """The rest of "Premier ministre côté kazakh : son nom ?" after its topic: the topic's name is asked."""
 
-_COUNT_QUALIFIER = r"(?: (?:exact|total|totale|precis|approximatif|annuel|annuelle|mensuel|mensuelle))?"
+_COUNT_QUALIFIER = r"(?: (?:exact|exacte|total|totale|precis|precise|approximatif|approximative|annuel|annuelle|mensuel|mensuelle))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
 """And between "combien" and it: "Combien exactement de militaires …"."""
@@ -100,6 +100,13 @@ _QTYPES = [
         r"|^(?:the |le |la |l')?(?:chair(?:man|woman|person)?|head|director|leader|secretary[- ]general|"
         r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general|publisher|owner|founder) (?:of|du|de la|de l'|des)\b"
         r"(?!.*\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b)"
+        # "Signataire kazakh du traité de 1994 ?", "Ministre russe des Affaires étrangères ?": a person.
+        r"|^(?:the |le |la |les |l')?(?:signataires?|signator(?:y|ies)|(?:premier |prime |vice-?|deputy )?minist(?:re|er)|"
+        r"porte-parole|spokes(?:man|woman|person))(?: [a-z-]+)? (?:of|du|de la|de l'|des|for|pour)\b"
+        r"(?![^?]*(?::|\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b))"
+        # "Kazakhstan's prime minister at the time?": a role held, named by its country.
+        rf"|^(?:the )?[a-z-]+'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+        r"(?=\s*(?:\?|,|$| (?:at|in|of|per|according|during|then|now|back)\b))(?![^?]*(?::|\b(?:what|which|when|where|why|how|say|said|says|remarks?|statements?|words)\b))"
         # "Premier ministre côté kazakh : son nom ?": a person named by the topic, then the name asked.
         rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
@@ -146,7 +153,7 @@ _QTYPES = [
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
         r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
-        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
+        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b"
         # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
@@ -177,12 +184,19 @@ _QTYPES = [
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|(?:^|\s?:\s)(?:le |la |the |an? )?(?:(?:exact|precise|approximate|rough|total) )?(?:nombre|montant|quantite|taille|volume|"
         r"number|amount|quantity|size|count|chiffre|figure|tally|percentage|percent|share|pourcentage|proportion|valeur|value)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
+        # "Part exacte de sondés russes … ?": a share asked by its noun.
+        r"|^(?:la )?part" + _COUNT_QUALIFIER + r" (?:de |d'|des |du )"
         # "The December record: put a dollar number on it."
         r"|\bput an? (?:[a-z]+ )?(?:number|figure|value|price) on\b"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
         r"|(?:^|(?<=: ))(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
-        r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age)"
+        r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age|"
+        r"duree|duration)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
+        # "Total personnel of the rapid reaction force?": a count of people.
+        r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
+        r"|^(?:the )?length of (?:the |its |their )?(?:[a-z-]+ ){0,2}?(?:partnership|agreement|treaty|lease|programme|program|"
+        r"stay|visit|term|mandate|deal|contract|mission)\b"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
@@ -383,11 +397,19 @@ _REGION_ASKED = [
 ]
 
 
+_ROLE_OF_COUNTRY = re.compile(rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?"
+                              rf"(?:{_PERSON_NOUNS})\b")
+""""Kazakhstan's prime minister …": the holder of that country's office, not Russia's."""
+
+
 @lru_cache(maxsize=1024)  # read once per question, then again for every candidate quote of it
 def asked_nationality(folded_question: str) -> str:
     """The country of the person a which-question asks ("Which American official …", "quel responsable
     russe …"), or its region ("quel dirigeant d'Asie centrale"), '' if it gives none: a person the
     quote gives another nationality is someone else."""
+    owner = _ROLE_OF_COUNTRY.match(folded_question)
+    if owner and (NATIONALITIES.get(owner.group(1)) or CAPITALS.get(owner.group(1))):
+        return NATIONALITIES.get(owner.group(1)) or CAPITALS.get(owner.group(1))
     m = PERSON_ASKED.match(folded_question)
     if not m:
         return ""
@@ -411,6 +433,9 @@ _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+
                       r"|\b([a-z]+)\s?[-–—]\s?([a-z]+) (?:trade|commerce|turnover|border)\b"
                       # "les échanges Kazakhstan–Union européenne", "trade Kazakhstan – EU"
                       r"|\b(?:commerce|echanges|chiffre d'affaires|trade|turnover) ([a-z'-]+)\s*[–—]\s*(?:l'|la |le |the )?([a-z'-]+)")
+_BETWEEN_RU = re.compile(r"(?:^|\s)(?:между\s+([а-я-]+)\s+и\s+([а-я-]+)"
+                         r"|(?:торговл|товарооборот|обмен)\w*\s+([а-я-]+)\s+(?:с|со)\s+([а-я-]+))")
+""""товарооборот между Россией и Казахстаном", "торговли Казахстана с Евросоюзом": the two sides, in Russian."""
 _UNIONS = {"ue": "ue", "eu": "ue", "union": "ue", "european": "ue", "otsc": "otsc", "cei": "cei", "uee": "uee"}
 
 
@@ -429,13 +454,14 @@ def parties_between(folded_text: str) -> frozenset[str]:
     """The two sides a text puts "entre A et B" ("le commerce entre l'UE et le Kazakhstan", "the EU's
     commerce with Astana"), as countries or unions; empty unless both are known ("entre les deux
     pays" names none)."""
-    m = _BETWEEN.search(folded_text)
+    m = _BETWEEN.search(folded_text) or _BETWEEN_RU.search(folded_text)
     if not m:
         return frozenset()
     sides = set()
     for word in (g for g in m.groups() if g):
         word = ACRONYMS.get(word, word)
-        side = NATIONALITIES.get(word) or CAPITALS.get(word) or _UNIONS.get(word)
+        side = NATIONALITIES.get(word) or CAPITALS.get(word) or _UNIONS.get(word) or next(
+            (c for pattern, c in RUSSIAN_COUNTRIES if pattern.match(word)), None)
         if not side:
             return frozenset()
         sides.add(side)
@@ -518,7 +544,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("visit", r"\bvisit|\bse rend|\bs'(?:est|etait)-(?:il|elle) rendu|\bse sont-(?:ils|elles) rendu|визит|посет",
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b|^who (?:runs|ran|is running)\b"
+    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
@@ -577,9 +603,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
-               r"|запуск", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
-              r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b", r"\bquitt|\bretir|\bsort"),
+               r"|\b(?:maiden|first) flight\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
+    ("leave", r"\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
+              r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
+              r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
@@ -1078,7 +1105,11 @@ _ASKED_MEASURE = [
                             # "How long before Putin did Macron come?": the time between two events
                             r"|\b(?:lasting|last|lasts|run|running|runs) (?:for )?how long\b"
                             r"|\bhow long (?:before|after|ago|earlier|later)\b|\bcombien de (?:jours|semaines|mois|temps) (?:avant|apres)\b"
-                            r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b")),
+                            r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b"
+                            # "Length of the strategic partnership the draft foresees?": how long it lasts.
+                            r"|\b(?:length|duree) (?:of|de|du|des|d') ?(?:the |its |their |la |le |l')?(?:[a-z-]+ ){0,2}?"
+                            r"(?:partnership|partenariat|agreement|accord|treaty|traite|lease|bail|programme|program|stay|sejour|"
+                            r"visit|visite|term|mandat|mandate|deal|contract|contrat|mission)\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|depens\w*|spent|spend|spends|spending|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
@@ -1086,7 +1117,7 @@ _ASKED_MEASURE = [
                          r"dollars?|euros?|roubles?|rubles?|tenge)\b"
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
-    ("percent", re.compile(r"\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
+    ("percent", re.compile(r"^(?:la )?part" + _COUNT_QUALIFIER + r" (?:de |d'|des |du )|\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
                            r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b")),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
@@ -1607,7 +1638,9 @@ _BYLINE_ASKED = re.compile(
     # "Nom de la personne créditée en fin de texte …", "Who is credited at the foot of the story?"
     r"|\bcredit(?:e|ee|es|ees|ed)\b[^?]{0,30}\b(?:en (?:fin|bas|pied) d[e'] ?(?:la |l')?(?:texte|article|page|papier)|"
     r"at the (?:foot|end|bottom)\b)")
-_BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline)\b")
+_BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline|credit line)\b"
+                           # "Reporter behind the CIS signals post?"
+                           r"|\b(?:reporter|writer|author|journalist)s? behind (?:the|this|that)\b")
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 
 
@@ -1736,7 +1769,7 @@ def _names(vocabulary: dict[str, str]) -> _Names:
 
 _ORGANISATION_NAMES = [(acronym, re.compile(rf"\b{name}\b")) for acronym, name in [
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
-    ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian economic union"), ("nations unies", r"united nations"),
+    ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian (?:economic )?union"), ("nations unies", r"united nations"),
     ("etats-unis", r"united states(?! of)"), ("cei", r"(?<=the )commonwealth(?! of nations)"),
     # The EU is checked as a country (NATIONALITIES): its words are no corpus name the quote must hold ("Union").
     ("ue", r"european union|union europeenne"),

@@ -86,6 +86,7 @@ _SPEECH_OBJECT = re.compile(
     r"indiqué|précisé|souligné|estimé|dit|expliqué|assuré|annoncé)\b",
     re.IGNORECASE,
 )
+_MINISTRY_OF = re.compile(r"minist\w*\s+(?:de la |de l['’]|des |du |de |of (?:the )?)$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\bat)\s+$")
 _PLACE_PHRASE = re.compile(
     r"\b(?:au sein d(?:u|es|e la|e l['’])|à l['’]intérieur d(?:u|es|e la|e l['’])|vers|à destination d(?:u|es|e la|e l['’]))"
@@ -152,7 +153,8 @@ states it. One table for the highlight (here) and the unit check (qa.answer.cand
 _OFFSET_AFTER = re.compile(r"\s*(?:après|avant|plus tard|plus tôt|auparavant|later|earlier|before|after|ago|спустя|назад)\b",
                            re.IGNORECASE)
 _OFFSET_ASKED = re.compile(r"\b(?:avant|apres|plus tot|plus tard|auparavant|separ\w*|ecart|ecoule|intervalle|before|after|earlier|"
-                           r"later|ago|between|apart|gap)\b|спустя|назад|\bдо\b|межд")
+                           # "Macron a précédé Poutine de combien de temps ?"
+                           r"later|ago|between|apart|gap|preced\w*|devanc\w*|ahead of)\b|спустя|назад|\bдо\b|межд|опередил|раньше")
 
 
 @lru_cache(maxsize=256)
@@ -312,6 +314,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
                       or label != "LOC" and _PLACE_NOUN.search(text[max(0, a - 30) : a])]
             # "au sein du 32e poste de contrôle …", "vers des pays tiers": a place no tagger names.
             spans += [m.span(1) for m in _PLACE_PHRASE.finditer(text)]
+            # "les Vice-Ministres de la Défense": a ministry's name, no place.
+            spans = [(a, b) for a, b in spans if not _MINISTRY_OF.search(text[max(0, a - 30) : a])]
     elif qtype == "name":
         # "Sous quel nom …": a name the text gives, quoted or tagged, other than the one asked about.
         spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
