@@ -2925,3 +2925,16 @@ def test_the_reporter_behind_a_post_is_its_byline(seeds_engine):
     # "Reporter behind the CIS signals-ratification post — full name for the credit line?" was answered 0.76
     # with the Majilis sentence.
     assert answered(seeds_engine, "Reporter behind the post on the CIS joint communication system?").highlight == "Denys Kolesnyk"
+
+
+def test_the_country_a_quote_calls_le_pays_is_the_one_named_before(seeds_engine):
+    # "Russia's position in the UN e-government table?" was answered 0.92 with "le pays a considérablement
+    # amélioré sa position": the country is Kazakhstan, named in the sentence before.
+    assert answered(seeds_engine, "Which place does Russia hold in the UN e-government ranking?").abstained
+    assert "28e place" in answered(seeds_engine, "Which place does Kazakhstan hold in the UN e-government ranking?").text
+
+
+def test_who_replied_needs_a_quote_stating_a_reply(seeds_engine):
+    # "Quel ministre russe a répondu aux journalistes au sujet de la mission commerciale ?" was answered 0.87
+    # with Lavrov's remarks on the West: no reply to the journalists.
+    assert answered(seeds_engine, "Quel ministre russe a répondu aux journalistes à propos de la mission commerciale ?").abstained

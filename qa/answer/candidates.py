@@ -168,6 +168,9 @@ class Candidate:
     probability: float = 0.0
 
 
+_THE_COUNTRY = re.compile(r"\b(?:le pays|ce pays|the country|this country)\b|(?:^|\s)(?:страна|стране|страны)\b")
+
+
 def quotes_opened(text: str) -> int:
     """Quotation marks the text opens and leaves open (negative: closes ones opened before it)."""
     return sum(text.count(c) for c in "«“") - sum(text.count(c) for c in "»”")
@@ -393,6 +396,21 @@ class CandidateFinder:
         if not any(e[2] == "PER" for e in ann[first].get("ents", [])):
             first = r
         return r - 1 if first == r and self.same_doc(r, r - 1) else first
+
+    def _country_referred(self, first: int, last: int) -> set[str]:
+        """The country "le pays" / "the country" in sentences first..last stands for: the only one the
+        nearest earlier sentence of the document names (empty if the quote names one itself, or if
+        that sentence names none or several)."""
+        quote = " ".join(self.folded[i] for i in range(first, last + 1))
+        if not _THE_COUNTRY.search(quote) or countries_in(quote):
+            return set()
+        for i in range(first - 1, first - 4, -1):
+            if not self.same_doc(first, i):
+                break
+            named = countries_in(self.folded[i])
+            if named:
+                return named if len(named) == 1 else set()
+        return set()
 
     def same_doc(self, r: int, s: int) -> bool:
         sents = self.index.sentences
@@ -675,6 +693,11 @@ class CandidateFinder:
             # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
             f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
                                                             - _named_countries(spec.text)))
+            if asked_countries and not f["country_swap"]:
+                # "Russia's position in the UN e-government table?" and "…, le pays a amélioré sa position":
+                # the country the quote calls "le pays" is the one named just before it, here Kazakhstan.
+                referent = self._country_referred(first, b)
+                f["country_swap"] = float(bool(referent) and not referent & asked_countries)
         if spec.entities:
 
             def named(e: str, text: str) -> bool:

@@ -589,6 +589,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
     ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
+    ("reply", r"\brepond(?:u|ue|us|ait|ent|ra)?\b|\brepli(?:ed|es)\b|\banswered\b|\bresponded\b|ответил",
+              r"\brepons|\brepond|\brepliqu|\breplied\b|\banswered\b|\bresponded\b"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
     # "Quand Max Hess a-t-il publié son livre ?": "a déclaré mercredi à CNBC" dates an interview, no book.
     ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|опубликова|издал",
@@ -877,6 +879,7 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     if _DURING_VISIT.search(stated):
         without = _DURING_VISIT.sub(" _ ", stated)
         stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
+    replied = qtype == "who" and bool(RELATIONS["reply"][0].search(stated))
     # In "Who asked Russian officials about Moscow's reaction to the closure?" the closure is a topic.
     stated = _STATEMENT_TOPIC.sub("", stated) if qtype == "say" else _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
@@ -887,7 +890,8 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = _MEMBER_ASKED.sub(" _ ", stated)
     asked = [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
              and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))
-             and (name not in _DATED_ONLY or qtype == "date")]
+             and (name not in _DATED_ONLY or qtype == "date") and name not in _PERSON_ONLY]
+    asked += ["reply"] if replied else []
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
 
 
@@ -902,6 +906,9 @@ _CLASS_ASKED = re.compile(
 article class the SCO as a military alliance?", "L'OCS est-elle une alliance militaire ?"."""
 
 _DATED_ONLY = frozenset({"publish"})
+_PERSON_ONLY = frozenset({"reply"})  # read before the reply's topic is set aside
+""""Quel ministre russe a répondu aux journalistes ?" asks who replied, and the reply must be stated; in
+"Qu'a répondu Smadiyarov ?" the reply is the statement asked, whatever verb reports it."""
 """Relations asked only with a date: "Quand a-t-il publié son livre ?" needs a publication stated,
 but "Which institute published the polls?" asks who made them ("sondages réalisés par Levada")."""
 
