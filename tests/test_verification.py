@@ -2938,3 +2938,15 @@ def test_who_replied_needs_a_quote_stating_a_reply(seeds_engine):
     # "Quel ministre russe a répondu aux journalistes au sujet de la mission commerciale ?" was answered 0.87
     # with Lavrov's remarks on the West: no reply to the journalists.
     assert answered(seeds_engine, "Quel ministre russe a répondu aux journalistes à propos de la mission commerciale ?").abstained
+
+
+def test_a_role_then_a_dash_and_name_asks_the_holder(seeds_engine):
+    # "Astana's MFA mouthpiece quoted on the CSTO — name?" was answered 0.46 with a sentence on the formats of
+    # cooperation: neither "mouthpiece" nor "— name?" asked a person.
+    answer = answered(seeds_engine, "Kazakhstan's deputy defence minister quoted on the signals accord — name?")
+    assert answer.highlight == "Timour Dandybaiev"
+
+
+def test_a_russian_question_headed_by_year_asks_a_date(seeds_engine):
+    # "Год усиления военной составляющей ОДКБ?" had no type, and was answered 0.49 with a sentence without a date.
+    assert answered(seeds_engine, "Год ратификации соглашения о связи Россией?").highlight == "23 juin dernier"

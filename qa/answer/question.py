@@ -77,8 +77,8 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
-_THEN_ITS_NAME = r"[^:?]*:\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
-"""The rest of "Premier ministre côté kazakh : son nom ?" after its topic: the topic's name is asked."""
+_THEN_ITS_NAME = r"[^:?—–]*(?::|\s[—–])\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
+"""The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?") after its topic: the topic's name is asked."""
 
 _COUNT_QUALIFIER = r"(?: (?:exact|exacte|total|totale|precis|precise|approximatif|approximative|annuel|annuelle|mensuel|mensuelle))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
@@ -109,6 +109,7 @@ _QTYPES = [
         r"(?=\s*(?:\?|,|$| (?:at|in|of|per|according|during|then|now|back)\b))(?![^?]*(?::|\b(?:what|which|when|where|why|how|say|said|says|remarks?|statements?|words)\b))"
         # "Premier ministre côté kazakh : son nom ?": a person named by the topic, then the name asked.
         rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
+        rf"|^(?:the )?[a-z-]+'s (?:[a-z-]+ ){{0,4}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
     ("who", BODY_ASKED),
@@ -163,7 +164,7 @@ _QTYPES = [
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
-        r"what time of (?:the )?year)\b|^когда\b|^дат[аыу]\b|\b(в каком году|в каком месяце|какого числа|в какое время года|"
+        r"what time of (?:the )?year)\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
@@ -1400,9 +1401,11 @@ def question_scope(question: str, qtype: str | None = None) -> str:
 _PERIPHRASES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bchefs? du gouvernement\b", "premier ministre"), (r"\bchefs? de l['’]\s*[ée]tat\b", "président"),
     (r"\bheads? of (?:the )?government\b", "prime minister"), (r"\bheads? of state\b", "president"),
+    (r"\bmouthpieces?\b", "spokesman"),
     (r"\bглав\w* правительства\b", "премьер-министр"), (r"\bглав\w* государства\b", "президент"),
 ]]
-"""Roles news text names by their title: "le chef du gouvernement kazakh" is its Premier ministre."""
+"""Roles news text names by their title: "le chef du gouvernement kazakh" is its Premier ministre, "the
+ministry's mouthpiece" its spokesman."""
 
 
 _YEAR_OFFSET = re.compile(
