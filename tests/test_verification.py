@@ -2855,28 +2855,11 @@ def test_trade_with_a_union_asked_in_russian_names_both_sides(seeds_engine):
     assert answer.highlight == "23,6 milliards de dollars"
 
 
-def test_a_signatory_asked_by_its_noun_is_a_person(seeds_engine):
-    # "Signataire kazakh du traité militaire de mars 1994 ?" was answered 0.86 with the sentence naming the
-    # treaty, and no signatory.
-    assert answered(seeds_engine, "Signataire russe du Traité de Coopération Militaire de 1994 ?").abstained
-
-
 def test_a_lead_asked_as_preceding_is_a_time_between_events(seeds_engine):
     # "Le président français a précédé Poutine au Kazakhstan de combien de temps ?" was declined: "une semaine
     # après la visite" was read as a visit's length, not the time between two visits.
     answer = answered(seeds_engine, "De combien de temps Macron a-t-il précédé Poutine au Kazakhstan ?")
     assert answer.highlight == "une semaine"
-
-
-def test_a_withdrawal_asked_by_its_noun_needs_a_quote_stating_one(seeds_engine):
-    # "Motif du retrait russe de la Communauté des États indépendants ?" (a false premise) was answered 0.88
-    # with Putin's call to the CIS: "retrait" named no leaving.
-    assert answered(seeds_engine, "Raison du retrait de la Russie de la CEI ?").abstained
-
-
-def test_total_personnel_asks_a_number(seeds_engine):
-    # "Total personnel of the CSTO's rapid reaction force?" was answered 0.92 with the sentence on its creation.
-    assert answered(seeds_engine, "Total personnel of the Collective Rapid Reaction Force?").abstained
 
 
 def test_a_countrys_office_holder_is_of_that_country(seeds_engine):
@@ -2885,34 +2868,11 @@ def test_a_countrys_office_holder_is_of_that_country(seeds_engine):
     assert answer.highlight == "Alkhan Smailov"
 
 
-def test_who_will_run_asks_who_heads(seeds_engine):
-    # "Who will run the digital competence hub proposed for Almaty?" was answered 0.89 with Smailov's other
-    # proposals: nothing says who runs the hub.
-    assert answered(seeds_engine, "Who would run the new digital competence centre in Almaty?").abstained
-
-
 def test_what_a_thing_is_called_asks_its_name(seeds_engine):
     # "What is the Far East spaceport called?" was answered 0.69 with the sentence that names no spaceport.
     assert answered(seeds_engine, "What is Russia's new Far Eastern cosmodrome called?").abstained
     answer = answered(seeds_engine, "What is the joint venture that made military vehicles called?")
     assert answer.highlight == "Kamaz-Engineering"
-
-
-def test_a_share_asked_by_its_noun_is_a_number(seeds_engine):
-    # "Part exacte de sondés russes citant le Kazakhstan comme ami ?" was answered 0.69 with a poll that gives
-    # no share.
-    assert answered(seeds_engine, "Part exacte des Russes qui voient le Kazakhstan comme un pays ami ?").abstained
-
-
-def test_a_maiden_flight_is_a_launch(seeds_engine):
-    # "When did the Baiterek rocket make its maiden flight?" (a false premise) was answered 0.76 with 1994.
-    assert answered(seeds_engine, "When did Baiterek make its first flight?").abstained
-
-
-def test_a_ministry_is_no_place(seeds_engine):
-    # "Where did the latest joint Kazakh–Russian combat drill take place?" was answered 0.65 with "la Défense"
-    # of "Vice-Ministres de la Défense" as its place.
-    assert answered(seeds_engine, "Where did the last joint Kazakh-Russian combat training take place?").abstained
 
 
 def test_the_length_of_an_agreement_is_a_duration(seeds_engine):
@@ -2950,3 +2910,30 @@ def test_a_role_then_a_dash_and_name_asks_the_holder(seeds_engine):
 def test_a_russian_question_headed_by_year_asks_a_date(seeds_engine):
     # "Год усиления военной составляющей ОДКБ?" had no type, and was answered 0.49 with a sentence without a date.
     assert answered(seeds_engine, "Год ратификации соглашения о связи Россией?").highlight == "23 juin dernier"
+
+
+@pytest.mark.parametrize("question", [
+    # "Signataire kazakh du traité militaire de mars 1994 ?" was answered 0.86 with the sentence naming the
+    # treaty, and no signatory.
+    pytest.param("Signataire russe du Traité de Coopération Militaire de 1994 ?", id="a_signatory_asked_by_its_noun_is_a_person"),
+    # "Motif du retrait russe de la Communauté des États indépendants ?" (a false premise) was answered 0.88
+    # with Putin's call to the CIS: "retrait" named no leaving.
+    pytest.param("Raison du retrait de la Russie de la CEI ?", id="a_withdrawal_asked_by_its_noun_needs_a_quote_stating_one"),
+    # "Total personnel of the CSTO's rapid reaction force?" was answered 0.92 with the sentence on its creation.
+    pytest.param("Total personnel of the Collective Rapid Reaction Force?", id="total_personnel_asks_a_number"),
+    # "Who will run the digital competence hub proposed for Almaty?" was answered 0.89 with Smailov's other
+    # proposals: nothing says who runs the hub.
+    pytest.param("Who would run the new digital competence centre in Almaty?", id="who_will_run_asks_who_heads"),
+    # "Part exacte de sondés russes citant le Kazakhstan comme ami ?" was answered 0.69 with a poll that gives
+    # no share.
+    pytest.param("Part exacte des Russes qui voient le Kazakhstan comme un pays ami ?", id="a_share_asked_by_its_noun_is_a_number"),
+    # "When did the Baiterek rocket make its maiden flight?" (a false premise) was answered 0.76 with 1994.
+    pytest.param("When did Baiterek make its first flight?", id="a_maiden_flight_is_a_launch"),
+    # "Where did the latest joint Kazakh–Russian combat drill take place?" was answered 0.65 with "la Défense"
+    # of "Vice-Ministres de la Défense" as its place.
+    pytest.param("Where did the last joint Kazakh-Russian combat training take place?", id="a_ministry_is_no_place"),
+])
+def test_a_question_whose_kind_or_relation_the_corpus_does_not_state_is_declined(seeds_engine, question):
+    """Near-miss and false-premise questions read from seeds_fresh33's misses, each declined now because
+    what it asks (a person, a number, a leaving, a launch, a place) is read and not found."""
+    assert answered(seeds_engine, question).abstained
