@@ -171,6 +171,17 @@ class Candidate:
 _THE_COUNTRY = re.compile(r"\b(?:le pays|ce pays|the country|this country)\b|(?:^|\s)(?:страна|стране|страны)\b")
 
 
+def _nationality_beside(folded_text: str, person: str) -> bool:
+    """A country or nationality within a few words of the person's surname ("le président français Emmanuel
+    Macron", "Vladimir Poutine, président russe"), or "du pays" there in a sentence that names one."""
+    surname = person.split()[-1]
+    windows = [folded_text[max(0, m.start() - 50) : m.end() + 50]
+               for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", folded_text)]
+    # "le porte-parole du ministère … du pays, Aybek Smadiyarov": the country the sentence is about.
+    return any(countries_in(w) or re.search(r"\b(?:du pays|of the country|this country|ce pays)\b", w)
+               and countries_in(folded_text) for w in windows)
+
+
 def quotes_opened(text: str) -> int:
     """Quotation marks the text opens and leaves open (negative: closes ones opened before it)."""
     return sum(text.count(c) for c in "«“") - sum(text.count(c) for c in "»”")
@@ -568,6 +579,10 @@ class CandidateFinder:
                 of_another_country(text, span, spec.nationality)
                 or _holder_of_another_country(text[span[0]:span[1]], spec.nationality, self.roles.get(doc.doc_id, []))
                 for span in found))
+            if spec.nationality_asked:
+                # "What nationality is Max Hess?" and "…, a déclaré Max Hess, chercheur au Institut …": the
+                # quote names him and no country or nationality beside him.
+                f["nationality_unstated"] = float(not _nationality_beside(fold(text), spec.people[0]))
             f["rarest"] = float(bool(rarest) and rarest in terms)
             # "Est-ce gratuit … ?" is answered yes or no only by a sentence that says "gratuitement".
             f["rarest_yesno"] = f["rarest"] * (spec.scope == "yesno")

@@ -633,6 +633,12 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bmort(?:s|e|es)?\b|\btue(?:s|e|es)?\b|\bdeces\b|\bperi(?:s|rent)?\b|\bvictimes?\b"),
     # "Why did Smailov boycott the forum?": a quote on his speech there states no boycott.
     ("boycott", r"\bboycott|бойкот", r"\bboycott"),
+    # "Arrêt de la formation des officiers kazakhs : pour quelle raison ?": a stopping the quote must state.
+    ("stop", r"\barret(?:e|ee|es|ees|er|ait|ent)?\b|\bcess(?:e|er|ation|ent|era)\b|\bhalt(?:s|ed)?\b|"
+             # the verb, not "Putin's Kazakhstan stop"
+             r"\bstop(?:ped|ping)\b|\b(?:did|does|do|will|would|to)\s+(?:[a-z-]+\s+){0,4}?stop\b|"
+             r"\bsuspen(?:d|du|due|dus|sion)\w*|прекрат|приостанов",
+     r"\barret|\bcess|\bstop|\bsuspen|\binterromp|\bmis(?:e)? fin\b|\bmettre fin\b"),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
     # only a quote that states a stop answers, not one where the paying goes on.
@@ -944,6 +950,7 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?")
 """"la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
+_NATIONALITY_ASKED = re.compile(r"\bnationalit(?:y|e|es)\b|\bcitizenship\b|\bнациональност|\bгражданств")
 _ACTUAL_ASKED = re.compile(r"\b(?:actually|really|in fact|in reality|reellement|effectivement|en realite|"
                            r"на самом деле|фактически)\b")
 _SUBJECT_ROLE = re.compile(
@@ -1047,6 +1054,8 @@ class QuestionSpec:
     """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
     actual_asked: bool = False
     """"When did construction actually begin?": what happened, which a quote saying it could happen does not give."""
+    nationality_asked: bool = False
+    """"What nationality is Max Hess?": a country or nationality the quote gives beside the person named."""
     nationality: str = ""
     """The country of the person asked ("Which American official …"): `asked_nationality`."""
     subject_role: str = ""
@@ -1528,6 +1537,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.nationality = asked_nationality(folded) if qtype == "who" else ""
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
+    spec.nationality_asked = bool(spec.people) and bool(_NATIONALITY_ASKED.search(folded))
     spec.classifies = spec.scope == "yesno" and bool(_CLASS_ASKED.search(folded))
     subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
     if subject_role:

@@ -14,8 +14,9 @@ CHECKS = ("type", "date", "role", "entity", "title", "subject", "speaker", "unit
 def violations(features: dict[str, float]) -> list[str]:
     """Names of the question's constraints the candidate breaks."""
     out = []
-    if not features.get("type_free") and not features.get("type_ok"):
-        out.append("type")  # "qui" with no person, "quand" with no date, "quels pays" with no list
+    if not features.get("type_free") and not features.get("type_ok") or features.get("nationality_unstated"):
+        out.append("type")  # "qui" with no person, "quand" with no date, "quels pays" with no list; a
+        # nationality asked and none beside the person
     if features.get("date_conflict") and not features.get("date_match"):
         out.append("date")  # the question says 1994, the quote says 1992
     if features.get("role_conflict") and not features.get("role_match") or features.get("role_absent"):
