@@ -2952,3 +2952,16 @@ def test_a_stopping_asked_needs_a_quote_stating_one(seeds_engine):
     assert answered(seeds_engine, "Arrêt des études gratuites des militaires kazakhs en Russie : pour quelle raison ?").abstained
     # "Putin's Kazakhstan stop" is a visit, not a stopping.
     assert answered(seeds_engine, "Putin's Kazakhstan stop: what day is given?").highlight == "jeudi"
+
+
+def test_the_length_of_a_persons_stay_is_a_duration(seeds_engine):
+    # "Length of the Russian president's stay, in days?" was answered 0.60 with "une semaine après la visite
+    # de Macron", the time between two visits.
+    assert answered(seeds_engine, "Length of the French president's stay, in days?").abstained
+
+
+def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
+    # "Назовите бывшие советские республики, ушедшие из Содружества." was answered 0.73 with the list of the
+    # CIS's current members.
+    assert answered(seeds_engine, "Назовите государства, ушедшие из СНГ.").abstained
+    assert "Tadjikistan" in answered(seeds_engine, "Назовите страны, входящие в ОДКБ.").text

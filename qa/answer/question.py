@@ -125,6 +125,7 @@ _QTYPES = [
         r"(countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
         r"|^what (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
         r"(countries|states|regions|cities|republics|nations)\b|\b(какие|каких) (страны|стран|государства|города|республики)\b"
+        r"|^назовите (?:[а-я-]+ ){0,2}?(?:страны|государства|республики|города|членов)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|republiques|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|republics|nations|organisations|organizations|agreements|treaties)\b|^перечисл"
@@ -196,7 +197,7 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         # "Total personnel of the rapid reaction force?": a count of people.
         r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
-        r"|^(?:the )?length of (?:the |its |their )?(?:[a-z-]+ ){0,2}?(?:partnership|agreement|treaty|lease|programme|program|"
+        r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?(?:partnership|agreement|treaty|lease|programme|program|"
         r"stay|visit|term|mandate|deal|contract|mission)\b"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
@@ -607,7 +608,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|вышел|выход|\bушл|\bушел|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|вышел|выход|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
@@ -1124,7 +1125,7 @@ _ASKED_MEASURE = [
                             r"|\bhow long (?:before|after|ago|earlier|later)\b|\bcombien de (?:jours|semaines|mois|temps) (?:avant|apres)\b"
                             r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b"
                             # "Length of the strategic partnership the draft foresees?": how long it lasts.
-                            r"|\b(?:length|duree) (?:of|de|du|des|d') ?(?:the |its |their |la |le |l')?(?:[a-z-]+ ){0,2}?"
+                            r"|\b(?:length|duree) (?:of|de|du|des|d') ?(?:the |its |their |la |le |l')?(?:[a-z'-]+ ){0,2}?"
                             r"(?:partnership|partenariat|agreement|accord|treaty|traite|lease|bail|programme|program|stay|sejour|"
                             r"visit|visite|term|mandat|mandate|deal|contract|contrat|mission)\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
