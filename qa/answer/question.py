@@ -80,6 +80,12 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 _THEN_ITS_NAME = r"[^:?—–]*(?::|\s[—–])\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?") after its topic: the topic's name is asked."""
 
+_COUNTRYS_ROLE = rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+"""A role named by its country's possessive: "Kazakhstan's prime minister"."""
+_TERM_NOUNS = (r"(?:partnership|partenariat|agreement|accord|treaty|traite|lease|bail|programme|program|stay|sejour|visit|visite|"
+               r"term|mandat|mandate|deal|contract|contrat|mission)")
+"""What lasts a while: "Length of the partnership …?", "Durée du bail …?" ask how long."""
+
 _COUNT_QUALIFIER = r"(?: (?:exact|exacte|total|totale|precis|precise|approximatif|approximative|annuel|annuelle|mensuel|mensuelle))?"
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
@@ -105,8 +111,7 @@ _QTYPES = [
         r"porte-parole|spokes(?:man|woman|person))(?: [a-z-]+)? (?:of|du|de la|de l'|des|for|pour)\b"
         r"(?![^?]*(?::|\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b))"
         # "Kazakhstan's prime minister at the time?": a role held, named by its country.
-        rf"|^(?:the )?[a-z-]+'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
-        r"(?=\s*(?:\?|,|$| (?:at|in|of|per|according|during|then|now|back)\b))(?![^?]*(?::|\b(?:what|which|when|where|why|how|say|said|says|remarks?|statements?|words)\b))"
+        r"|" + _COUNTRYS_ROLE + r"(?=\s*(?:\?|,|$| (?:at|in|of|per|according|during|then|now|back)\b))(?![^?]*(?::|\b(?:what|which|when|where|why|how|say|said|says|remarks?|statements?|words)\b))"
         # "Premier ministre côté kazakh : son nom ?": a person named by the topic, then the name asked.
         rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         rf"|^(?:the )?[a-z-]+'s (?:[a-z-]+ ){{0,4}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
@@ -197,8 +202,7 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         # "Total personnel of the rapid reaction force?": a count of people.
         r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
-        r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?(?:partnership|agreement|treaty|lease|programme|program|"
-        r"stay|visit|term|mandate|deal|contract|mission)\b"
+        r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?" + _TERM_NOUNS + r"\b"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
@@ -399,8 +403,7 @@ _REGION_ASKED = [
 ]
 
 
-_ROLE_OF_COUNTRY = re.compile(rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?"
-                              rf"(?:{_PERSON_NOUNS})\b")
+_ROLE_OF_COUNTRY = re.compile(_COUNTRYS_ROLE)
 """"Kazakhstan's prime minister …": the holder of that country's office, not Russia's."""
 
 
@@ -914,11 +917,12 @@ _CLASS_ASKED = re.compile(
 article class the SCO as a military alliance?", "L'OCS est-elle une alliance militaire ?"."""
 
 _DATED_ONLY = frozenset({"publish"})
-_PERSON_ONLY = frozenset({"reply"})  # read before the reply's topic is set aside
-""""Quel ministre russe a répondu aux journalistes ?" asks who replied, and the reply must be stated; in
-"Qu'a répondu Smadiyarov ?" the reply is the statement asked, whatever verb reports it."""
 """Relations asked only with a date: "Quand a-t-il publié son livre ?" needs a publication stated,
 but "Which institute published the polls?" asks who made them ("sondages réalisés par Levada")."""
+_PERSON_ONLY = frozenset({"reply"})
+"""Relations asked only by a who-question, read before the reply's topic is set aside: "Quel ministre
+russe a répondu aux journalistes ?" needs a reply stated; in "Qu'a répondu Smadiyarov ?" the reply is the
+statement asked, whatever verb reports it."""
 
 
 _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-z-]+ )?membres\b"
@@ -1126,8 +1130,7 @@ _ASKED_MEASURE = [
                             r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b"
                             # "Length of the strategic partnership the draft foresees?": how long it lasts.
                             r"|\b(?:length|duree) (?:of|de|du|des|d') ?(?:the |its |their |la |le |l')?(?:[a-z'-]+ ){0,2}?"
-                            r"(?:partnership|partenariat|agreement|accord|treaty|traite|lease|bail|programme|program|stay|sejour|"
-                            r"visit|visite|term|mandat|mandate|deal|contract|contrat|mission)\b")),
+                            + _TERM_NOUNS + r"\b")),
     ("money", re.compile(r"\b(couts?|coute|coutera|coutent|paie|paye|payer|pays? pour|prix|montant|budget|valeur|"
                          r"vaut|valait|value|worth|investissements?|investments?|invested|investi|depens\w*|spent|spend|spends|spending|"
                          r"loyer|salaires?|soldes?|salary|salaries|wages?|fees?|payments?|tariffs?|"
