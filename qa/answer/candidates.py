@@ -576,10 +576,12 @@ class CandidateFinder:
             f["hedged"] = float(spec.actual_asked and bool(_HEDGED.search(joined)))
             # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov",
             # nor by "Mishustin est à Almaty …" when the article calls him "le Premier ministre russe".
-            f["nationality_conflict"] = float(bool(spec.nationality) and bool(found) and all(
+            # After a topic ("… — which American secretary attended?") the people named are the candidates.
+            people = found if spec.qtype == "who" or not spec.nationality else typed_spans(text, ann, "who", spec.text)
+            f["nationality_conflict"] = float(bool(spec.nationality) and bool(people) and all(
                 of_another_country(text, span, spec.nationality)
                 or _holder_of_another_country(text[span[0]:span[1]], spec.nationality, self.roles.get(doc.doc_id, []))
-                for span in found))
+                for span in people))
             if spec.nationality_asked:
                 # "What nationality is Max Hess?" and "…, a déclaré Max Hess, chercheur au Institut …": the
                 # quote names him and no country or nationality beside him.
@@ -633,7 +635,12 @@ class CandidateFinder:
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
-            if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4):
+            head = role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
+            # "the Kazakh foreign minister": "porte-parole du ministère des Affaires étrangères" names
+            # the portfolio, not the minister.
+            stem = re.escape(head[: max(4, len(head) - 1)]).replace(r"\-", "[ -]")
+            if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4) or (
+                    len(head) >= 4 and not re.search(rf"\b{stem}", folded_text)):
                 f["role_absent"] = 1.0
             else:
                 f.update(_role_check(folded_text, spec))

@@ -64,7 +64,13 @@ ORG_HEADS = frozenset({
 _NAMED_BY_ANSWER = ORG_HEADS - {"organe", "body", "groupe", "centre", "center", "structure", "instance", "fonds", "fund",
                                 "banque", "bank", "institution", "organisation", "organization"}
 """Heads whose answer is a name, not a description ("quel groupe d'étrangers", "quel organe de coordination")."""
-BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(?:{'|'.join(sorted(_NAMED_BY_ANSWER))})\b")
+_PLURAL_BODIES = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in _NAMED_BY_ANSWER if not w.endswith(("s", "x"))}
+BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(?:{'|'.join(sorted(_NAMED_BY_ANSWER))})\b"
+                        # "Which Russian universities train them, by name?": their names, asked as such ("Quelles
+                        # entreprises participent …?" may be answered by what they do as a group).
+                        rf"|^(?:quels|quelles|which) (?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
+                        rf"(?:{'|'.join(sorted(_PLURAL_BODIES, key=len, reverse=True))})\b"
+                        r"(?=.*\b(?:by name|names?|named|noms?|nommement|nommees?|nommes?)\b)")
 """A which-question whose noun asks for a company, an agency or a medium ("Which Russian state exporter
 …", "Quelle chaîne …"): its name answers, whatever label the tagger gave it ("Kamaz-Engineering" is
 tagged a place), but not a country."""
@@ -77,8 +83,9 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
-_THEN_ITS_NAME = r"[^:?—–]*(?::|\s[—–])\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
-"""The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?") after its topic: the topic's name is asked."""
+_THEN_ITS_NAME = r"[^:?—–]*(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
+"""The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
+its topic: the topic's name is asked."""
 
 _COUNTRYS_ROLE = rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
 """A role named by its country's possessive: "Kazakhstan's prime minister"."""
@@ -202,7 +209,11 @@ _QTYPES = [
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         # "Total personnel of the rapid reaction force?": a count of people.
         r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
+        # "Levada percentage for Russians calling Kazakhstan a friend?": a share asked by its noun.
+        r"|^(?:the )?(?:[a-z'-]+ ){1,2}(?:percentage|percent|share) (?:for|of|among)\b(?!.*\b(?:what|which|who|when|where|why|how)\b)"
         r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?" + _TERM_NOUNS + r"\b"
+        # "Draft accord's partnership horizon, in years?": a number of them.
+        r"|,\s*(?:in|en) (?:years|months|weeks|days|annees|ans|mois|semaines|jours)(?=\s*\??\s*$)"
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
@@ -211,7 +222,9 @@ _QTYPES = [
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
     ("who", re.compile(
-        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b")),
+        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b"
+        # "Чей заместитель министра … — имя?": a person's name (a thing's is "название").
+        r"|\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$")),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем|отчего)\b"
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
@@ -606,12 +619,12 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwas )(?<!\bwere )"
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      # "основала", "основание", not "на безвозмездной основе" (free of charge)
-     r"\bcame into being|\bfondation\b|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
+     r"\bcame into being|\bfondation\b|\binstaur|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|вышел|выход|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)|выход|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
@@ -1118,7 +1131,8 @@ class QuestionSpec:
 
 
 _ASKED_MEASURE = [
-    ("duration", re.compile(r"\b(?:number of|how many|combien de|nombre de) (?:days|weeks|jours|semaines)\b|\bскольк(?:о|их) (?:дней|недель)\b"
+    ("duration", re.compile(r"\b(?:number of|how many|combien de|nombre de) (?:days|weeks|nights|jours|semaines|nuits)\b|\bскольк(?:о|их) (?:дней|недель|ночей)\b"
+                            r"|,\s*(?:in|en) (?:years|months|weeks|days|annees|ans|mois|semaines|jours)\s*\??\s*$"
                             r"|\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
                             r"(?:last|take)|for how long|for what (?:term|length of time))\b"
                             # "how long does Russia hold it for?": a verb after "how long" asks a time, not a length
@@ -1210,6 +1224,8 @@ _COST_SUBJECT = re.compile(
     # (an infinitive between is the purpose, not the thing: "payé pour obtenir les S-300PS")
     rf"|\b(?:{_PAID_VERBS})(?:-t-(?:il|elle))? pour (?![a-z]+(?:er|ir|re) )(?:la |le |les |l')?([a-z]{{5,}})\b(?!-)"
     r"|\bpa(?:y|ys|id|ying) for (?:the |its |their )?([a-z]{5,})\b(?!-)"
+    # "What price does Moscow charge Astana for the communications hardware?"
+    r"|\b(?:price|prices|charge|charges|charged|charging)\b[^?:]{0,40}?\bfor (?:the |its |their |a |an )?([a-z]{5,})\b(?!-)"
     # "Quel montant Moscou a-t-elle promis pour le centre …", "Quelle somme … consacrée à l'administration
     # en ligne ?": a sum promised, spent or set aside for one thing.
     rf"|\b(?:prevu\w*|{_SPENT_VERBS})(?:-t-(?:il|elle))?"
@@ -1362,7 +1378,9 @@ RANK_ASKED = re.compile(
     # the ranking named first: "Après sa remontée dans le palmarès …, où se situe le pays ?"
     r"|\b(?:palmares|classement)\b[^?]*\b(?:ou|a quelle hauteur) (?:se situ|se trouv|se plac|se class)\w*\b"
     r"|\b(?:ranking|league table)\b[^?]*\bwhere (?:does|did|do|is|was) .{1,60}\b(?:stand|sit|place|rank)\w*\b"
-    r"|\bна (?:какои|каком) (?:строчке|позиции|месте)\b|\b(?:какое|какую) (?:место|позицию|строчку)\b")
+    r"|\bна (?:какои|каком) (?:строчке|позиции|месте)\b|\b(?:какое|какую) (?:место|позицию|строчку)\b"
+    # A question that is only its noun: "Indice ONU … : rang actuel du Kazakhstan ?"
+    r"|(?:^|(?<=: ))(?:le |son |the |its )?(?:rang|rank)(?: (?:actuel|current|present|final|new|nouveau))?(?:\s*\??\s*$| (?:du|de la|de l'|des|d'|of|in)\b)")
 """A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
 
 
@@ -1439,6 +1457,11 @@ def _offset(value: DateValue | None, before: str) -> DateValue | None:
     return DateValue(value.year + step, None, None, value.year_to + step if value.year_to else None)
 
 
+_SET_ASIDE = re.compile(r"^([^,:?]{3,60}?) aside\b|\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|"
+                        r"hormis|a part|en dehors de|mis a part|sauf|(?<!en )outre)\s+([^,:?]{3,50})")
+"""What a question sets aside: its names are not asked about."""
+
+
 def analyze_question(question: str, vocabulary: dict[str, str] | None = None) -> QuestionSpec:
     """The question's type, scope and constraints; `vocabulary` maps folded corpus entities to labels."""
     question = expand_abbreviations(question)
@@ -1473,6 +1496,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             vocabulary.get(e) in ("ORG", "MISC") and " " not in e and e in capitalised
             or vocabulary.get(e) in ("ORG", "MISC", "LOC") and " " in e and (
                 all(w in proper for w in e.split()) or _CYRILLIC.search(question) and e not in fold(question)))]
+    # "Rosoboronexport purchases aside, …", "Outre Baïkonour, …": a name set aside is no constraint.
+    aside = " ".join(next(g for g in m.groups() if g) for m in _SET_ASIDE.finditer(fold(question)))
+    spec.entities = [e for e in spec.entities if not re.search(rf"\b{re.escape(e)}\b", aside)]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
@@ -1539,6 +1565,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             if word not in spec.role.split():
                 spec.role += f" {word}"
     spec.nationality = asked_nationality(folded) if qtype == "who" else ""
+    clause = re.split(r": |\s[—–]\s", folded)[-1]
+    if not spec.nationality and clause != folded:
+        # "Summer meetings with Central Asian leaders — which American secretary attended?": whoever
+        # the quote names in that role is of that country.
+        spec.nationality = asked_nationality(clause)
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
     spec.nationality_asked = bool(spec.people) and bool(_NATIONALITY_ASKED.search(folded))
@@ -1555,6 +1586,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                    or credit_named)
     if spec.byline:
         spec.qtype = "who"
+        spec.role = ""  # "l'éditeur nommé à la fin": the credit line answers, "Edited by …"
         spec.relations, spec.actors = [], {}  # "Кто отредактировал статью о визите …": the visit is the article's topic
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
@@ -1661,7 +1693,10 @@ _BYLINE_ASKED = re.compile(
     r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b"
     # "Nom de la personne créditée en fin de texte …", "Who is credited at the foot of the story?"
     r"|\bcredit(?:e|ee|es|ees|ed)\b[^?]{0,30}\b(?:en (?:fin|bas|pied) d[e'] ?(?:la |l')?(?:texte|article|page|papier)|"
-    r"at the (?:foot|end|bottom)\b)")
+    r"at the (?:foot|end|bottom)\b)"
+    # "Nom de l'éditrice mentionnée entre crochets à la fin du papier …?"
+    r"|\b(?:auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\b[^?]{0,40}\b(?:entre crochets|in (?:square )?brackets|"
+    r"(?:en|a la) (?:fin|bas|pied) d[eu'] ?(?:la |l')?(?:texte|article|page|papier)|at the (?:foot|end|bottom) of)\b")
 _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline|credit line)\b"
                            # "Reporter behind the CIS signals post?"
                            r"|\b(?:reporter|writer|author|journalist)s? behind (?:the|this|that)\b")

@@ -200,9 +200,10 @@ de la Défense ?" are answered by a person's name, not by "ministre de la Défen
 
 _PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?|(?:name|nom|identity|identite) "
                            r"(?:of the|of|du|de la|de l') ?)(?:[a-z-]+ ){0,2}?(?:"
-                           + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b")
-""""Name the Kazakh diplomat quoted on …", "Name of the Kazakh official …": a person's name, as "which
-diplomat" asks one; the official's title alone does not give it."""
+                           + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b"
+                           r"|\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$")
+""""Name the Kazakh diplomat quoted on …", "Name of the Kazakh official …", "… — имя?": a person's name, as
+"which diplomat" asks one; the official's title alone does not give it."""
 
 
 def _touching(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -272,6 +273,10 @@ def _given_dates(question: str) -> frozenset[str]:
     return frozenset(m.value for m in find_dates(question))
 
 
+_WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|d'|in|en)\s+(\d{4})\b")
+"""A finer date asked within a year the question gives: "in which month of 2013", "quel jour de 2020"."""
+
+
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
     qfold = fold(question)
     options = question_options(question) if qtype in ("who", "where", "other") else ()
@@ -287,6 +292,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         years_given = {g[:4] for g in given} if year_asked else set()
         spans = [(a, b) for a, b, value in ann.get("dates", [])
                  if (not year_asked or value[:1].isdigit()) and value not in given and value[:4] not in years_given]
+        within = {m.group(1) for m in _WITHIN_YEAR.finditer(qfold)}
+        if within:  # "in which month of 2013": a date of that year, never "juillet 1998" beside it
+            spans = [(a, b) for a, b, value in ann.get("dates", []) if (a, b) in spans and value[:4] in within]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for asked, stated in WORDED_AMOUNTS.values():
