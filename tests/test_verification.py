@@ -3034,3 +3034,31 @@ def test_a_name_set_aside_is_no_constraint_and_the_year_given_bounds_the_date(se
 def test_a_possessive_then_percentage_asks_a_share(seeds_engine):
     # "Mishustin's percentage for imported programs already substitutable by Russian ones?" was declined (0.33).
     assert answered(seeds_engine, "Mishustin's percentage of foreign software with a Russian equivalent?").highlight == "environ 85 %"
+
+
+@pytest.mark.parametrize("question", [
+    # "Besides Moscow and Astana, which Commonwealth parliaments have already ratified the signals accord?" was
+    # answered 0.80 with the Majilis's vote: the two countries set aside are all the quote names.
+    pytest.param("Apart from Kazakhstan and Russia, which Commonwealth parliaments have approved the joint communications accord?",
+                 id="countries_set_aside_are_no_answer"),
+    # "In what year was the CSTO founded?" was answered 0.67 with the year the CSTO's rapid reaction force was
+    # created: what the quote creates is another thing.
+    pytest.param("In what year was the CSTO established?", id="the_thing_created_is_the_one_asked"),
+    pytest.param("En quelle année l'OTSC a-t-elle été fondée ?", id="fondee_is_a_creation"),
+    # "Whole-year 2021 turnover between Kazakhstan and Russia?" was answered 0.81 with January–November 2022.
+    pytest.param("Whole-year 2021 trade turnover between the two countries?", id="a_whole_year_asked_with_a_hyphen"),
+])
+def test_a_near_miss_read_from_the_dev_sets_is_declined(seeds_engine, question):
+    """Near-miss questions of earlier sets still answered after the first checks of this version."""
+    assert answered(seeds_engine, question).abstained
+
+
+def test_a_creation_asked_is_answered_by_the_clause_creating_it(seeds_engine):
+    assert answered(seeds_engine, "Quand la Force collective de réaction rapide a-t-elle été créée ?").highlight == "En 2009"
+    # The OTSC named after it is whose force, not what was created.
+    assert answered(seeds_engine, "En quelle année la Force de réaction rapide de l'OTSC a-t-elle été créée ?").highlight == "En 2009"
+
+
+def test_an_opening_phrase_does_not_hide_the_questions_kind(seeds_engine):
+    # "Apart from Russia, which countries …" was not read as a list question: the Ukraine sentence answered, 0.68.
+    assert "l’Arménie, la Biélorussie" in answered(seeds_engine, "Apart from Russia, which countries belong to the CSTO?").text

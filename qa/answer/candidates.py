@@ -721,6 +721,10 @@ class CandidateFinder:
                 # the country the quote calls "le pays" is the one named just before it, here Kazakhstan.
                 referent = self._country_referred(first, b)
                 f["country_swap"] = float(bool(referent) and not referent & asked_countries)
+        if spec.set_aside and not f["country_swap"]:
+            # "Besides Moscow and Astana, which parliaments have ratified …?" and the Majilis's vote.
+            named_here = countries_in(fold(text))
+            f["country_swap"] = float(bool(named_here) and named_here <= spec.set_aside)
         if spec.entities:
 
             def named(e: str, text: str) -> bool:
@@ -878,6 +882,19 @@ class CandidateFinder:
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in asked_relations if r not in reverse)
                                         or spec.qtype == "date" and (_dated_title(spec.titles, stated) or dated_document)
                                         or spec.relation_is_verb and dated_document)
+            if f["relation_match"] and "create" in asked_relations and len(asked_relations) == 1:
+                # "Quand l'OTSC a-t-elle été fondée ?" and "… de l'OTSC a été renforcée et la Force … fut
+                # ainsi créée": what the quote creates is another thing than the one asked.
+                asked = fold(spec.text)
+                made = [e for e in spec.entities if not country_forms(e) and e not in spec.people and any(
+                    re.search(rf"(?<!\bde l')(?<!\bdu )(?<!\bdes )(?<!\bde la )(?<!\bof the )(?<!\bof )\b{re.escape(form)}"
+                              rf"\s+{_CREATED_AS_SUBJECT}", asked)
+                    for form in (e, *self.alias.get(e, ()), *(k for k, v in ACRONYMS.items() if v == e)))]
+                clauses = re.split(r"[.;!?]|\s(?:et|and)\s+(?=(?:la|le|les|l'|un|une|des|the|a|an)\b[^,]{0,60}?"
+                                   r"\b(?:fut|furent|a ete|ont ete|est|sont|etait|was|were|has been)\b)", stated)
+                if made and not any(RELATIONS["create"][1].search(c) and any(
+                        name in c for e in made for name in (e, *self.alias.get(e, ()))) for c in clauses):
+                    f["relation_match"] = 0.0
             f["relation_miss"] = 1.0 - f["relation_match"]
             # "Combien le Kazakhstan paiera-t-il ?" and "la Russie paie 115 millions": another country does it.
             f["actor_swap"] = float(any(_actor_swapped(stated, r, actor) for r, actor in spec.actors.items()))
@@ -1029,6 +1046,12 @@ def _actor_swapped(stated: str, relation: str, actor: str) -> bool:
         named = countries_in(" ".join(opening[:3]))
         doers = named if len(named) == 1 and "et" not in opening and "and" not in opening else set()
     return bool(doers) and actor not in doers
+
+
+_CREATED_AS_SUBJECT = (r"(?:(?:a-t-il|a-t-elle|ont-ils|ont-elles|a|ont|est|sont|ete|was|were|is|are|has|have|been|first|"
+                       r"originally|initially)\s+)*(?:fonde|cree|etabli|instaur|founded|created|established|set up|formed)")
+"""After the thing asked: "Quand l'OTSC a-t-elle été fondée ?", "When was the CSTO founded?" (not "the CSTO's
+force … set up", "la Force … de l'OTSC a-t-elle été créée", nor "l'article qui crée")."""
 
 
 def _holds_role(asked: str, role: str) -> bool:

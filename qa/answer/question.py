@@ -203,7 +203,8 @@ _QTYPES = [
         # "The December record: put a dollar number on it."
         r"|\bput an? (?:[a-z]+ )?(?:number|figure|value|price) on\b"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
-        r"|(?:^|(?<=: ))(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle) )?"
+        r"|(?:^|(?<=: ))(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle|"
+        r"(?:full|whole|entire)-year|(?:19|20)\d\d) ){0,2}"
         r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age|"
         r"duree|duration)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
@@ -619,7 +620,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwas )(?<!\bwere )"
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      # "основала", "основание", not "на безвозмездной основе" (free of charge)
-     r"\bcame into being|\bfondation\b|\binstaur|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
+     r"\bcame into being|\bfondation\b|(?<!\best )(?<!\bsont )(?<!\bse )\bfonde(?:e|es|s)?\b(?!\s+sur\b)|\binstaur|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
@@ -946,7 +947,7 @@ _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-
 _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee|l'ensemble de l'annee|l'annee entiere)|"
                          r"(?:the |a )?(?:full|whole|entire) (?:calendar )?year|over the year|за весь год|за год|"
                          # "for the whole of 2022", "sur tout 2022": the year named, whole
-                         r"(?:the )?(?:whole|entirety) of (?:19|20)\d\d|all of (?:19|20)\d\d|full-year|(?:19|20)\d\d as a whole|"
+                         r"(?:the )?(?:whole|entirety) of (?:19|20)\d\d|all of (?:19|20)\d\d|(?:full|whole|entire)-year|(?:19|20)\d\d as a whole|"
                          r"(?:sur |pour |durant |pendant )?(?:tout|toute l'annee|l'ensemble de l'annee|l'ensemble de) (?:19|20)\d\d|"
                          r"за весь \d{4})\b")
 
@@ -1076,6 +1077,9 @@ class QuestionSpec:
     """"What nationality is Max Hess?": a country or nationality the quote gives beside the person named."""
     nationality: str = ""
     """The country of the person asked ("Which American official …"): `asked_nationality`."""
+    set_aside: frozenset[str] = frozenset()
+    """Countries the question sets aside ("Besides Moscow and Astana, which parliaments …"): a quote
+    naming only them names nothing else asked."""
     subject_role: str = ""
     """The role of the question's subject ("Le premier ministre kazakh s'est-il exprimé …?"): a quote
     where another country's holder acts ("Le Premier ministre russe …") is about someone else."""
@@ -1384,8 +1388,15 @@ RANK_ASKED = re.compile(
 """A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
 
 
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:apart from|aside from|besides|other than|except for|despite|outre|hormis|a part|en dehors de|mis a part|"
+    r"malgre)\s+[^,?]{2,60}|[^,?]{2,60}\s+aside),\s+(?=(?:which|what|who|when|where|how|why|quel|quelle|quels|"
+    r"quelles|qui|quand|ou|comment|pourquoi|combien)\b)")
+"""An opening phrase before the question proper: "Apart from Russia, which countries …"."""
+
+
 def question_type(question: str) -> str:
-    q = fold(question)
+    q = _OPENING_PHRASE.sub("", fold(question))
     keyword = _KEYWORD_TYPE.search(q)
     if keyword and (":" in keyword.group(0) or keyword.lastgroup in ("date", "who")
                     and not _WH_WORD.search(q[: keyword.start()])):
@@ -1499,6 +1510,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # "Rosoboronexport purchases aside, …", "Outre Baïkonour, …": a name set aside is no constraint.
     aside = " ".join(next(g for g in m.groups() if g) for m in _SET_ASIDE.finditer(fold(question)))
     spec.entities = [e for e in spec.entities if not re.search(rf"\b{re.escape(e)}\b", aside)]
+    spec.set_aside = frozenset(countries_in(aside)) if qtype in ("other", "list", "who") else frozenset()
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)
@@ -1830,6 +1842,8 @@ _ORGANISATION_NAMES = [(acronym, re.compile(rf"\b{name}\b")) for acronym, name i
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian (?:economic )?union"), ("nations unies", r"united nations"),
     ("etats-unis", r"united states(?! of)"), ("cei", r"(?<=the )commonwealth(?! of nations)"),
+    # "the remaining Commonwealth states", "which Commonwealth parliaments": the CIS's, as a qualifier.
+    ("cei", r"commonwealth(?= (?:states?|countr(?:y|ies)|members?|parliaments?|capitals?|republics?|leaders?|summits?)\b)"),
     # The EU is checked as a country (NATIONALITIES): its words are no corpus name the quote must hold ("Union").
     ("ue", r"european union|union europeenne"),
     # Russian, folded ("й" is "и"): "Содружества", "Евразийский экономический союз".
