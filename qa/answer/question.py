@@ -544,6 +544,8 @@ SPEECH_VERBS = {
     "describe": ("decri", "qualifi", "declar"), "characteri": ("qualifi", "decri", "declar"),
     "repondu": ("repon", "declar"), "reply": ("repon", "declar"), "respond": ("repon", "declar"),
     "answer": ("repon", "declar"),
+    # "Comment la Russie a-t-elle réagi …", "How did Moscow react …": a reaction is stated as an answer is.
+    "reagi": ("repon", "reagi", "reaction", "declar"), "react": ("repon", "reagi", "reaction", "declar"),
     "призвал": ("exhort", "appel"), "сказал": ("declar", "dit", "affirm", "annonc", "ajout"),
     "заявил": ("declar", "dit", "affirm", "annonc", "ajout"), "предложил": ("propos", "sugger"),
     "пообещал": ("promi", "promet"), "предупредил": ("avert", "mis en garde"), "ответил": ("repon", "declar"),
