@@ -635,7 +635,8 @@ class CandidateFinder:
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
-            head = role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
+            head = (role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]).split("-")[-1]
+            head = ROLE_WORDS.get(head, head)  # "vice-minister": a "ministre" the text names
             # "the Kazakh foreign minister": "porte-parole du ministère des Affaires étrangères" names
             # the portfolio, not the minister.
             stem = re.escape(head[: max(4, len(head) - 1)]).replace(r"\-", "[ -]")
