@@ -2995,45 +2995,33 @@ def test_a_near_miss_read_from_seeds_fresh34_is_declined(seeds_engine, question)
     assert answered(seeds_engine, question).abstained
 
 
-def test_a_rank_asked_by_its_noun_highlights_the_rank(seeds_engine):
+@pytest.mark.parametrize("question, highlight", [
     # "Indice ONU de l'administration électronique : rang actuel du Kazakhstan ?" was answered 0.64 with Smailov's
     # sentence on progress, which gives no rank.
-    assert answered(seeds_engine, "Classement ONU de l'e-gouvernement : rang actuel du pays ?").highlight == "28e place"
-
-
-def test_a_russian_role_then_imya_asks_the_holders_name(seeds_engine):
+    pytest.param("Classement ONU de l'e-gouvernement : rang actuel du pays ?", "28e place", id="a_rank_asked_by_its_noun"),
     # "Чей заместитель министра обороны … — имя?" was answered 0.58 with the sentence naming only his title.
-    answer = answered(seeds_engine, "Заместитель министра обороны Казахстана, выступавший о поставках техники связи, — имя?")
-    assert answer.highlight == "Timour Dandybaiev"
-
-
-def test_instaurer_asks_when_it_was_created(seeds_engine):
+    pytest.param("Заместитель министра обороны Казахстана, выступавший о поставках техники связи, — имя?",
+                 "Timour Dandybaiev", id="russian_role_then_imya_asks_the_name"),
     # "Consultations régulières des vice-ministres : instaurées quand ?" was answered 0.86 with "2019-2021",
     # the date of the next sentence's programme.
-    assert answered(seeds_engine, "Consultations entre vice-ministres de la Défense : instaurées en quelle année ?").highlight == "fin 2018"
-
-
-def test_in_years_asks_a_duration(seeds_engine):
+    pytest.param("Consultations entre vice-ministres de la Défense : instaurées en quelle année ?", "fin 2018",
+                 id="instaurer_asks_a_creation"),
     # "Draft accord's strategic partnership horizon, in years?" was answered 0.52 with a list of dated documents.
-    assert answered(seeds_engine, "New military cooperation pact's validity, in years?").highlight == "10 ans"
-
-
-def test_the_editor_named_in_brackets_is_the_byline(seeds_engine):
+    pytest.param("New military cooperation pact's validity, in years?", "10 ans", id="in_years_asks_a_duration"),
     # "Nom de l'éditrice mentionnée entre crochets à la fin du papier sur Mishustin ?" was declined (0.17).
-    answer = answered(seeds_engine, "Qui est l'éditeur nommé entre crochets à la fin de l'article sur la mission commerciale ?")
-    assert answer.highlight == "Nathalie Weatherald"
-
-
-def test_a_name_set_aside_is_no_constraint_and_the_year_given_bounds_the_date(seeds_engine):
+    pytest.param("Qui est l'éditeur nommé entre crochets à la fin de l'article sur la mission commerciale ?",
+                 "Nathalie Weatherald", id="the_editor_in_brackets_is_the_byline"),
     # "Rosoboronexport purchases aside, the bilateral military-technical accord was concluded in which month of
     # 2013?" was declined: Rosoboronexport was required in the quote.
-    answer = answered(seeds_engine, "Kamaz-Engineering aside, in which month of 2013 was the military-technical cooperation accord signed?")
-    assert answer.highlight == "décembre 2013"
-
-
-def test_a_possessive_then_percentage_asks_a_share(seeds_engine):
+    pytest.param("Kamaz-Engineering aside, in which month of 2013 was the military-technical cooperation accord signed?",
+                 "décembre 2013", id="a_name_set_aside_and_the_year_given_bounding_the_date"),
     # "Mishustin's percentage for imported programs already substitutable by Russian ones?" was declined (0.33).
-    assert answered(seeds_engine, "Mishustin's percentage of foreign software with a Russian equivalent?").highlight == "environ 85 %"
+    pytest.param("Mishustin's percentage of foreign software with a Russian equivalent?", "environ 85 %",
+                 id="a_possessive_then_percentage_asks_a_share"),
+])
+def test_a_form_read_from_seeds_fresh34_highlights_the_fact(seeds_engine, question, highlight):
+    """Answerable questions read from seeds_fresh34's misses: the form they take is read, and the fact highlighted."""
+    assert answered(seeds_engine, question).highlight == highlight
 
 
 @pytest.mark.parametrize("question", [

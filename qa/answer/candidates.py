@@ -635,7 +635,7 @@ class CandidateFinder:
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
-            head = (role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]).split("-")[-1]
+            head = _role_noun(spec).split("-")[-1]
             head = ROLE_WORDS.get(head, head)  # "vice-minister": a "ministre" the text names
             # "the Kazakh foreign minister": "porte-parole du ministère des Affaires étrangères" names
             # the portfolio, not the minister.
@@ -886,7 +886,6 @@ class CandidateFinder:
             if f["relation_match"] and "create" in asked_relations and len(asked_relations) == 1:
                 # "Quand l'OTSC a-t-elle été fondée ?" and "… de l'OTSC a été renforcée et la Force … fut
                 # ainsi créée": what the quote creates is another thing than the one asked.
-                asked = fold(spec.text)
                 made = [e for e in spec.entities if not country_forms(e) and e not in spec.people and any(
                     re.search(rf"(?<!\bde l')(?<!\bdu )(?<!\bdes )(?<!\bde la )(?<!\bof the )(?<!\bof )\b{re.escape(form)}"
                               rf"\s+{_CREATED_AS_SUBJECT}", asked)
@@ -993,12 +992,17 @@ def _modifier_classes(question: str) -> frozenset[str]:
     return frozenset(ROLE_CLASSES[w] for w in re.findall(r"\w+", fold(question)) if w in ROLE_CLASSES)
 
 
+def _role_noun(spec: QuestionSpec) -> str:
+    """The noun of the role asked: "ministre" in "ministre de la Défense", the last word of an English role."""
+    return role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
+
+
 def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     """Whether the role the question asks about ("le président du Kazakhstan") is the one the sentence
     states: attached to the same country ("le président russe" is a conflict: the first country named
     within four words after the role, before any punctuation), and not a deputy's or a former
     holder's ("vice ministre de la Défense" does not answer "qui est le ministre de la Défense")."""
-    role = role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
+    role = _role_noun(spec)
     stem = role[: max(4, len(role) - 1)]
     out = {"role_match": 0.0, "role_conflict": 0.0}
     asked = _modifier_classes(spec.text)

@@ -87,8 +87,13 @@ _THEN_ITS_NAME = r"[^:?—–]*(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:s
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
 its topic: the topic's name is asked."""
 
+NAME_ASKED_RU = r"\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$"
+""""Чей заместитель министра … — имя?": a person's name (a thing's is "название")."""
+
 _COUNTRYS_ROLE = rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
 """A role named by its country's possessive: "Kazakhstan's prime minister"."""
+_IN_TIME_UNITS = r",\s*(?:in|en) (?:years|months|weeks|days|annees|ans|mois|semaines|jours)(?=\s*\??\s*$)"
+"""A question ending ", in years?" ("Draft accord's partnership horizon, in years?"): a duration asked."""
 _TERM_NOUNS = (r"(?:partnership|partenariat|agreement|accord|treaty|traite|lease|bail|programme|program|stay|sejour|visit|visite|"
                r"term|mandat|mandate|deal|contract|contrat|mission)")
 """What lasts a while: "Length of the partnership …?", "Durée du bail …?" ask how long."""
@@ -213,8 +218,7 @@ _QTYPES = [
         # "Levada percentage for Russians calling Kazakhstan a friend?": a share asked by its noun.
         r"|^(?:the )?(?:[a-z'-]+ ){1,2}(?:percentage|percent|share) (?:for|of|among)\b(?!.*\b(?:what|which|who|when|where|why|how)\b)"
         r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?" + _TERM_NOUNS + r"\b"
-        # "Draft accord's partnership horizon, in years?": a number of them.
-        r"|,\s*(?:in|en) (?:years|months|weeks|days|annees|ans|mois|semaines|jours)(?=\s*\??\s*$)"
+        r"|" + _IN_TIME_UNITS +
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
@@ -223,9 +227,8 @@ _QTYPES = [
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
     ("who", re.compile(
-        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b"
-        # "Чей заместитель министра … — имя?": a person's name (a thing's is "название").
-        r"|\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$")),
+        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b|"
+        + NAME_ASKED_RU)),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем|отчего)\b"
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
@@ -1138,7 +1141,7 @@ class QuestionSpec:
 
 _ASKED_MEASURE = [
     ("duration", re.compile(r"\b(?:number of|how many|combien de|nombre de) (?:days|weeks|nights|jours|semaines|nuits)\b|\bскольк(?:о|их) (?:дней|недель|ночей)\b"
-                            r"|,\s*(?:in|en) (?:years|months|weeks|days|annees|ans|mois|semaines|jours)\s*\??\s*$"
+                            r"|" + _IN_TIME_UNITS +
                             r"|\b(duree|combien de temps|pendant combien|how long (?:will|did|does|do) .{0,60}\b"
                             r"(?:last|take)|for how long|for what (?:term|length of time))\b"
                             # "how long does Russia hold it for?": a verb after "how long" asks a time, not a length
@@ -1390,10 +1393,12 @@ RANK_ASKED = re.compile(
 """A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
 
 
+_ASIDE_WORDS = (r"apart from|aside from|besides|other than|except(?: for)?|excluding|hormis|a part|en dehors de|mis a part|"
+                r"sauf|(?<!en )outre")
+"""What sets a name aside: "Apart from Russia", "Outre Baïkonour", "hormis Moscou"."""
 _OPENING_PHRASE = re.compile(
-    r"^(?:(?:apart from|aside from|besides|other than|except for|despite|outre|hormis|a part|en dehors de|mis a part|"
-    r"malgre)\s+[^,?]{2,60}|[^,?]{2,60}\s+aside),\s+(?=(?:which|what|who|when|where|how|why|quel|quelle|quels|"
-    r"quelles|qui|quand|ou|comment|pourquoi|combien)\b)")
+    rf"^(?:(?:{_ASIDE_WORDS}|despite|malgre)\s+[^,?]{{2,60}}|[^,?]{{2,60}}\s+aside),\s+(?=(?:which|what|who|when|where|how|"
+    r"why|quel|quelle|quels|quelles|qui|quand|ou|comment|pourquoi|combien)\b)")
 """An opening phrase before the question proper: "Apart from Russia, which countries …"."""
 
 
@@ -1470,8 +1475,7 @@ def _offset(value: DateValue | None, before: str) -> DateValue | None:
     return DateValue(value.year + step, None, None, value.year_to + step if value.year_to else None)
 
 
-_SET_ASIDE = re.compile(r"^([^,:?]{3,60}?) aside\b|\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|"
-                        r"hormis|a part|en dehors de|mis a part|sauf|(?<!en )outre)\s+([^,:?]{3,50})")
+_SET_ASIDE = re.compile(rf"^([^,:?]{{3,60}}?) aside\b|\b(?:{_ASIDE_WORDS})\s+([^,:?]{{3,50}})")
 """What a question sets aside: its names are not asked about."""
 
 

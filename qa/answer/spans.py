@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from qa.answer.question import (
     BODY_ASKED,
+    NAME_ASKED_RU,
     NATIONALITIES,
     ORG_HEADS,
     PERSON_ASKED,
@@ -200,8 +201,7 @@ de la Défense ?" are answered by a person's name, not by "ministre de la Défen
 
 _PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?|(?:name|nom|identity|identite) "
                            r"(?:of the|of|du|de la|de l') ?)(?:[a-z-]+ ){0,2}?(?:"
-                           + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b"
-                           r"|\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$")
+                           + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b|" + NAME_ASKED_RU)
 """"Name the Kazakh diplomat quoted on …", "Name of the Kazakh official …", "… — имя?": a person's name, as
 "which diplomat" asks one; the official's title alone does not give it."""
 
