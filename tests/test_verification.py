@@ -2988,10 +2988,23 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
     pytest.param("What price does Moscow charge Astana for the communications gear?", id="a_price_charged_for_a_thing"),
     # "Which Russian universities train the Kazakh officers, by name?" was answered 0.81 with a sentence naming none.
     pytest.param("Which Russian military academies train Kazakh cadets, by name?", id="bodies_asked_by_name"),
+    # Near-misses of earlier sets still answered after the first checks:
+    # "Besides Moscow and Astana, which Commonwealth parliaments have already ratified the signals accord?" was
+    # answered 0.80 with the Majilis's vote: the two countries set aside are all the quote names.
+    pytest.param("Apart from Kazakhstan and Russia, which Commonwealth parliaments have approved the joint communications accord?",
+                 id="countries_set_aside_are_no_answer"),
+    # "In what year was the CSTO founded?" was answered 0.67 with the year the CSTO's rapid reaction force was
+    # created: what the quote creates is another thing.
+    pytest.param("In what year was the CSTO established?", id="the_thing_created_is_the_one_asked"),
+    pytest.param("En quelle année l'OTSC a-t-elle été fondée ?", id="fondee_is_a_creation"),
+    # "Whole-year 2021 turnover between Kazakhstan and Russia?" was answered 0.81 with January–November 2022.
+    pytest.param("Whole-year 2021 trade turnover between the two countries?", id="a_whole_year_asked_with_a_hyphen"),
 ])
 def test_a_near_miss_read_from_seeds_fresh34_is_declined(seeds_engine, question):
-    """Near-miss questions read from seeds_fresh34's misses: what they ask (a duration, a share, a name, a
-    person of one country, a minister, a leaving, a price for one thing, names) is read and not found."""
+    """Near-miss questions read from seeds_fresh34's misses and the older dev files: what they ask (a
+    duration, a share, a name, a person of one country, a minister, a leaving, a price for one thing,
+    names, something other than the countries set aside, the creation of the thing named, a whole year)
+    is read and not found."""
     assert answered(seeds_engine, question).abstained
 
 
@@ -3022,23 +3035,6 @@ def test_a_near_miss_read_from_seeds_fresh34_is_declined(seeds_engine, question)
 def test_a_form_read_from_seeds_fresh34_highlights_the_fact(seeds_engine, question, highlight):
     """Answerable questions read from seeds_fresh34's misses: the form they take is read, and the fact highlighted."""
     assert answered(seeds_engine, question).highlight == highlight
-
-
-@pytest.mark.parametrize("question", [
-    # "Besides Moscow and Astana, which Commonwealth parliaments have already ratified the signals accord?" was
-    # answered 0.80 with the Majilis's vote: the two countries set aside are all the quote names.
-    pytest.param("Apart from Kazakhstan and Russia, which Commonwealth parliaments have approved the joint communications accord?",
-                 id="countries_set_aside_are_no_answer"),
-    # "In what year was the CSTO founded?" was answered 0.67 with the year the CSTO's rapid reaction force was
-    # created: what the quote creates is another thing.
-    pytest.param("In what year was the CSTO established?", id="the_thing_created_is_the_one_asked"),
-    pytest.param("En quelle année l'OTSC a-t-elle été fondée ?", id="fondee_is_a_creation"),
-    # "Whole-year 2021 turnover between Kazakhstan and Russia?" was answered 0.81 with January–November 2022.
-    pytest.param("Whole-year 2021 trade turnover between the two countries?", id="a_whole_year_asked_with_a_hyphen"),
-])
-def test_a_near_miss_read_from_the_dev_sets_is_declined(seeds_engine, question):
-    """Near-miss questions of earlier sets still answered after the first checks of this version."""
-    assert answered(seeds_engine, question).abstained
 
 
 def test_a_creation_asked_is_answered_by_the_clause_creating_it(seeds_engine):
