@@ -639,7 +639,7 @@ class CandidateFinder:
             head = ROLE_WORDS.get(head, head)  # "vice-minister": a "ministre" the text names
             # "the Kazakh foreign minister": "porte-parole du ministère des Affaires étrangères" names
             # the portfolio, not the minister.
-            stem = re.escape(head[: max(4, len(head) - 1)]).replace(r"\-", "[ -]")
+            stem = re.escape(head[: max(4, len(head) - 1)])  # past its hyphen: no "-" left to match as "[ -]"
             if not any(same_name(w, folded_text) for w in spec.role.split() if len(w) >= 4) or (
                     len(head) >= 4 and not re.search(rf"\b{stem}", folded_text)):
                 f["role_absent"] = 1.0
