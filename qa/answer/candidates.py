@@ -51,7 +51,6 @@ from qa.answer.spans import (
     COUNTRY_HEADS,
     COUNTS_NAMES,
     SPEECH,
-    WORDED_AMOUNTS,
     WRITTEN_BY,
     answering_amounts,
     asks_change,
@@ -66,6 +65,7 @@ from qa.answer.spans import (
     typed_spans,
     which_head,
     which_span,
+    worded_amount,
 )
 from qa.answer.verify import violations
 from qa.chunking import Chunk
@@ -572,6 +572,7 @@ class CandidateFinder:
                 f["type_free"], f["type_ok"] = 0.0, f["kind_ok"]
             # "Où se tiendra le prochain sommet ?" and a quote about this one: nothing next, nothing to come.
             f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
+            f["frequency_unstated"] = float(spec.frequency_asked and not _FREQUENCY_STATED.search(joined))
             # "When did construction actually begin?" and "la construction pourrait débuter fin 2020".
             f["hedged"] = float(spec.actual_asked and bool(_HEDGED.search(joined)))
             # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov",
@@ -835,8 +836,8 @@ class CandidateFinder:
                 # "Percentage of exports that go to Russia?": a share, which "6,8 % de plus" (a rise) is not.
                 amounts = [[a_, b_, v] for a_, b_, v in amounts if not stated_as_change(text, a_, b_)]
             measures = {amount_measure(v) for _, _, v in amounts} - {""}
-            worded = WORDED_AMOUNTS.get(spec.measure)  # "jusqu'en 2050" states a duration, "la majorité" a share
-            f["unit_match"] = float(spec.measure in measures or bool(worded and worded[1].search(text))
+            worded = worded_amount(spec.measure, fold(spec.text))  # "jusqu'en 2050" states a duration, "la majorité" a share
+            f["unit_match"] = float(spec.measure in measures or bool(worded and worded.search(text))
                                     or spec.measure == NATIONALS and bool(measures & PEOPLE_COUNTED)
                                     # "De combien les échanges ont-ils progressé ?": "6,8 % de plus", not a yearly rent
                                     or spec.measure == GROWTH and any(
@@ -1263,6 +1264,10 @@ _HEDGED = re.compile(r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|prob
 """Words that say a thing may happen, not that it did."""
 
 
+_FREQUENCY_STATED = re.compile(r"\b(?:chaque|tous les|toutes les|par (?:an|mois|semaine|jour)|annuel\w*|mensuel\w*|"
+                               r"hebdomadaire\w*|quotidien\w*|regulier\w*|reguliere\w*|periodique\w*|frequemment|every|"
+                               r"annual\w*|yearly|monthly|weekly|daily|regular\w*|periodic\w*|\d+ fois|une fois|deux fois)\b")
+""""chaque année", "des consultations régulières", "deux fois par an": how often something happens."""
 _NEXT_STATED = re.compile(r"\b(?:prochaine?s?|suivante?s?|ensuite|puis|futur\w*|a venir|prevu\w*|next|will)\b"
                           r"|\b\w{3,}(?:era|eront|ira|iront|ra|ront)\b")
 

@@ -79,11 +79,16 @@ _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
 PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
-                          rf"|^(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b")
+                          rf"|^(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+                          # "Какие американские чиновники …": Russian declines the noun, so its stem.
+                          r"|^как[а-я]{1,3} (?:[а-я-]+ ){0,2}?(?:чиновник|министр|руководител|лидер|политик|дипломат|эксперт|"
+                          r"исследовател|журналист|представител|президент|премьер|посол|посл[аыу]|сотрудник|генерал|депутат)")
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
-_THEN_ITS_NAME = r"[^:?—–]*(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
+NAME_TAIL = r"(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
+"""A question ending on the name asked: "… : son nom ?", "… — name?", "…, on connaît son nom ?"."""
+_THEN_ITS_NAME = r"[^:?—–]*" + NAME_TAIL
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
 its topic: the topic's name is asked."""
 
@@ -94,6 +99,8 @@ _COUNTRYS_ROLE = rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|s
 """A role named by its country's possessive: "Kazakhstan's prime minister"."""
 _IN_TIME_UNITS = r",\s*(?:in|en) (?:years|months|weeks|days|annees|ans|mois|semaines|jours)(?=\s*\??\s*$)"
 """A question ending ", in years?" ("Draft accord's partnership horizon, in years?"): a duration asked."""
+IN_PERCENT = r"(?:,\s*|\s)(?:en|in) (?:%|pourcentage\b|percent(?:age)?\b|per cent\b)(?=\s*\??\s*$)|\bas a percentage\b|в процентах"
+"""The unit asked: "…, en % ?", "…, in percent?": a percentage figure, which "la plupart" does not give."""
 _TERM_NOUNS = (r"(?:partnership|partenariat|agreement|accord|treaty|traite|lease|bail|programme|program|stay|sejour|visit|visite|"
                r"term|mandat|mandate|deal|contract|contrat|mission)")
 """What lasts a while: "Length of the partnership …?", "Durée du bail …?" ask how long."""
@@ -172,7 +179,9 @@ _QTYPES = [
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
         r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
-        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)")),
+        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
+        # "Moscow's eastern launch site — what's it called?", "… — name it."
+        r"|[—–:]\s*what(?:'s| is| are) (?:it|they|that) called\b|[—–:]\s*name (?:it|them)\b|^как называ")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b"
         # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
@@ -182,14 +191,15 @@ _QTYPES = [
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
-        r"what time of (?:the )?year)\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
+        r"what time of (?:the )?year)\b"
+        r"|\bquelle (?:est|etait|sera|fut|a ete) (?:la )?date\b|\bwhat (?:is|was|will be|were) the date\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|quantite|montant|volume|longueur|superficie|surface|part|chiffre|taille|population|"
         r"duree|age|pourcentage|proportion|fraction|valeur|cout|prix|budget|salaire|solde|taux|loyer|distance|effectif|contingent|somme|hausse|baisse|"
         r"croissance|augmentation|diminution|progression)|a combien|"
-        r"de combien|how many|how much|how long|how far|how old|how large|how big|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+ ){0,2}?"
+        r"de combien|how many|how much|how long|how far|how old|how large|how big|what age|what (is|was|are|were) (the |[a-z]+'s )([a-z-]+(?:'s)? ){0,4}?"
         r"(number|amount|length|size|share|value|cost|price|budget|rate|rent|salary|population|strength|head-?count|"
         r"distance|turnover|sum|total|volume|growth|increase|decrease|rise|drop|fee|fees|payment|charge|tariff|"
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
@@ -224,6 +234,9 @@ _QTYPES = [
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
+        r"|" + IN_PERCENT +
+        # "Kapustin Yar's yearly missile-firing tally?": a count asked by its noun.
+        r"|^(?!.*\b(?:what|which|who|when|where|why|how|qui|quoi|quel|quelle|quand|pourquoi|comment|combien)\b)[^?]*\b(?:tally|head-?count)\s*\??\s*$"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
     ("who", re.compile(
@@ -242,7 +255,7 @@ _QTYPES = [
                           # "What was the CSTO's reason for deploying …?"
                           r"|^what (?:is|was|were|are) (?:the |its |their )?(?:[a-z]+'s )?(?:main |official |stated )?"
                           r"(?:reason|justification|motive|rationale)s? (?:for|behind)\b"
-                          r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b"
+                          r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b|\bwhat (?:[a-z]+ )?purpose\b"
                           r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
@@ -424,6 +437,14 @@ _ROLE_OF_COUNTRY = re.compile(_COUNTRYS_ROLE)
 """"Kazakhstan's prime minister …": the holder of that country's office, not Russia's."""
 
 
+_RUSSIAN_NATIONALITY = (("американ", "etats-unis"), ("российск", "russie"), ("русск", "russie"), ("казахстанск", "kazakhstan"),
+                        ("казахск", "kazakhstan"), ("французск", "france"), ("китаиск", "chine"), ("китайск", "chine"),
+                        ("узбекск", "ouzbekistan"), ("кыргызск", "kirghizistan"), ("киргизск", "kirghizistan"),
+                        ("белорусск", "bielorussie"), ("таджикск", "tadjikistan"), ("армянск", "armenie"),
+                        ("украинск", "ukraine"), ("туркменск", "turkmenistan"))
+"""Stems of Russian nationality adjectives, which decline ("американские", "российского")."""
+
+
 @lru_cache(maxsize=1024)  # read once per question, then again for every candidate quote of it
 def asked_nationality(folded_question: str) -> str:
     """The country of the person a which-question asks ("Which American official …", "quel responsable
@@ -441,7 +462,8 @@ def asked_nationality(folded_question: str) -> str:
         return region[0]
     after = re.match(r"\s+([a-z-]+)", folded_question[m.end():])
     words = [*m.group(0).split()[1:-1], *([after.group(1)] if after else [])]
-    countries = {NATIONALITIES[w] for w in words if w in NATIONALITIES}
+    countries = {NATIONALITIES.get(w) or next((c for stem, c in _RUSSIAN_NATIONALITY if w.startswith(stem)), "")
+                 for w in words} - {""}
     return next(iter(countries)) if len(countries) == 1 else ""
 
 
@@ -974,6 +996,9 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?")
 """"la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
+_FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
+                              r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)")
+""""Как часто подписывается план ?", "How often do they meet?": a frequency, which a quote on who signs does not give."""
 _NATIONALITY_ASKED = re.compile(r"\bnationalit(?:y|e|es)\b|\bcitizenship\b|\bнациональност|\bгражданств")
 _ACTUAL_ASKED = re.compile(r"\b(?:actually|really|in fact|in reality|reellement|effectivement|en realite|"
                            r"на самом деле|фактически)\b")
@@ -1076,6 +1101,8 @@ class QuestionSpec:
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     next_asked: bool = False
     """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
+    frequency_asked: bool = False
+    """"How often is the plan signed?": a frequency ("chaque année"), not the plan's contents."""
     actual_asked: bool = False
     """"When did construction actually begin?": what happened, which a quote saying it could happen does not give."""
     nationality_asked: bool = False
@@ -1162,7 +1189,7 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"^(?:la )?part" + _COUNT_QUALIFIER + r" (?:de |d'|des |du )|\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
-                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b")),
+                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b|" + IN_PERCENT)),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
@@ -1278,7 +1305,7 @@ _RUSSIAN_VERB = re.compile(r"(?:ал|ял|ил|ел|ла|ло|ли|ет|ют|и�
 """Endings of a Russian verb's past, present or infinitive ("составлял", "работает"): no counted noun."""
 _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "по", "за", "для", "к", "из"})
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
-                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b|^(?:les? |l')?effectifs?\b"
+                          r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b(?! of (?:the )?(?:member )?(?:states|countries|nations)\b)|^(?:les? |l')?effectifs?\b"
                           # "Size of the Russian garrison": a body of people, never a sum or a year.
                           r"|\b(?:size|strength|taille) (?:of|du|de la|de l'|des) (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
                           r"(?:garrisons?|contingents?|troops|army|armies|delegations?|workforce|personnel|garnisons?|troupes|armees?)\b")
@@ -1589,6 +1616,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # the quote names in that role is of that country.
         spec.nationality = asked_nationality(clause)
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
+    spec.frequency_asked = bool(_FREQUENCY_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
     spec.nationality_asked = bool(spec.people) and bool(_NATIONALITY_ASKED.search(folded))
     spec.classifies = spec.scope == "yesno" and bool(_CLASS_ASKED.search(folded))

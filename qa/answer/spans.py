@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from qa.answer.question import (
     BODY_ASKED,
+    IN_PERCENT,
     NAME_ASKED_RU,
+    NAME_TAIL,
     NATIONALITIES,
     ORG_HEADS,
     PERSON_ASKED,
@@ -149,6 +151,15 @@ WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (_DURATION_ASKED, _UNTIL_DATE), "percent": (_SHARE_ASKED, _SHARE_WORDS)}
 """Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
 states it. One table for the highlight (here) and the unit check (qa.answer.candidates)."""
+_IN_PERCENT = re.compile(IN_PERCENT)
+
+
+def worded_amount(measure: str, qfold: str) -> re.Pattern | None:
+    """How a text states the amount asked in words, or None when the question asks for its unit: "…, en % ?"
+    wants a percentage, which "la plupart" does not give."""
+    if measure == "percent" and _IN_PERCENT.search(qfold):
+        return None
+    return WORDED_AMOUNTS[measure][1] if measure in WORDED_AMOUNTS else None
 
 
 _OFFSET_AFTER = re.compile(r"\s*(?:après|avant|plus tard|plus tôt|auparavant|later|earlier|before|after|ago|спустя|назад)\b",
@@ -216,7 +227,8 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
     people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"] if qtype == "who" else []
-    if qtype == "who" and spans and _PERSON_NAMED.search(qfold):  # a name asked: a title does not give it
+    name_asked = _PERSON_NAMED.search(qfold) or re.search(NAME_TAIL, qfold) and not BODY_ASKED.search(qfold)
+    if qtype == "who" and spans and name_asked:  # a name asked: a title does not give it
         spans = _touching(spans, people)
     if qtype == "who" and spans and PERSON_ASKED.search(qfold):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
@@ -297,8 +309,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             spans = [(a, b) for a, b, value in ann.get("dates", []) if (a, b) in spans and value[:4] in within]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
-        for asked, stated in WORDED_AMOUNTS.values():
-            if asked.search(qfold):
+        for measure, (asked, stated) in WORDED_AMOUNTS.items():
+            if asked.search(qfold) and worded_amount(measure, qfold):
                 spans += [m.span() for m in stated.finditer(text)]
         if _COUNT_ASKED.search(qfold):
             # "Roughly how many Kazakh soldiers …": "plusieurs centaines", a count the text gives in words.
