@@ -3024,6 +3024,8 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
                  id="a_possessive_then_percentage_asks_a_share"),
     # "Headcount of member states in the Collective Security Treaty bloc?" was declined: read as people counted.
     pytest.param("Headcount of member countries in the CSTO?", "six pays", id="a_headcount_of_states_counts_states"),
+    # "Instance intergouvernementale où se discute Baïkonour : en place depuis ?" was declined: read as "où".
+    pytest.param("La commission intergouvernementale existe depuis ?", "depuis 1997", id="a_question_ending_on_depuis_asks_since_when"),
 ])
 def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engine, question, highlight):
     """Answerable questions read from seeds_fresh33's and seeds_fresh34's misses: the form they take is read,

@@ -192,7 +192,9 @@ _QTYPES = [
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
         r"what time of (?:the )?year)\b"
-        r"|\bquelle (?:est|etait|sera|fut|a ete) (?:la )?date\b|\bwhat (?:is|was|will be|were) the date\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
+        r"|\bquelle (?:est|etait|sera|fut|a ete) (?:la )?date\b|\bwhat (?:is|was|will be|were) the date\b"
+        # "Instance où se discute Baïkonour : en place depuis ?": "since when", its last word left.
+        r"|\b(?:depuis|since)\s*\?\s*$|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
