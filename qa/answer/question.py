@@ -86,7 +86,8 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
-NAME_TAIL = r"(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:son |sa |leur |his |her |their |the )?(?:nom|name)\s*\??\s*$"
+NAME_TAIL = (r"(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:son |sa |leur |his |her |their |the )?"
+             r"(?:(?:prenom|first name) (?:et|and) (?:son |sa |his |her |their )?)?(?:nom|name|nom complet|full name)\s*\??\s*$")
 """A question ending on the name asked: "… : son nom ?", "… — name?", "…, on connaît son nom ?"."""
 _THEN_ITS_NAME = r"[^:?—–]*" + NAME_TAIL
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
@@ -132,7 +133,7 @@ _QTYPES = [
         # "Kazakhstan's prime minister at the time?": a role held, named by its country.
         r"|" + _COUNTRYS_ROLE + r"(?=\s*(?:\?|,|$| (?:at|in|of|per|according|during|then|now|back)\b))(?![^?]*(?::|\b(?:what|which|when|where|why|how|say|said|says|remarks?|statements?|words)\b))"
         # "Premier ministre côté kazakh : son nom ?": a person named by the topic, then the name asked.
-        rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
+        rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:vice-)?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         rf"|^(?:the )?[a-z-]+'s (?:[a-z-]+ ){{0,4}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
