@@ -88,7 +88,8 @@ PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quell
 
 NAME_TAIL = (r"(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:son |sa |leur |his |her |their |the )?"
              r"(?:(?:prenom|first name) (?:et|and) (?:son |sa |his |her |their )?)?(?:nom|name|nom complet|full name)\s*\??\s*$")
-"""A question ending on the name asked: "… : son nom ?", "… — name?", "…, on connaît son nom ?"."""
+"""A question ending on the name asked: "… : son nom ?", "… — name?", "…, on connaît son nom ?", "… : son
+prénom et son nom ?"."""
 _THEN_ITS_NAME = r"[^:?—–]*" + NAME_TAIL
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
 its topic: the topic's name is asked."""
@@ -441,11 +442,12 @@ _ROLE_OF_COUNTRY = re.compile(_COUNTRYS_ROLE)
 
 
 _RUSSIAN_NATIONALITY = (("американ", "etats-unis"), ("российск", "russie"), ("русск", "russie"), ("казахстанск", "kazakhstan"),
-                        ("казахск", "kazakhstan"), ("французск", "france"), ("китаиск", "chine"), ("китайск", "chine"),
+                        ("казахск", "kazakhstan"), ("французск", "france"), ("китаиск", "chine"),
                         ("узбекск", "ouzbekistan"), ("кыргызск", "kirghizistan"), ("киргизск", "kirghizistan"),
                         ("белорусск", "bielorussie"), ("таджикск", "tadjikistan"), ("армянск", "armenie"),
                         ("украинск", "ukraine"), ("туркменск", "turkmenistan"))
-"""Stems of Russian nationality adjectives, which decline ("американские", "российского")."""
+"""Stems of Russian nationality adjectives, folded ("й" is "и"), as Russian declines them ("американские",
+"российского")."""
 
 
 @lru_cache(maxsize=1024)  # read once per question, then again for every candidate quote of it

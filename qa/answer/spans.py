@@ -152,6 +152,7 @@ WORDED_AMOUNTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
 """Amounts a text states in words, not figures, by measure: how a question asks for one, and how a text
 states it. One table for the highlight (here) and the unit check (qa.answer.candidates)."""
 _IN_PERCENT = re.compile(IN_PERCENT)
+_NAME_TAIL = re.compile(NAME_TAIL)
 
 
 def worded_amount(measure: str, qfold: str) -> re.Pattern | None:
@@ -227,8 +228,8 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
     people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"] if qtype == "who" else []
-    name_asked = _PERSON_NAMED.search(qfold) or re.search(NAME_TAIL, qfold) and not BODY_ASKED.search(qfold)
-    if qtype == "who" and spans and name_asked:  # a name asked: a title does not give it
+    if qtype == "who" and spans and (_PERSON_NAMED.search(qfold) or _NAME_TAIL.search(qfold) and not BODY_ASKED.search(qfold)):
+        # a name asked ("Name the official …", "… : son nom ?"): a title does not give it
         spans = _touching(spans, people)
     if qtype == "who" and spans and PERSON_ASKED.search(qfold):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
