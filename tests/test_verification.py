@@ -2946,6 +2946,9 @@ def test_the_country_a_quote_calls_le_pays_is_the_one_named_before(seeds_engine)
                  id="a_role_then_name_asks_a_persons_name"),
     # "Levada : part des sondés russes citant Minsk comme premier ami, en % ?" was answered 0.90 with no figure.
     pytest.param("Levada : part des Russes voyant la Biélorussie comme premier ami, en % ?", id="en_pourcent_asks_a_figure"),
+    # "Which Kazakh troops did Astana send to fight alongside Russia in Ukraine?" (a false premise) was answered
+    # 0.77 with the CSTO staying out of the war: "troops … send" was no deployment asked, only "troops … sent".
+    pytest.param("Which Kazakh soldiers did Astana send to Ukraine to fight beside Russia?", id="troops_then_send_asks_a_deployment"),
 ])
 def test_a_question_whose_kind_or_relation_the_corpus_does_not_state_is_declined(seeds_engine, question):
     """Near-miss and false-premise questions read from seeds_fresh33's to seeds_fresh35's misses (and older

@@ -613,7 +613,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
-    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sent\b|dispatch|engag)"
+    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sen[dt]\b|dispatch|engag)"
      r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
