@@ -2949,13 +2949,37 @@ def test_the_country_a_quote_calls_le_pays_is_the_one_named_before(seeds_engine)
     # "Which Kazakh troops did Astana send to fight alongside Russia in Ukraine?" (a false premise) was answered
     # 0.77 with the CSTO staying out of the war: "troops … send" was no deployment asked, only "troops … sent".
     pytest.param("Which Kazakh soldiers did Astana send to Ukraine to fight beside Russia?", id="troops_then_send_asks_a_deployment"),
+    # "Which Kazakh minister of defence signed the 2020 accord in Moscow?" was answered 0.99 with the vice minister:
+    # the English role was read by its portfolio ("defense"), so "vice ministre" passed as the minister.
+    pytest.param("Which Kazakh minister of defence put his name to the 2020 accord?", id="a_vice_minister_is_not_the_minister"),
+    # "Documents inked by the Kremlin leader and his Kazakh counterpart on Thursday?" was answered 0.85 with a
+    # sentence naming no Thursday.
+    pytest.param("What agreements did the two presidents sign on Thursday?", id="a_weekday_named_must_be_stated"),
+    # "Quelle ville kazakhe Poutine a-t-il visitée jeudi ?" was answered 0.95 with "au Kazakhstan".
+    pytest.param("Dans quelle ville kazakhe Poutine se trouve-t-il jeudi ?", id="a_city_asked_is_not_a_country"),
+    # "Какой объём торговли между Казахстаном и ЕС?" was answered 0.90 with trade with Russia: "ЕС" named no union.
+    pytest.param("Каков объём торговли между Казахстаном и ЕС?", id="russian_abbreviation_of_the_eu"),
+    # "Adhésion kazakhe à l'Organisation du Traité de sécurité collective : en quelle année ?" was answered 0.53
+    # with the year a CSTO force was set up: "adhésion" was no joining asked.
+    pytest.param("Adhésion du Kazakhstan à l'OTSC : quelle année ?", id="adhesion_asks_a_joining"),
+    # "Le score du vote à la chambre basse kazakhe, en voix pour ?" was answered 0.62 with no figure.
+    pytest.param("Le score du Majilis, en voix ?", id="a_score_asks_a_number"),
+    # "Moscow's reasons for shuttering its commercial office in Almaty?" (a false premise) was answered 0.82: neither
+    # "X's reasons for" nor "shuttering" was read.
+    pytest.param("Moscow's reasons for shuttering its trade office in Almaty?", id="possessive_reasons_and_shuttering_are_read"),
+    # "Quel pays de la CEI n'a pas signé l'accord de 2020 ?" was answered 0.91 with the accord's signing.
+    pytest.param("Which CIS country didn't sign the 2020 communications accord?", id="a_negated_signing_is_not_a_signing"),
+    pytest.param("Quel État de la CEI n'a pas ratifié l'accord sur le système de communication ?",
+                 id="a_negated_ratification_is_not_a_ratification"),
+    # "Baiterek's price tag, in dollars or roubles?" was answered 0.60 with a sentence stating no sum.
+    pytest.param("Baiterek's cost, in roubles?", id="a_possessive_then_cost_asks_a_sum"),
 ])
 def test_a_question_whose_kind_or_relation_the_corpus_does_not_state_is_declined(seeds_engine, question):
-    """Near-miss and false-premise questions read from seeds_fresh33's to seeds_fresh35's misses (and older
+    """Near-miss and false-premise questions read from seeds_fresh33's to seeds_fresh36's misses (and older
     dev files), each declined now because what it asks (a person, a number, a leaving, a launch, a place, a
     reply, a duration, a share, a name, a person of one country, a minister, a price for one thing, names,
     something other than the countries set aside, the creation of the thing named, a whole year, a budget, a
-    count, a date, a percentage figure) is read and not found."""
+    count, a date, a percentage figure, a day of the week, a city, a joining, a reason, a thing not done) is read and not found."""
     assert answered(seeds_engine, question).abstained
 
 
@@ -3032,9 +3056,24 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
     # "Le numéro deux de la Défense kazakhe : son prénom et son nom ?" was answered 0.52 with "les Ministres".
     pytest.param("Le vice-ministre kazakh de la Défense : son prénom et son nom ?", "Timour Dandybaiev",
                  id="a_vice_role_then_prenom_et_nom_asks_a_persons_name"),
+    # "Les pays membres de la CEI selon la note en bas de l'article ?" was declined (0.31): no list read.
+    pytest.param("Les pays membres de la CEI d'après la note ?",
+                 "Arménie, l’Azerbaïdjan, le Bélarus, le Kazakhstan, le Kirghizistan, la Moldavie, l’Ouzbékistan, "
+                 "la Russie ainsi que le Tajikistan", id="the_countries_of_x_asks_a_list"),
+    # "La région que Moscou veut garder sous son pied : cinq États, lesquels ?" was declined (0.40).
+    pytest.param("Central Asia, the region Russia wants to keep: five countries, which are they?",
+                 "Kirghizistan, du Kazakhstan, du Tadjikistan, du Turkménistan et de l’Ouzbékistan",
+                 id="a_count_then_which_ones_asks_a_list"),
+    # "Le socle juridique bâti par Astana et Moscou … compte combien de textes ?" was declined: "ont constitué
+    # une base juridique" built nothing.
+    pytest.param("Combien de documents compte la base juridique bâtie par les deux pays ?", "plusieurs dizaines de documents",
+                 id="a_legal_base_constituted_is_built"),
+    pytest.param("Kazakhstan's reasons for shutting the trade mission in Russia?",
+                 "pour optimiser le travail des organes de l’État et en tenant compte du niveau élevé d’interaction avec la Russie",
+                 id="possessive_reasons_ask_a_reason"),
 ])
 def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engine, question, highlight):
-    """Answerable questions read from seeds_fresh33's to seeds_fresh35's misses: the form they take is read,
+    """Answerable questions read from seeds_fresh33's to seeds_fresh36's misses: the form they take is read,
     and the fact highlighted."""
     assert answered(seeds_engine, question).highlight == highlight
 

@@ -211,6 +211,8 @@ class Answerer:
             # "Oui." or "Non." that opens a yes/no answer).
             opening = first if spec.scope == "yesno" else best.first
             h_start, h_end = sents[min(opening, best.first)].start - start, sents[best.last].end - start
+        while h_end > h_start and text[h_end - 1].isspace():  # "… avec la Russie\xa0»": not the space before »
+            h_end -= 1
         src_start, src_end = doc.source_span(start, end)
         citations = self._citations(result, k, best, [c for c in cands if c is not best], (start, end),
                                     text[h_start:h_end], spec)

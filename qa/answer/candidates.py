@@ -27,6 +27,7 @@ from qa.answer.question import (
     NATIONALITIES,
     NATIONALS,
     NEGATED,
+    NEGATED_VERB,
     PORTFOLIOS,
     REGIONS,
     RELATION_OPPOSITES,
@@ -672,6 +673,9 @@ class CandidateFinder:
             elif not stated:
                 # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
                 f["date_absent"] = 1.0
+        if spec.weekdays and not any(re.search(rf"\b{day}\b", fold(text)) for day in spec.weekdays):
+            # "Documents signed on Thursday?" and a quote that names no Thursday.
+            f["date_conflict"], f["date_match"] = 1.0, 0.0
         # "Quand Macron a-t-il atterri ?" and "Poutine est au Kazakhstan jeudi, … une semaine après la
         # visite de Macron": the day given is another person's, or another country's.
         if spec.qtype == "date" and found and (spec.people or spec.countries) and not any(
@@ -903,6 +907,10 @@ class CandidateFinder:
             # A yes/no question is answered "no" by the reverse: "Will Kazakhstan recognise …?"
             f["relation_conflict"] = float(spec.scope != "yesno" and any(
                 not RELATIONS[r][1].search(RELATION_OPPOSITES[r].sub(" ", stated)) for r in reverse))
+            if (spec.scope != "yesno" and f["relation_match"] and NEGATED_VERB.search(asked)
+                    and not NEGATED.search(stated)):
+                # "Quel pays de la CEI n'a pas signé l'accord ?" and "Cet accord a été signé …".
+                f["relation_conflict"] = 1.0
             # "Les militaires kazakhs paient-ils … ?" asks whether they pay: a quote that states no
             # paying (or its reverse) says neither yes nor no.
             f["relation_unstated"] = float((spec.scope == "yesno" or spec.relation_is_verb)
@@ -994,8 +1002,14 @@ def _modifier_classes(question: str) -> frozenset[str]:
 
 
 def _role_noun(spec: QuestionSpec) -> str:
-    """The noun of the role asked: "ministre" in "ministre de la Défense", the last word of an English role."""
-    return role_head(spec.role) if spec.lang == "fr" else spec.role.split()[-1]
+    """The noun of the role asked: "ministre" in "ministre de la Défense", the last word of an English
+    role ("prime minister"), before the portfolio added after it ("minister of defence" → "ministre defense")."""
+    if spec.lang == "fr":
+        return role_head(spec.role)
+    words_ = spec.role.split()
+    if len(words_) > 1 and words_[-1] in PORTFOLIOS and words_[-2] == "ministre":
+        return "ministre"
+    return words_[-1]
 
 
 def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:

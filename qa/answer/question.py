@@ -157,7 +157,13 @@ _QTYPES = [
         r"members|regions|cities|republics|nations|organisations|organizations|agreements|treaties)\b|^перечисл"
         r"|^(?:name|list|give) (?:every|each) (?:country|state|member|city|region)\b"
         # "Deux documents … sont cités : lesquels ?", "Multilateral frameworks …: which ones?"
-        r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$")),
+        r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$"
+        # "… : cinq États, lesquels ?": a count of them, then which.
+        r"|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+, "
+        r"(?:lesquels|lesquelles|which (?:ones|are they))\s*\??\s*$"
+        # "Les pays membres de la CEI selon la note ?": the plural noun alone asks for them all.
+        r"|^(?![^?]*(?:-t-|-ils\b|-elles\b|: (?:are|is|do|does|did|were|was|have|has|sont|est|ont)\b))(?:les|the) (?:member )?(?:pays|etats|republiques|countries|states|republics)"
+        r"(?: membres| members)? (?:de|du|des|d'|of)\b")),
     ("say", re.compile(
         r"\b(qu'a|qu'ont|qu'avait|que a) (t-il |t-elle )?(declare|dit|affirme|annonce|propose|suggere|"
         r"souligne|promis|demande|reclame|exige|preconise|repondu)|\ba quoi .{0,40}\b(a|ont)(-t-il|-t-elle)? (appele|exhorte|invite)"
@@ -213,10 +219,12 @@ _QTYPES = [
         r"|(?:(?<=: )|(?<=:))(?:the |its |le |la |l')?(?:exact |precise |total )?(?:figure|number|amount|sum|total|chiffre|montant|nombre|somme)(?=\s*\??\s*$)"
         r"|what (?:[a-z]+ )?figure (?:did|does|do|is|was|has|had|will)\b"
         r"|what (?:[a-z]+ )?(?:fee|fees|rent|payment|sum|amount|price(?: tag)?|salary|budget|value|total) (?:does|did|do|is|was|will|has|have)"
+        # "Baiterek's price tag, in dollars?": a possessive, then the sum asked.
+        r"|^[a-z-]+'s (?:price(?: tag)?|cost|budget|rent|fee)\b"
         r"|\b(?:over|across|for|on) what (?:distance|length|area|surface)\b"
         r"|for what (?:term|length of time)|(?:pour|sur) quelle duree"
         r"|(?:^|\s?:\s)(?:le |la |the |an? )?(?:(?:exact|precise|approximate|rough|total) )?(?:nombre|montant|quantite|taille|volume|"
-        r"number|amount|quantity|size|count|chiffre|figure|tally|percentage|percent|share|pourcentage|proportion|valeur|value)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
+        r"number|amount|quantity|size|count|chiffre|figure|tally|score|percentage|percent|share|pourcentage|proportion|valeur|value)" + _COUNT_QUALIFIER + r"(?: chiffre)? (?:de |d'|des |du |of )"
         # "Part exacte de sondés russes … ?": a share asked by its noun.
         r"|^(?:la )?part" + _COUNT_QUALIFIER + r" (?:de |d'|des |du )"
         # "The December record: put a dollar number on it."
@@ -253,6 +261,8 @@ _QTYPES = [
                           # "Justification officielle de l'intervention …?": a reason asked by its noun.
                           r"|^(?:la |le |les |the |l')?(?:justification|raison|motif|reason|rationale|motive)s? "
                           r"(?:officielle |official |stated |avancee )?(?:de|du|des|d'|for|of|behind)\b"
+                          # "Moscow's reasons for shuttering …?": a possessive first.
+                          r"|^[a-z]+'s (?:(?:official|stated|main) )?(?:justification|reason|rationale|motive)s? (?:for|behind)\b"
                           # "Motif invoqué par le gouvernement …", "Reason given by Astana …"
                           r"|^(?:la |le |les |the |l')?(?:justification|raison|motif|reason|rationale|motive)s? "
                           r"(?:officiel\w* )?(?:invoque|avance|donne|cite|given|cited|offered|stated)e?s?\b"
@@ -368,7 +378,7 @@ RUSSIAN_COUNTRIES = [(re.compile(p), c) for p, c in [
     (r"\bбелорус|\bбеларус", "bielorussie"), (r"\bузбек", "ouzbekistan"), (r"\bкыргыз|\bкиргиз", "kirghizistan"),
     (r"\bтаджик", "tadjikistan"), (r"\bармен", "armenie"), (r"\bфранц", "france"), (r"\bсша\b|\bамерик", "etats-unis"),
     (r"\bтуркмен", "turkmenistan"), (r"\bгерман", "allemagne"),
-    (r"\bмолдав|\bмолдов", "moldavie"), (r"\bевросоюз|\bевропеиск\w* союз", "ue"), (r"\bазербайдж", "azerbaidjan"), (r"\bгрузи", "georgie"),
+    (r"\bмолдав|\bмолдов", "moldavie"), (r"\bевросоюз|\bевропеиск\w* союз|\bес\b", "ue"), (r"\bазербайдж", "azerbaidjan"), (r"\bгрузи", "georgie"),
     (r"\bмоскв", "russie"), (r"\bастан|\bнур-султан", "kazakhstan"), (r"\bдушанбе", "tadjikistan"),
     (r"\bташкент", "ouzbekistan"), (r"\bбишкек", "kirghizistan"), (r"\bминск", "bielorussie"), (r"\bереван", "armenie"),
     (r"\bпекин", "chine"), (r"\bвашингтон", "etats-unis"), (r"\bкиев", "ukraine"),  # capitals stand for their country, as in CAPITALS
@@ -606,7 +616,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("build", r"(?:\bconstru|\bbuil[dt]|\bbati(?:r|ra|ront|t|ssent|e|s)?\b)(?!\w*\s+(?:up\s+)?(?:(?:a|an|the|their|its|un|une|des|leur|leurs|de|d'|closer|stronger|strong|new|"
               r"nouveaux?|nouvelles?|strategic|military|strategique|militaire|solid|solide)\s+){0,3}(?:partnership|partenariats?|relations?|"
               r"relationship|ties|trust|confiance|cooperation|confidence|alliances?|capacity|capacities|capacites?|potential|potentiel)\b)"
-              r"|постро|строит", r"\bconstru|\bbati|\bfabriqu"),
+              r"|постро|строит", r"\bconstru|\bbati|\bfabriqu|\b(?:ont|a|avait|avaient) constitue"),
     ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
     ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
@@ -618,7 +628,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
     ("close", r"\bferm|(?<!very )(?<!so )(?<!too )\bclos(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
-              r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|закры",
+              r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|\bshutter(?:s|ed|ing)?\b|закры",
      r"\bferm|\bclotur|\bclo[st]\b"),
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
@@ -660,7 +670,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("leave", r"\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)|выход|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
-    ("join", r"\badher|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\brejoin|\bintegr"),
+    ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     # "On which date did Astana accept Kherson's incorporation?": accepting a vote's result recognises it
@@ -826,6 +836,12 @@ NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjam
                      r"|\bnon[- ]?(?:reconn|recogni)|\bнепризна")
 """A negated question ("que le Kazakhstan ne reconnaît pas", "what would it not recognise") is
 answered by the quote stating the reverse relation."""
+NEGATED_VERB = re.compile(
+    r"\bn'(?:a|ont|avait|avaient|aurait|auraient|est|sont|etait)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))? (?:pas|jamais)\b"
+    r"|\bne (?:[a-z']+ ){0,2}?(?:pas|jamais)\b|\b(?:did|does|do|has|have|had|was|were|is|are|will|would)(?: [a-z]+)? not\b"
+    r"|n't\b|\bnever\b|(?:^|\s)не\s(?!только)")
+"""A verb the question negates ("Quel pays n'a pas signé ?", "Which state did not sign?"): a quote stating the
+thing done, with no negation of its own, says who did it, not who did not."""
 
 
 _ATTRIBUTIVE = re.compile(r"(?<![\w-])([a-zàâçéèêëîïôûùüÿœ]+) (?=([a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées))(?![\w'-]))")
@@ -1099,6 +1115,8 @@ class QuestionSpec:
     """Named things the question is about, written with a capital and tagged as an organisation or
     a thing, not a place ("Baiterek", "Kamaz-Engineering")."""
     speaker: str = ""
+    weekdays: list[str] = field(default_factory=list)
+    """Days of the week the question names, in French ("on Thursday" → "jeudi"): the quote must state one."""
     terms: list[str] = field(default_factory=list)
     speech_verbs: list[str] = field(default_factory=list)
     """French stems of the verb of a "what did X say/urge/call for" question: "appel", "exhort"."""
@@ -1218,6 +1236,8 @@ _DEFINITION = re.compile(
     r"|^comment (?:l'article |le texte |l'auteur )?(?:definit|qualifie)-(?:il|elle|t-il|t-elle) (?:(?:le|la|les) |l')?(.+?)\s*\??$"
 )
 _STANDS_FOR = re.compile(r"\s+stand for$")
+_AS_DESCRIBED = re.compile(r",? (?:as (?:the|this|that) [^?]+ (?:describes|defines|presents|puts) it|according to [^?]+|"
+                           r"per the [^?]+|selon [^?]+|d'apres [^?]+|tel(?:le)? que [^?]+ (?:le|la) (?:decrit|definit|presente))$")
 
 
 def defined_term(folded_question: str) -> str:
@@ -1226,6 +1246,8 @@ def defined_term(folded_question: str) -> str:
     if not m:
         return ""
     term = _STANDS_FOR.sub("", re.sub(r"^(?:(?:le|la|les|un|une|des|a|an|the) |l')", "", next(g for g in m.groups() if g)))
+    # "What is CICA, as the article describes it?": the term, then where to read it.
+    term = _AS_DESCRIBED.sub("", term)
     # "Qu'est-ce que la Russie a fourni ?" asks for an object, not a definition.
     verb = r"\b(a|ont|est|sont|va|vont|fait|font|doit|peut|mean|meant|said|say|happen\w*|do|did)\b|-t-"
     if re.search(verb, term) or not re.match(r"^(?:.*: )?(?:qu|que|c'est|.*c'est quoi)", folded_question) and (
@@ -1511,6 +1533,32 @@ _SET_ASIDE = re.compile(rf"^([^,:?]{{3,60}}?) aside\b|\b(?:{_ASIDE_WORDS})\s+([^
 """What a question sets aside: its names are not asked about."""
 
 
+WEEKDAYS = {
+    "lundi": "lundi", "monday": "lundi", "понедельник": "lundi", "mardi": "mardi", "tuesday": "mardi",
+    "вторник": "mardi", "mercredi": "mercredi", "wednesday": "mercredi", "сред[ауы]": "mercredi",
+    "jeudi": "jeudi", "thursday": "jeudi", "четверг": "jeudi", "vendredi": "vendredi", "friday": "vendredi",
+    "пятниц[аеуы]": "vendredi", "samedi": "samedi", "saturday": "samedi", "суббот[аеуы]": "samedi",
+    "dimanche": "dimanche", "sunday": "dimanche", "воскресень[ея]": "dimanche",
+}
+"""Day names (patterns on folded text) and the French day each one is."""
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_DAY_ASKED = re.compile(r"\b(?:quel(?: autre)? jour|what(?: other)? day|which(?: other)? day|weekday|day of the week|jour de la semaine|"
+                        r"какои день|день недели)\b")
+
+
+def weekdays_named(folded_question: str) -> list[str]:
+    """The days of the week a question names as a constraint ("signed on Thursday"), not when it asks
+    for one ("quel jour ?")."""
+    if _DAY_ASKED.search(folded_question):
+        return []
+    named = []
+    for m in _WEEKDAY.finditer(folded_question):
+        day = next(v for k, v in WEEKDAYS.items() if re.fullmatch(k, m.group(1)))
+        if day not in named:
+            named.append(day)
+    return named if len(named) == 1 else []  # "lundi, mardi… ?": days offered, the one asked unknown
+
+
 def analyze_question(question: str, vocabulary: dict[str, str] | None = None) -> QuestionSpec:
     """The question's type, scope and constraints; `vocabulary` maps folded corpus entities to labels."""
     question = expand_abbreviations(question)
@@ -1528,6 +1576,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.published = [d for m, d in dates if d and d.year and _dates_the_piece(question, m.start, m.end)]
     spec.dates = [d for m, d in dates if d and d.year and d not in spec.published]
     spec.whole_year = bool(spec.dates) and bool(_WHOLE_YEAR.search(fold(question)))
+    spec.weekdays = weekdays_named(fold(question))
     if vocabulary:
         spec.entities = [e for e in _known_entities(question, vocabulary) if not _common_word(e, question)]
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)

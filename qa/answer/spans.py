@@ -290,6 +290,19 @@ _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|
 """A finer date asked within a year the question gives: "in which month of 2013", "quel jour de 2020"."""
 
 
+_CITY_ASKED = re.compile(r"\b(?:(?:quelle|quelles|dans quelle|which|what|in what|in which) (?:ville|villes|city|cities|town)|"
+                         r"(?:какои|каком|какого|в каком) город[а-я]*)\b")
+"""A place asked that is a city ("dans quelle ville", "which town", "в каком городе"): a country or region does not answer."""
+
+
+def _country_or_region(name: str) -> bool:
+    words_ = fold(name).replace("'", " ").split()
+    while words_ and words_[0] in ("le", "la", "l", "les", "the", "du", "de", "des", "d"):
+        words_ = words_[1:]
+    name = " ".join(words_)
+    return name in NATIONALITIES or name in REGIONS or name in ("extreme-orient", "oural", "europe", "asie", "occident")
+
+
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
     qfold = fold(question)
     options = question_options(question) if qtype in ("who", "where", "other") else ()
@@ -337,6 +350,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             spans += [m.span(1) for m in _PLACE_PHRASE.finditer(text)]
             # "les Vice-Ministres de la Défense": a ministry's name, no place.
             spans = [(a, b) for a, b in spans if not _MINISTRY_OF.search(text[max(0, a - 30) : a])]
+            if _CITY_ASKED.search(qfold):
+                # "Quelle ville kazakhe Poutine a-t-il visitée ?": "au Kazakhstan" names a country, no city.
+                spans = [(a, b) for a, b in spans if not _country_or_region(text[a:b])]
     elif qtype == "name":
         # "Sous quel nom …": a name the text gives, quoted or tagged, other than the one asked about.
         spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
