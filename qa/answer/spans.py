@@ -291,8 +291,12 @@ _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|
 
 
 _CITY_ASKED = re.compile(r"\b(?:(?:quelle|quelles|dans quelle|which|what|in what|in which) (?:ville|villes|city|cities|town)|"
-                         r"(?:какои|каком|какого|в каком) город[а-я]*)\b")
+                         r"(?:какои|каком|какого) город[а-я]*)\b")
 """A place asked that is a city ("dans quelle ville", "which town", "в каком городе"): a country or region does not answer."""
+
+
+_WIDE_PLACES = frozenset({"extreme-orient", "oural", "europe", "asie", "occident"})
+"""Parts of the world the corpus names as places, none of them a city."""
 
 
 def _country_or_region(name: str) -> bool:
@@ -300,7 +304,7 @@ def _country_or_region(name: str) -> bool:
     while words_ and words_[0] in ("le", "la", "l", "les", "the", "du", "de", "des", "d"):
         words_ = words_[1:]
     name = " ".join(words_)
-    return name in NATIONALITIES or name in REGIONS or name in ("extreme-orient", "oural", "europe", "asie", "occident")
+    return name in NATIONALITIES or name in REGIONS or name in _WIDE_PLACES
 
 
 def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[int, int]]:
