@@ -70,7 +70,16 @@ class Answerer:
     def search(self, question: str, k: int = 5, filters: Filters | None = None) -> SearchResult:
         """The passages an answer is chosen from: `qa eval` and the fitting script answer from the
         same search as `ask`, or they would measure another product."""
+        if (filters is None or not filters.active) and self.authored_by(question):
+            # "Kolesnyk says Moscow wants …": the question names the writer, so it asks about his writing.
+            filters = Filters(doc_ids=self.authored_by(question))
         return self.retriever.search(question, k=max(k, SEARCH_DEPTH), filters=filters)
+
+    def authored_by(self, question: str) -> tuple[str, ...]:
+        """The documents whose author the question names by a surname ("selon Kolesnyk")."""
+        words_ = set(re.findall(r"[\w-]+", fold(question)))
+        return tuple(info.doc_id for info in self.index.documents.infos
+                     if {w for w in fold(info.author).split() if len(w) > 2} & words_)
 
     # -- analysis, shared with benchmarks/calibrate.py
 
