@@ -70,9 +70,9 @@ class Answerer:
     def search(self, question: str, k: int = 5, filters: Filters | None = None) -> SearchResult:
         """The passages an answer is chosen from: `qa eval` and the fitting script answer from the
         same search as `ask`, or they would measure another product."""
-        if (filters is None or not filters.active) and self.authored_by(question):
-            # "Kolesnyk says Moscow wants …": the question names the writer, so it asks about his writing.
-            filters = Filters(doc_ids=self.authored_by(question))
+        authored = self.authored_by(question) if filters is None or not filters.active else ()
+        if authored:  # "Kolesnyk says Moscow wants …": the question names the writer, so it asks about his writing
+            filters = Filters(doc_ids=authored)
         return self.retriever.search(question, k=max(k, SEARCH_DEPTH), filters=filters)
 
     def authored_by(self, question: str) -> tuple[str, ...]:
