@@ -77,9 +77,8 @@ class Answerer:
 
     def authored_by(self, question: str) -> tuple[str, ...]:
         """The documents whose author the question names by a surname ("selon Kolesnyk")."""
-        words_ = set(re.findall(r"[\w-]+", fold(question)))
-        return tuple(info.doc_id for info in self.index.documents.infos
-                     if {w for w in fold(info.author).split() if len(w) > 2} & words_)
+        named = self.author_docs.keys() & set(re.findall(r"[\w-]+", fold(question)))
+        return tuple(dict.fromkeys(doc_id for word in sorted(named) for doc_id in self.author_docs[word]))
 
     # -- analysis, shared with benchmarks/calibrate.py
 
@@ -107,10 +106,21 @@ class Answerer:
         return spec
 
     @functools.cached_property
+    def author_docs(self) -> dict[str, tuple[str, ...]]:
+        """Each word of a document's author (three letters or more, folded) and the documents it signs:
+        built once, not per question."""
+        docs: dict[str, list[str]] = {}
+        for info in self.index.documents.infos:
+            for w in dict.fromkeys(fold(info.author).split()):
+                if len(w) > 2:
+                    docs.setdefault(w, []).append(info.doc_id)
+        return {w: tuple(ids) for w, ids in docs.items()}
+
+    @functools.cached_property
     def author_words(self) -> frozenset[str]:
         """The words of the documents' authors: "selon Kolesnyk" names the writer of an article,
         a name its text never repeats."""
-        return frozenset(w for info in self.index.documents.infos for w in fold(info.author).split() if len(w) > 2)
+        return frozenset(self.author_docs)
 
     def candidates(self, result: SearchResult) -> tuple[QuestionSpec, list[Candidate]]:
         """Every candidate quote with its features, ranked best first."""

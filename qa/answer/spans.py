@@ -327,8 +327,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             spans = [(a, b) for a, b, value in ann.get("dates", []) if (a, b) in spans and value[:4] in within]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
-        for measure, (asked, stated) in WORDED_AMOUNTS.items():
-            if asked.search(qfold) and worded_amount(measure, qfold):
+        for measure, (asked, _) in WORDED_AMOUNTS.items():
+            stated = worded_amount(measure, qfold) if asked.search(qfold) else None
+            if stated:
                 spans += [m.span() for m in stated.finditer(text)]
         if _COUNT_ASKED.search(qfold):
             # "Roughly how many Kazakh soldiers …": "plusieurs centaines", a count the text gives in words.
