@@ -1188,7 +1188,8 @@ _REPORTED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|affir
                        r"expliqué|fait savoir)\s+(?:qu['’]|que\b)|\b(?:announced|said|declared|stated)\s+that\b",
                        re.IGNORECASE)
 _REPORT_ASKED = re.compile(r"\b(?:annonc|declar|affirm|indiqu|precis|assur|soulign|expliqu|fait savoir|said|say|announc|stat"
-                           r"|rendu public|rendre public|publi|revel|report|reveal|disclos|unveil|made public|объяв|заяв|сообщ)"
+                           r"|rendu public|rendre public|publi|revel|report|reveal|disclos|unveil|made public|объяв|заяв|сообщ"
+                           r"|tout|hail|boast|proclaim|trumpet|vant|proclam|похвал|хвал)"
                            r"|\b(?:dit|dire)\b")
 
 

@@ -158,6 +158,8 @@ _QTYPES = [
         r"|^(?:name|list|give) (?:every|each) (?:country|state|member|city|region)\b"
         # "Deux documents … sont cités : lesquels ?", "Multilateral frameworks …: which ones?"
         r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$"
+        # "The CIS's recent departures — list them by name.", "… : nommez-les", "… — назовите их".
+        r"|(?:^|[—–:,.?]\s*)(?:list|name) them\b|\b(?:nommez|citez|enumerez|listez)-les\b|\b(?:перечислите|назовите) их\b"
         # "… : cinq États, lesquels ?": a count of them, then which.
         r"|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+, "
         r"(?:lesquels|lesquelles|which (?:ones|are they))\s*\??\s*$"
@@ -243,7 +245,7 @@ _QTYPES = [
         r"|" + _IN_TIME_UNITS +
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких)\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|[—–:]\s*(?:what|which) (?:figure|number|sum|amount)\b|[—–:]\s*(?:quel|quelle) (?:chiffre|nombre|montant|somme)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|" + IN_PERCENT +
