@@ -27,7 +27,6 @@ from qa.answer.question import (
     NATIONALITIES,
     NATIONALS,
     NEGATED,
-    NEGATED_VERB,
     PORTFOLIOS,
     REGIONS,
     RELATION_OPPOSITES,
@@ -44,7 +43,6 @@ from qa.answer.question import (
     described_nationalities,
     located_in,
     parties_between,
-    role_head,
     role_nationalities,
     subject_phrases,
 )
@@ -637,7 +635,7 @@ class CandidateFinder:
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
         if spec.role:
             folded_text = fold(text)
-            head = _role_noun(spec).split("-")[-1]
+            head = spec.role_noun.split("-")[-1]
             head = ROLE_WORDS.get(head, head)  # "vice-minister": a "ministre" the text names
             # "the Kazakh foreign minister": "porte-parole du ministère des Affaires étrangères" names
             # the portfolio, not the minister.
@@ -907,7 +905,7 @@ class CandidateFinder:
             # A yes/no question is answered "no" by the reverse: "Will Kazakhstan recognise …?"
             f["relation_conflict"] = float(spec.scope != "yesno" and any(
                 not RELATIONS[r][1].search(RELATION_OPPOSITES[r].sub(" ", stated)) for r in reverse))
-            if (spec.scope != "yesno" and f["relation_match"] and NEGATED_VERB.search(asked)
+            if (spec.scope != "yesno" and f["relation_match"] and spec.negates_verb
                     and not NEGATED.search(stated)):
                 # "Quel pays de la CEI n'a pas signé l'accord ?" and "Cet accord a été signé …".
                 f["relation_conflict"] = 1.0
@@ -1001,23 +999,12 @@ def _modifier_classes(question: str) -> frozenset[str]:
     return frozenset(ROLE_CLASSES[w] for w in re.findall(r"\w+", fold(question)) if w in ROLE_CLASSES)
 
 
-def _role_noun(spec: QuestionSpec) -> str:
-    """The noun of the role asked: "ministre" in "ministre de la Défense", the last word of an English
-    role ("prime minister"), before the portfolio added after it ("minister of defence" → "ministre defense")."""
-    if spec.lang == "fr":
-        return role_head(spec.role)
-    words_ = spec.role.split()
-    if len(words_) > 1 and words_[-1] in PORTFOLIOS and words_[-2] == "ministre":
-        return "ministre"
-    return words_[-1]
-
-
 def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
     """Whether the role the question asks about ("le président du Kazakhstan") is the one the sentence
     states: attached to the same country ("le président russe" is a conflict: the first country named
     within four words after the role, before any punctuation), and not a deputy's or a former
     holder's ("vice ministre de la Défense" does not answer "qui est le ministre de la Défense")."""
-    role = _role_noun(spec)
+    role = spec.role_noun
     stem = role[: max(4, len(role) - 1)]
     out = {"role_match": 0.0, "role_conflict": 0.0}
     asked = _modifier_classes(spec.text)

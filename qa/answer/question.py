@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from qa.corpus import fold
 from qa.facts import (
@@ -1189,6 +1189,23 @@ class QuestionSpec:
     defines: str = ""
     """What a definition question asks to define: "aide medicale de l'etat (ame)" in "Qu'est-ce que
     l'aide médicale de l'État (AME) ?"."""
+
+    @cached_property
+    def role_noun(self) -> str:
+        """The noun of the role asked: "ministre" in "ministre de la Défense", the last word of an English
+        role ("prime minister"), before the portfolio added after it ("minister of defence" → "ministre
+        defense"). A property of the question, read for every candidate quote: computed once."""
+        if self.lang == "fr":
+            return role_head(self.role)
+        words_ = self.role.split()
+        if len(words_) > 1 and words_[-1] in PORTFOLIOS and words_[-2] == "ministre":
+            return "ministre"
+        return words_[-1]
+
+    @cached_property
+    def negates_verb(self) -> bool:
+        """"Quel pays n'a pas signé l'accord ?": the question negates its own verb."""
+        return bool(NEGATED_VERB.search(fold(self.text)))
 
 
 _ASKED_MEASURE = [
