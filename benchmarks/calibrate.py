@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qa.annotate import keep_worker  # noqa: E402
 from qa.answer import CONFIDENCE_FEATURES, FEATURES, Answerer  # noqa: E402
-from qa.answer.model import AnswerModel, HiddenLayer, Logistic, sigmoid  # noqa: E402
+from qa.answer.model import AnswerModel, Logistic, sigmoid  # noqa: E402
 from qa.answer.verify import violations  # noqa: E402
 from qa.corpus import fold  # noqa: E402
 from qa.engine import Engine  # noqa: E402
@@ -142,57 +142,33 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], l2: fl
                     tuple(round(float(c), 5) for c in theta[:-1]), round(float(theta[-1]), 5))
 
 
-RANKER_HIDDEN = 8
-RANKER_HIDDEN_L2 = 30.0
-"""The ranker's tanh units and their ridge, chosen by the cross-validated top-1 of the ranker on the
-question files held out whole (benchmarks: README, "Tried and dropped" and this version's rows)."""
-
-
 def fit_ranker(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[str, ...], l2: float = 1.0,
-               weights: list[float] | None = None, hidden: int = RANKER_HIDDEN,
-               hidden_l2: float = RANKER_HIDDEN_L2) -> Logistic:
+               weights: list[float] | None = None) -> Logistic:
     """Listwise ranker: a softmax over each question's candidates, maximising the mass on the candidates
-    that hold the answer (questions with no such candidate teach nothing and are skipped). The score is
-    a linear logit with known signs plus `hidden` tanh units (ridge `hidden_l2`), started from a fixed seed."""
+    that hold the answer (questions with no such candidate teach nothing and are skipped)."""
     from scipy.optimize import minimize
 
     weights = weights or [1.0] * len(groups)
     kept = [(x, y, wt) for (x, y), wt in zip(groups, weights) if len(y) and y.any()]
     _, mean, scale = _standardise(np.vstack([x for x, _, _ in kept]))
-    z = (np.vstack([x for x, _, _ in kept]) - mean) / scale
-    pos = np.concatenate([y.astype(bool) for _, y, _ in kept])
-    starts = np.cumsum([0] + [len(y) for _, y, _ in kept])[:-1]
-    group = np.repeat(np.arange(len(kept)), [len(y) for _, y, _ in kept])
-    wt = np.array([w for _, _, w in kept])
-    n, d = z.shape
+    zs = [((x - mean) / scale, y.astype(bool), wt) for x, y, wt in kept]
 
-    def unpack(theta: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        u = theta[d : d + hidden * d].reshape(hidden, d)
-        return theta[:d], u, theta[d + hidden * d : d + hidden * d + hidden], theta[d + hidden * d + hidden :]
-
-    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, u, b, a = unpack(theta)
-        h = np.tanh(z @ u.T + b)
-        s = z @ w + h @ a
-        e = np.exp(s - np.maximum.reduceat(s, starts)[group])
-        p = e / np.add.reduceat(e, starts)[group]
-        mass = np.add.reduceat(np.where(pos, p, 0.0), starts)
-        total = -float(wt @ np.log(mass)) + 0.5 * l2 * float(w @ w) + 0.5 * hidden_l2 * float(np.sum(u * u) + a @ a)
-        g = wt[group] * (p - np.where(pos, p / mass[group], 0.0))
-        back = (g[:, None] * a[None, :]) * (1 - h**2)
-        grad = np.concatenate([z.T @ g + l2 * w, (back.T @ z + hidden_l2 * u).ravel(), back.sum(0),
-                               h.T @ g + hidden_l2 * a])
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.5 * l2 * float(w @ w), l2 * w
+        for z, pos, wt in zs:
+            t = z @ w
+            t = t - t.max()
+            e = np.exp(t)
+            p = e / e.sum()
+            mass = p[pos].sum()
+            total -= wt * float(np.log(mass))
+            q = np.where(pos, p / mass, 0.0)
+            grad = grad + wt * (z.T @ (p - q))
         return total, grad
 
-    rng = np.random.default_rng(0)
-    start = np.concatenate([np.zeros(d), rng.normal(0, 0.1, hidden * d), np.zeros(hidden), rng.normal(0, 0.1, hidden)])
-    bounds = [*sign_bounds(features), *[(None, None)] * (hidden * d + 2 * hidden)]
-    theta = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 2000}).x
-    w, u, b, a = unpack(theta)
-    layer = HiddenLayer(tuple(tuple(round(float(v), 5) for v in row) for row in u),
-                        tuple(round(float(v), 5) for v in b), tuple(round(float(v), 5) for v in a)) if hidden else None
+    w = minimize(loss, np.zeros(len(features)), jac=True, method="L-BFGS-B", bounds=sign_bounds(features)).x
     return Logistic(features, tuple(map(float, mean)), tuple(map(float, scale)),
-                    tuple(round(float(c), 5) for c in w), 0.0, layer)
+                    tuple(round(float(c), 5) for c in w), 0.0)
 
 
 def fit_confidence(rows: list[dict]) -> Logistic:
@@ -383,9 +359,6 @@ def main() -> None:
                         help="sets whose questions fit the confidence model (the ranker uses all)")
     parser.add_argument("--faq-ranker-weight", type=float, default=FAQ_RANKER_WEIGHT,
                         help="weight of each FAQ question (SPF, cnil) in the ranker's fit; news questions weigh 1")
-    parser.add_argument("--ranker-hidden", type=int, default=RANKER_HIDDEN,
-                        help="tanh units beside the ranker's linear logit (0: linear only)")
-    parser.add_argument("--ranker-hidden-l2", type=float, default=RANKER_HIDDEN_L2, help="their ridge")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
     args = parser.parse_args()
     for name in set(SETS) - set(args.sets.split(",")):
@@ -422,8 +395,7 @@ def main() -> None:
         idx = [i for i in np.flatnonzero(mask) if cand[i]]
         groups = [(matrix(cand[i], FEATURES), np.array([r["label"] for r in cand[i]])) for i in idx]
         return fit_ranker(groups, FEATURES, weights=[
-            args.faq_ranker_weight if cases[i].set_name in FAQ_SETS else 1.0 for i in idx],
-            hidden=args.ranker_hidden, hidden_l2=args.ranker_hidden_l2)
+            args.faq_ranker_weight if cases[i].set_name in FAQ_SETS else 1.0 for i in idx])
 
     oof_rows: list[dict | None] = [None] * len(cases)
     for f in range(k):
@@ -513,12 +485,8 @@ def print_cv_table(cv: dict) -> None:
 
 
 def _as_dict(m: Logistic) -> dict:
-    d = {"features": list(m.features), "mean": [round(v, 6) for v in m.mean],
-         "scale": [round(v, 6) for v in m.scale], "coef": list(m.coef), "bias": m.bias}
-    if m.hidden:
-        d["hidden"] = {"weights": [list(row) for row in m.hidden.weights], "bias": list(m.hidden.bias),
-                       "out": list(m.hidden.out)}
-    return d
+    return {"features": list(m.features), "mean": [round(v, 6) for v in m.mean],
+            "scale": [round(v, 6) for v in m.scale], "coef": list(m.coef), "bias": m.bias}
 
 
 if __name__ == "__main__":

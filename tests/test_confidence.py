@@ -7,7 +7,6 @@ import random
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from qa.answer.model import MODEL_PATH, ModelError, load_model
@@ -56,35 +55,3 @@ def test_the_fit_corrects_overconfidence_on_files_it_did_not_see(tmp_path: Path,
     assert folds["mapped"]["ece"] < folds["model"]["ece"] / 2
     assert result["slope"] > 0
     assert json.loads((tmp_path / "unread.json").read_text(encoding="utf-8"))["slope"] == result["slope"]
-
-
-def test_the_ranker_learns_how_signals_combine_and_qa_reads_it_as_fitted():
-    """A right quote is the one whose two signals disagree most: no score with the signs known before any
-    fit (both signals may only help) ranks it first; the tanh units beside the linear logit do, and the
-    ranker qa loads from the JSON the fitting script writes scores candidates as the fit did."""
-    import calibrate
-
-    from qa.answer.model import Logistic
-
-    rng = np.random.default_rng(1)
-    features = ("dense", "type_ok")
-
-    def groups(n: int) -> list[tuple[np.ndarray, np.ndarray]]:
-        out = []
-        for _ in range(n):
-            x = rng.random((4, 2))
-            out.append((x, np.abs(x[:, 0] - x[:, 1]) == np.abs(x[:, 0] - x[:, 1]).max()))
-        return out
-
-    def top1(ranker: Logistic, test: list[tuple[np.ndarray, np.ndarray]]) -> float:
-        return float(np.mean([y[int(np.argmax([ranker.logit(dict(zip(features, row))) for row in x]))]
-                              for x, y in test]))
-
-    train, test = groups(400), groups(200)
-    linear = calibrate.fit_ranker(train, features, hidden=0)
-    layered = calibrate.fit_ranker(train, features, hidden=8, hidden_l2=1.0)
-    assert linear.hidden is None and layered.hidden is not None
-    assert top1(linear, test) < 0.6 < 0.9 < top1(layered, test)
-    loaded = Logistic.from_dict(json.loads(json.dumps(calibrate._as_dict(layered))))
-    x = {"dense": 0.9, "type_ok": 0.1}
-    assert loaded.logit(x) == pytest.approx(layered.logit(x), abs=1e-4)  # the JSON keeps 6 decimals

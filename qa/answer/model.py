@@ -1,8 +1,7 @@
 """The fitted models, loaded from plain JSON written by `benchmarks/calibrate.py`.
 
-Two models: the *ranker* scores each candidate quote (a logit: a linear part with known signs and a few
-tanh units beside it); the *confidence* model, logistic, turns the chosen candidate's and the question's
-signals into a logit, which
+Two logistic models: the *ranker* scores each candidate quote (probability it holds the answer);
+the *confidence* model turns the chosen candidate's and the question's signals into a logit, which
 a calibration map (Platt scaling on real questions) turns into the probability that the answer
 shown is right. All are fitted by cross-validation over the seeds questions, SPF-105 and cnil_dev,
 with negatives from near-miss questions and from questions whose gold document was removed. No
@@ -36,46 +35,24 @@ class ModelError(RuntimeError):
 
 
 @dataclass(frozen=True)
-class HiddenLayer:
-    """A few tanh units beside the ranker's linear logit: the linear part keeps the signs known before any
-    fit (a broken constraint never helps), the units learn how signals combine ("close, but of the wrong
-    type"), held small by a strong ridge."""
-
-    weights: tuple[tuple[float, ...], ...]
-    bias: tuple[float, ...]
-    out: tuple[float, ...]
-
-    def logit(self, z: list[float]) -> float:
-        return sum(o * math.tanh(b + sum(w * v for w, v in zip(row, z)))
-                   for row, b, o in zip(self.weights, self.bias, self.out))
-
-    @classmethod
-    def from_dict(cls, d: dict) -> HiddenLayer:
-        return cls(tuple(tuple(map(float, row)) for row in d["weights"]), tuple(map(float, d["bias"])),
-                   tuple(map(float, d["out"])))
-
-
-@dataclass(frozen=True)
 class Logistic:
     features: tuple[str, ...]
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     bias: float
-    hidden: HiddenLayer | None = None
 
     def logit(self, x: dict[str, float]) -> float:
-        z = [(x.get(f, 0.0) - m) / s for f, m, s in zip(self.features, self.mean, self.scale)]
-        linear = self.bias + sum(c * v for c, v in zip(self.coef, z))
-        return linear + self.hidden.logit(z) if self.hidden else linear
+        return self.bias + sum(
+            c * (x.get(f, 0.0) - m) / s for f, m, s, c in zip(self.features, self.mean, self.scale, self.coef)
+        )
 
     def probability(self, x: dict[str, float]) -> float:
         return sigmoid(self.logit(x))
 
     @classmethod
     def from_dict(cls, d: dict) -> Logistic:
-        return cls(tuple(d["features"]), tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["bias"]),
-                   HiddenLayer.from_dict(d["hidden"]) if d.get("hidden") else None)
+        return cls(tuple(d["features"]), tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["bias"]))
 
 
 @dataclass(frozen=True)
