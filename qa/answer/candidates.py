@@ -1176,7 +1176,8 @@ _REPORTED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|affir
                        re.IGNORECASE)
 _REPORT_ASKED = re.compile(r"\b(?:annonc|declar|affirm|indiqu|precis|assur|soulign|expliqu|fait savoir|said|say|announc|stat"
                            r"|rendu public|rendre public|publi|revel|report|reveal|disclos|unveil|made public|объяв|заяв|сообщ"
-                           r"|tout|hail|boast|proclaim|trumpet|vant|proclam|похвал|хвал)"
+                           r"|tout(?:ed|s|ing)\b|tout (?:the|its|their|his|her|a|an|record)\b|hail|boast|proclaim|trumpet|vant|proclam"
+                           r"|похвал|хвал)"  # English "tout", never the French "tout"
                            r"|\b(?:dit|dire)\b")
 
 
