@@ -20,7 +20,7 @@ from qa.corpus import Document, fold
 from qa.encoders import Encoder
 from qa.entities import initials
 from qa.index import Index, check_encoder, opening_context
-from qa.text import ACRONYMS, analyze, expand_abbreviations
+from qa.text import ACRONYMS, analyze, expand_abbreviations, skeleton, transliterate
 
 MODES = ("hybrid", "dense", "bm25")
 NORM_DEPTH = 20
@@ -118,6 +118,7 @@ class Retriever:
         self.idf = np.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
         self.max_idf = float(np.log(1 + (n_chunks + 0.5) / 0.5))
         self.spelled = spelled_out(index.entities)
+        self.name_words = name_skeletons(index.entities)
 
     def alias_terms(self, query: str) -> list[str]:
         """The terms of the names a question's acronyms stand for, for the lexical side only: "les
@@ -126,6 +127,27 @@ class Retriever:
         for word in (fold(w) for w in re.findall(r"\w+", query) if len(w) >= 2 and w.isupper()):
             for name in self.spelled.get(ACRONYMS.get(word, word), ()):
                 out.extend(t for t in analyze(name) if t not in out)
+        return out
+
+    def respellings(self, query: str) -> dict[str, list[str]]:
+        """The terms of the corpus's names a question writes in another script or spelling, by the
+        question's terms they stand for: "Тимур Дандыбаев" finds the paragraph quoting "Timour
+        Dandybaiev", which the encoder, knowing no such name, does not."""
+        out: dict[str, list[str]] = {}
+        for match in re.finditer(r"[^\W\d_][\w-]{3,}", query):
+            word, folded = match.group(), fold(match.group())
+            if not word[0].isupper():
+                continue
+            if not _CYRILLIC_WORD.match(word) and (
+                    match.start() == 0 or len(skeleton(folded)) < 4 or any(t in self.index.lexicon.vocab for t in analyze(word))):
+                # A Latin word: a name in another spelling ("Dandybayev") is rarely the question's first
+                # word and never a term the corpus has; three consonants meet common words ("From": "forum").
+                continue
+            terms = [t for form in dict.fromkeys((folded, _RUSSIAN_CASE.sub("", folded)))
+                     for name in self.name_words.get(skeleton(transliterate(form)), ()) for t in analyze(name)]
+            if terms:
+                for source in analyze(word):
+                    out.setdefault(source, []).extend(t for t in terms if t not in out.get(source, ()))
         return out
 
     def clean_query(self, query: str) -> str:
@@ -174,8 +196,13 @@ class Retriever:
         size = max(k, self.candidates)
         token_ids = self.index.lexicon.ids(terms)
         result.coverage = self._coverage(terms, token_ids)
+        respelled = self.respellings(query)
+        # The lexical side weighs as much as the corpus has of the question, names in its spelling
+        # included; a Russian word that names nothing the corpus names tells nothing either way.
+        as_spelled = [u for t in terms for u in respelled.get(t, [] if _CYRILLIC_WORD.match(t) else [t])]
+        coverage = self._coverage(as_spelled, self.index.lexicon.ids(as_spelled)) if respelled else result.coverage
         dense_ids, dense_scores = self.index.backend.dense(qvec, min(n, max(self.candidates * 4, 200)), docs)
-        extra = [t for t in self.alias_terms(query) if t not in terms]
+        extra = [t for t in (*self.alias_terms(query), *(u for v in respelled.values() for u in v)) if t not in terms]
         lexical = self.index.backend.lexical(token_ids + self.index.lexicon.ids(extra), size, docs)
 
         picks: set[int] = set()
@@ -189,7 +216,7 @@ class Retriever:
         dense_of = dict(zip(dense_ids.tolist(), dense_scores.tolist()))
         dense = np.array([dense_of.get(i, -np.inf) for i in pool.tolist()], dtype=np.float64)
         lex = self._lexical_of(pool, lexical, size)
-        fused = self._fuse(dense, lex, result.coverage, mode)
+        fused = self._fuse(dense, lex, coverage, mode)
         order = np.argsort(-fused, kind="stable")[:k]
         lex_max = float(lexical.scores[0]) if lexical.scores.size else 0.0
         for rank, j in enumerate(order.tolist(), 1):
@@ -241,6 +268,24 @@ class Retriever:
         d_norm = np.clip((d - low) / span, 0.0, None) if ranked[0] > low else np.ones_like(d)
         w = self.lexical_weight * coverage
         return (1 - w) * d_norm + w * lex
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]")
+_RUSSIAN_CASE = re.compile(r"(?:ого|ему|ым|ом|ем|ой)$")
+"""The case endings a Russian name takes whose consonants are not the name's ("Мишустиным")."""
+
+
+def name_skeletons(entities: dict) -> dict[str, tuple[str, ...]]:
+    """Each word of the corpus's names (four letters or more) under its consonants, which another
+    script or spelling keeps ("Смадияров", "Smadiyarov"); three consonants at least, or any short
+    word would meet one."""
+    out: dict[str, list[str]] = {}
+    for name in entities.get("vocabulary", {}):
+        for word in re.findall(r"[^\W\d_]{4,}", name):
+            key = skeleton(word)
+            if len(key) >= 3 and word not in out.setdefault(key, []):
+                out[key].append(word)
+    return {key: tuple(words) for key, words in out.items()}
 
 
 def spelled_out(entities: dict) -> dict[str, list[str]]:

@@ -2975,6 +2975,14 @@ def test_the_country_a_quote_calls_le_pays_is_the_one_named_before(seeds_engine)
                  id="a_negated_ratification_is_not_a_ratification"),
     # "Baiterek's price tag, in dollars or roubles?" was answered 0.60 with a sentence stating no sum.
     pytest.param("Baiterek's cost, in roubles?", id="a_possessive_then_cost_asks_a_sum"),
+    # Read from seeds_fresh38's misses:
+    # "Who signed the 2019-2021 partnership programme for Kazakhstan, by name?" was answered 0.86 with "les
+    # Ministres de la Défense des deux pays": a role names no one.
+    pytest.param("Who put their signatures to the 2019-2021 military partnership programme, by name?",
+                 id="by_name_asks_a_persons_name"),
+    # "List the contracts Emmanuel Macron's Kazakh visit produced." was answered 0.91 with Putin's visit: "List
+    # the …" was no list asked unless its noun was one of a few.
+    pytest.param("List the contracts that came out of Macron's trip to Kazakhstan.", id="an_imperative_list_asks_a_list"),
 ])
 def test_a_question_whose_kind_or_relation_the_corpus_does_not_state_is_declined(seeds_engine, question):
     """Near-miss and false-premise questions read from seeds_fresh33's to seeds_fresh36's misses (and older
@@ -3086,11 +3094,51 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
     # "Russian-owned companies operating in Kazakhstan: what number does the article give?" quoted the sentence.
     pytest.param("Firms with Russian capital in Kazakhstan: what number is given?", "quelque 8 000 entreprises",
                  id="topic_then_what_number_asks_a_number"),
+    # Read from seeds_fresh38's misses:
+    # "Moscou a ratifié … : c'était le combien ?" was declined: "le combien" was read as a number asked.
+    pytest.param("La Russie a ratifié l'accord sur le système de communication conjoint des armées : c'était le combien ?",
+                 "23 juin dernier", id="le_combien_asks_a_day"),
+    # "Как Россия ответила на закрытие казахстанского торгпредства?" quoted the bill's title: "ответила" was no
+    # reaction asked, and the closure reacted to was read as a relation the quote must state.
+    pytest.param("Как Москва отреагировала на закрытие торгпредства Казахстана?",
+                 "c’était la prérogative du Kazakhstan d’organiser son administration lorsqu’il traitait avec la Russie",
+                 id="a_russian_reaction_is_a_statement_asked"),
+    # "Рост торговли … — сколько процентов?" was answered "environ 85 %": a Russian growth was no change asked.
+    pytest.param("На сколько процентов вырос товарооборот Казахстана и России за январь–ноябрь 2022 года?", "6,8 %",
+                 id="a_russian_growth_asks_a_change"),
+    # "Who is named as Kazakhstan's prime minister in the Mishustin article?" was answered "Mikhail Mishustin".
+    pytest.param("Who is given as Kazakhstan's prime minister in the article?", "Alkhan Smailov",
+                 id="who_is_named_as_a_role_asks_the_role"),
+    # "Кто, по словам Лаврова, «переманивает» соседей России?" was answered "Sergueï Lavrov": the man the
+    # question names, in another script, passed for the answer; a bloc that acts did not.
+    pytest.param("Whom does Lavrov accuse of luring away Russia's allies?", "Occident",
+                 id="the_person_named_is_no_answer_a_bloc_is"),
+    # "List the multilateral formats …" highlighted "OTSC" alone: an acronym's expansion in brackets broke the list.
+    pytest.param("List the multilateral bodies through which the Kazakh and Russian armies cooperate.",
+                 "OTSC (Organisation du Traité de Sécurité Collective), de l'OCS (Organisation de Coopération de Shanghai) "
+                 "et de la CICA", id="bodies_listed_with_their_expansions"),
+    # "Dans le papier repris de CNBC, … une liste de pays : laquelle ?" was declined: CNBC, where the article comes
+    # from, was read as a name the quote must give.
+    pytest.param("Dans l'article tiré de CNBC, quels pays forment l'Asie centrale ?",
+                 "Kirghizistan, du Kazakhstan, du Tadjikistan, du Turkménistan et de l’Ouzbékistan",
+                 id="the_articles_source_is_no_name_to_quote"),
+    # "Кем является Михаил Мишустин …?" highlighted "Mikhail Mishustin": "кем является" asks what he is, and a
+    # description before a full name was missed behind a clause.
+    pytest.param("Кем является Сергей Лавров?", "Le ministre russe des Affaires étrangères", id="kem_yavlyaetsya_asks_what_he_is"),
+    pytest.param("Кто такой Михаил Мишустин?", "Premier ministre russe", id="a_description_before_a_full_name"),
 ])
 def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engine, question, highlight):
     """Answerable questions read from seeds_fresh33's to seeds_fresh36's misses: the form they take is read,
     and the fact highlighted."""
     assert answered(seeds_engine, question).highlight == highlight
+
+
+def test_a_rare_name_in_cyrillic_finds_the_paragraph_that_spells_it_in_latin(seeds_engine):
+    # "Тимур Дандыбаев — кто он по должности?" was declined: the encoder knows no such name, and the lexical
+    # side had no word of the question in the corpus's spelling, so the search never reached his paragraph.
+    answer = answered(seeds_engine, "Тимур Дандыбаев — какая у него должность?")
+    assert not answer.abstained and answer.doc_id.startswith("000")
+    assert "vice ministre de la Défense du Kazakhstan" in answer.text
 
 
 @pytest.mark.parametrize("question", ["Как часто разрабатывают план двустороннего сотрудничества в военной сфере?",

@@ -150,14 +150,19 @@ _QTYPES = [
         r"|^which (?:(?!of\b)[a-z-]+\s+){0,3}"
         r"(countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
         r"|^what (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
-        r"(countries|states|regions|cities|republics|nations)\b|\b(какие|каких) (страны|стран|государства|города|республики)\b"
+        r"(countries|states|regions|cities|republics|nations)\b"
+        # "Какие общие угрозы …", "Какие документы …": the plural noun, an adjective or two before it.
+        r"|\b(?:какие|каких) (?:[а-яё-]+(?:ые|ие|ых|их) ){0,2}(?:страны|стран|государства|города|республики|регионы|организации|"
+        r"документы|соглашения|договоры|области|сферы|направления|форматы|угрозы|члены|членов)\b"
         r"|^назовите (?:[а-я-]+ ){0,2}?(?:страны|государства|республики|города|членов)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|republiques|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|republics|nations|organisations|organizations|agreements|treaties)\b|^перечисл"
+        # "List the contracts …", "Enumerate the republics …", "Énumérez les champs d'action …": whatever they are.
+        r"|^(?:list|enumerate|enumerez|listez|give (?:me )?(?:a |the )?list of|dressez la liste)\b"
         r"|^(?:name|list|give) (?:every|each) (?:country|state|member|city|region)\b"
         # "Deux documents … sont cités : lesquels ?", "Multilateral frameworks …: which ones?"
-        r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$"
+        r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$|\b(?:une|la|a|the) (?:liste|list)\b[^?]*:\s*(?:laquelle|lequel|which)\s*\??\s*$"
         # "The CIS's recent departures — list them by name.", "… : nommez-les", "… — назовите их".
         r"|(?:^|[—–:,.?]\s*)(?:list|name) them\b|\b(?:nommez|citez|enumerez|listez)-les\b|\b(?:перечислите|назовите) их\b"
         # "… : cinq États, lesquels ?": a count of them, then which.
@@ -185,13 +190,17 @@ _QTYPES = [
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
         r"presente|presentent|resume)(-t-il|-t-elle|-ils|-elles)?\b|^comment .{1,60}\b(?:reagi|repondu)\b"
         r"|^how (did|does|do) .{1,60}\b(describe|characteri[sz]e|view|see|portray|sum up|assess)\b"
-        r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)")),
+        r"|^как .{1,60}\b(описал|описыва|оценил|оценива|охарактеризовал)"
+        # "Как Россия ответила на закрытие …?": a reaction, as "How did Moscow respond?".
+        r"|^как\b[^?]{1,60}\b(?:ответил|отреагировал)[аио]?\b")),
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
         r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
         r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
         # "Moscow's eastern launch site — what's it called?", "… — name it."
-        r"|[—–:]\s*what(?:'s| is| are) (?:it|they|that) called\b|[—–:]\s*name (?:it|them)\b|^как называ")),
+        r"|[—–:]\s*what(?:'s| is| are) (?:it|they|that) called\b|[—–:]\s*name (?:it|them)\b|^как называ"
+        # "«Байтерек» могут переименовать. Как?": renamed, then how, in Russian.
+        r"|переименов[а-я]*\b[^?]*\bкак\b|\bкак\b[^?]*\bпереименов")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b"
         # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
@@ -204,7 +213,9 @@ _QTYPES = [
         r"what time of (?:the )?year)\b"
         r"|\bquelle (?:est|etait|sera|fut|a ete) (?:la )?date\b|\bwhat (?:is|was|will be|were) the date\b"
         # "Instance où se discute Baïkonour : en place depuis ?": "since when", its last word left.
-        r"|\b(?:depuis|since)\s*\?\s*$|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
+        r"|\b(?:depuis|since)\s*\?\s*$"
+        # "… : c'était le combien ?", "on est le combien ?": the day of the month, asked the spoken way.
+        r"|\b(?:c'etait|c'est|on etait|on est|etait-ce|est-ce) le combien\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
         r"(до|с|со) какого (года|времени|числа|месяца))\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
@@ -551,6 +562,9 @@ ROLE = re.compile(
     # "Name the director of …" names an office, "Name the official who …" only a person.
     r"|^name(?= the (?:[a-z-]+ )?(?:director|ambassador|spokes(?:man|woman|person)|minister|president|chairman|"
     r"governor|mayor|secretary|commander|chief|head)\b))"
+    # "Who is named as Kazakhstan's prime minister …?", "Qui est cité comme porte-parole …?": the role all the same.
+    r"(?:(?<=is|as|st|it)\s+(?:named|described|identified|given|listed|cited|quoted|mentioned|presented|introduced)\s+as"
+    r"|(?<=est|ait|ont)\s+(?:nomme|cite|presente|designe|decrit|mentionne)e?s?\s+comme)?"
     r"\s*(?:le |la |l'|les |the |its |their |du |de la |de l'|[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former|last|dernier|derniere)\s+)?"
     r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui|"
@@ -591,6 +605,7 @@ SPEECH_VERBS = {
     "призвал": ("exhort", "appel"), "сказал": ("declar", "dit", "affirm", "annonc", "ajout"),
     "заявил": ("declar", "dit", "affirm", "annonc", "ajout"), "предложил": ("propos", "sugger"),
     "пообещал": ("promi", "promet"), "предупредил": ("avert", "mis en garde"), "ответил": ("repon", "declar"),
+    "отреагировал": ("repon", "reagi", "reaction", "declar"), "реакци": ("repon", "reagi", "reaction", "declar"),
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
 _NOT_ATTRIBUTIVE = r"(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])"
@@ -866,8 +881,9 @@ def _attributive(question: str) -> set[str]:
 
 _REACT_VERB = r"react(?:ed|s)?|respond(?:ed|s)?|reagi(?:t|r|ra|ssent)?|repondu"
 """"How did Moscow react to the closure?": what is reacted to is the topic, not a relation asked."""
-_STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu]|about|on|regarding|concerning)\s.*"
-                              r"|\b(?:reponse|reaction|riposte|response|reply|" + _REACT_VERB + r")\b.*?\s(?:a|au|aux|to)\s.*")
+_STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu]|about|on|regarding|concerning|об?|про|насч[её]т)\s.*"
+                              r"|\b(?:reponse|reaction|riposte|response|reply|" + _REACT_VERB + r")\b.*?\s(?:a|au|aux|to)\s.*"
+                              r"|\b(?:реакци[яиюей]|ответ|ответил[аио]?|отреагировал[аио]?)\b.*?\sна\s.*")
 
 
 _REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply|" + _REACT_VERB + r")\s+(?:[\w'-]+\s+){0,3}?(?:a|au|aux|to)\s+"
@@ -1747,9 +1763,12 @@ _DOCUMENT_ITSELF = re.compile(
 
 _SOURCE_DESCRIPTOR = re.compile(
     r"[,\s]*\b(?:selon|d['’]apr[eè]s|dans|according to|in|from|per)\s+(?:l['’]\s*|le |la |cet |ce |the |this |that )"
-    r"(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\b"
-    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’]|on|about|covering|concerning|of)"
-    r"\s*[^,?.!]*)?"
+    r"(?:article|papier|d[ée]p[eê]che|reportage|billet|piece|report|story|blog post|post|write-up|dispatch)\b"
+    r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’]|on|about|covering|concerning|of"
+    # "dans le papier repris de CNBC", "in the piece taken from CNBC": where the article comes from.
+    r"|(?:repris|tir[ée]|publi[ée]|paru|sign[ée])e?s?\s+(?:de|du|des|d['’]|par|dans|sur)|(?:taken|sourced|adapted) from"
+    r"|published (?:by|in|on)|written by|by)"
+    r"\s*[^,?.!:]*)?"
     # "at the start of the Putin article": a name before "article" says which article.
     r"|[,\s]*\b(?:(?:at|near) the (?:start|beginning|end|top) of |in |from |of )?the\s+(?-i:[A-Z][\w-]+\s+){1,3}"
     r"(?:article|piece|report|story)\b"
@@ -1823,7 +1842,9 @@ _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit 
 
 
 _PERSON_SAYS = re.compile(r"^what (?:does|do)\s+.+?\s+(?:say|says|claim|argue|think|believe|warn)\b")
-_WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это)\b")
+_WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это"
+                     r"|кем (?:является|являлся|являлась|работает|работал|работала|был|была))\b")
+""""Who is X?", "Кем является X?": what the text says X is."""
 _PLACE_CLASS = re.compile(
     r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?:autres?\s+|other\s+)?(?:pays|etats?|villes?|regions?|"
     r"republiques?|countries|country|states?|cities|city|regions?)\s+(?:d['’]|de la |de l['’]|du |des |de |en |"

@@ -34,7 +34,7 @@ from qa.answer.question import (
 )
 from qa.corpus import fold
 from qa.facts import COUNT_WORDS, amount_measure, find_dates
-from qa.text import ACRONYMS, STOPWORDS, analyze_cached, near_spelling
+from qa.text import ACRONYMS, STOPWORDS, analyze_cached, near_spelling, skeleton, transliterate
 
 _REASON = re.compile(
     r"\b(?:(?<!n['’]est )pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
@@ -104,7 +104,8 @@ _PLACE_NOUN = re.compile(
     re.IGNORECASE)
 """A name after a place noun is a place, whatever the tagger said ("la base de lancement de
 Baïkonour" is tagged as a person)."""
-_ENUM_SEP = re.compile(r"^\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:(?:de|du|des)\s+)?(?:l['’]|la|le|les|du|de|des|d['’])?\s*$",
+_EXPANSION = re.compile(r"^\s*\(\s*$")
+_ENUM_SEP = re.compile(r"^\)?\s*(?:,|et|and|ainsi que|–|-|:)\s*(?:(?:de|du|des)\s+)?(?:l['’]|la|le|les|du|de|des|d['’])?\s*$",
                        re.IGNORECASE)  # "…, du Turkménistan et de l’Ouzbékistan"
 
 COUNTS_NAMES = re.compile(r"\b(?:combien|how many)\s+(?:de |d')?(?:pays|etats|membres|villes|regions|republiques|"
@@ -398,8 +399,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         if speaker:
             return [speaker]
         subject = _subject_of_verb(text, ann, question)
-        if subject:
-            return [subject]
+        if subject and (subject in people or not _BY_NAME.search(qfold)):
+            return [subject]  # "Who signed it, by name?": "les Ministres de la Défense" names no one
         if _agentless(text, question):
             return []  # "Cet accord a été signé le 29 mai 2020 à Moscou" says when and where, not who signed
         # "Qui …" asks for a person first; an organisation answers only when no person is named, and
@@ -410,6 +411,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
         person_asked = bool(PERSON_ASKED.search(qfold)) and not held_by_any  # "Which ministers …": people only
+        if _BY_NAME.search(qfold):
+            return named
         if person_asked and not named:
             # "Which official …": a role the text names ("le vice ministre de la Défense"), never a place or a forum.
             return [(a, b) for a, b in _beyond_question(text, spans, qfold, qterms, qtype)
@@ -421,10 +424,15 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         elif not role:
             # "Who gave Kazakhstan S-300PS systems?": a country acts, as a person or an organisation does.
             spans += [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"
-                      and countries_in(fold(text[a:b]))]
+                      and (countries_in(fold(text[a:b])) or _BLOC.search(fold(text[a:b])))]
     return _beyond_question(text, spans, qfold, qterms, qtype)
 
 
+_BLOC = re.compile(r"^(?:l['’]\s*)?(?:occident|ouest|union europeenne|communaute internationale)$")
+"""A bloc acts as a country does: "Who, according to Lavrov, is luring Russia's neighbours?" — l'Occident."""
+
+
+_BY_NAME = re.compile(r"\bby (?:their |his |her )?names?\b|\bnommement\b|\bpar (?:leur |son )?nom\b|поим[её]нно|\bпо имени\b")
 _NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "ben", "y", "da", "dos"})
 
 
@@ -580,18 +588,33 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
             terms = [t for t in analyze_cached(span) if t not in STOPWORDS]
             # "Who chairs the intergovernmental commission?" is not answered by "Commission
             # Intergouvernementale": a word of the question in the text's language adds nothing either.
+            respelled = _respelled(qterms)
             if not terms or all(t in qterms or len(t) >= 6 and any(len(q) >= 6 and near_spelling(t, q) for q in qterms)
-                                for t in terms):
+                                or skeleton(t) in respelled for t in terms):
                 continue
-            if (qtype == "who" and len(terms) >= 2 and terms[-1] in qterms and span[:1].isupper()
-                    and PERSON_ASKED.search(qfold)):
-                continue  # "Mikhail Mishustin" for "Which ministers travelled with Mishustin?": the man asked about
+            if qtype == "who" and span[:1].isupper() and (len(terms) >= 2 and terms[-1] in qterms
+                                                             or skeleton(terms[-1]) in respelled):
+                # "Mikhail Mishustin" for "Which ministers travelled with Mishustin?", "Sergueï Lavrov" for
+                # "Who, according to Lavrov, …" or "Кем работал Лавров …?": the man the question names.
+                continue
             # "Who said Russia is …": the question's own country in another language adds nothing.
             named = countries_in(fold(span))
             if named and named <= countries_in(qfold):
                 continue
         out.append((a, b))
     return out
+
+
+def _respelled(qterms: set[str]) -> frozenset[str]:
+    """The consonants of the question's Russian words, to meet a quote's name spelled in Latin letters
+    ("лавров" and "Lavrov" share "lvrv")."""
+    return _respelled_cached(frozenset(qterms))
+
+
+@lru_cache(maxsize=4096)
+def _respelled_cached(qterms: frozenset[str]) -> frozenset[str]:
+    keys = (skeleton(transliterate(re.sub(r"(?:ого|ему|ым|ом|ем|ой)$", "", q))) for q in qterms if re.match(r"[а-яё]", q))
+    return frozenset(k for k in keys if len(k) >= 3)
 
 
 _WHICH = re.compile(  # anywhere: "Max Hess est l'auteur de quel ouvrage ?", "Côté kazakh, quelle assemblée …"
@@ -819,6 +842,12 @@ _LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|coun
                             r"государства|города)\b")
 _LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties)\b")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?!(?:list|liste|names|noms|ensemble|set)\b)[a-z]{4,} (?:of(?: the)?|des|de la|de|du|d')\s?$")
+_LIST_HEAD = re.compile(r"^(?:list|enumerate|enumerez|listez|citez|nommez|name|give)\s+(?:the |les |des |all |tous les |toutes les )?"
+                        r"(?:[a-z-]+\s+){0,2}?(?!(?:deux|trois|six|dix)\b)([a-z-]+[sx])\b")
+"""The plural noun an imperative list question lists: "Énumérez les champs …" → "champs"."""
+_LISTED_BODIES = re.compile(r"\b(?:organisations?|organizations?|formats?|frameworks?|bodies|institutions|alliances|blocs|"
+                            r"организации|организаций|форматы|форматах)\b")
+"""The bodies a question lists, by name ("the multilateral formats …": l'OTSC, l'OCS, la CICA), never a list of things done."""
 _LISTED_PEOPLE = re.compile(r"\b(?:personnes|responsables|dirigeants|personnalites|people|leaders|officials)\b")
 
 
@@ -842,9 +871,14 @@ def list_kind(question: str) -> tuple[tuple[str, ...], int]:
     wants places (three or more: two countries are named together everywhere), "quels documents"
     wants titles ("la Stratégie … et les Principes …": two make a list)."""
     folded = fold(question)
+    head = _LIST_HEAD.match(folded)
+    if head and not any(p.search(head.group(1)) for p in (_LISTED_TEXTS, _LISTED_PLACES, _LISTED_PEOPLE, _LISTED_BODIES)):
+        # "Énumérez les champs d'action que prévoit le futur texte …": fields are listed, not texts.
+        return TYPE_LABELS["list"], 3
     # "Name the principles of states' coexistence": a noun after "of", "des" qualifies the one listed.
     kinds = [(m.start(), kind) for pattern, kind in ((_LISTED_TEXTS, (("ORG", "MISC"), 2)),
-                                                     (_LISTED_PLACES, (("LOC",), 3)), (_LISTED_PEOPLE, (("PER",), 2)))
+                                                     (_LISTED_PLACES, (("LOC",), 3)), (_LISTED_PEOPLE, (("PER",), 2)),
+                                                     (_LISTED_BODIES, (("ORG", "MISC"), 3)))
              for m in [pattern.search(folded)] if m and not _COMPLEMENT_BEFORE.search(folded[: m.start()])]
     # The noun listed comes first: "Quels pays sont membres de l'Organisation du traité …" lists countries.
     return min(kinds)[1] if kinds else (TYPE_LABELS["list"], 3)
@@ -856,7 +890,9 @@ def enumerations(text: str, ann: dict, labels: tuple[str, ...] = TYPE_LABELS["li
     ents = sorted((a, b) for a, b, label in ann.get("ents", []) if label in labels)
     runs: list[list[tuple[int, int]]] = []
     for a, b in ents:
-        if runs and _ENUM_SEP.match(text[runs[-1][-1][1] : a]):
+        if runs and _EXPANSION.match(text[runs[-1][-1][1] : a]) and text[b : b + 1] == ")":
+            runs[-1][-1] = (runs[-1][-1][0], b + 1)  # "l'OCS (Organisation de Coopération de Shanghai)": one item
+        elif runs and _ENUM_SEP.match(text[runs[-1][-1][1] : a]):
             runs[-1].append((a, b))
         else:
             runs.append([(a, b)])
@@ -915,7 +951,8 @@ WINDOW = 60
 
 
 _CHANGE_ASKED = re.compile(r"\b(?:hausse|baisse|croissance|augmentation|diminution|progression|recul|grow|increase|"
-                           r"decrease|rise|drop|grown|grew|rose|fell|augmente|progresse|baisse)")
+                           r"decrease|rise|drop|grown|grew|rose|fell|augmente|progresse|baisse)"
+                           r"|\b(?:рост[аеу]?|прирост[аеу]?|увелич\w*|сниж\w*|вырос\w*|упал\w*|сократил\w*)\b")
 _CHANGE_AFTER = re.compile(r"\s*(?:de plus|de moins|en plus|en moins|de hausse|de baisse|d['’]augmentation|more|less|"
                            r"higher|lower)\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?:hausse|baisse|croissance|augmentation|progression|recul|soit|growth|increase|"
@@ -1003,7 +1040,13 @@ def description_of(text: str, name: str) -> tuple[int, int] | None:
     for written in names:
         for pattern in (_APPOSITION_AFTER, _APPOSITION_BEFORE):
             first = "" if " " in written else r"(?:[\w'’-]+\s+)?"
-            for m in re.finditer(pattern.format(name=written, first=first), folded):
+            matches = list(re.finditer(pattern.format(name=written, first=first), folded))
+            if pattern is _APPOSITION_BEFORE:
+                # Every start, nearest the name first: "la Russie ont été … de la visite du Premier ministre
+                # russe Mikhail Mishustin" is a clause; "Premier ministre russe" describes him.
+                matches = sorted(re.finditer(f"(?={pattern.format(name=written, first=first)})", folded),
+                                 key=lambda m: -m.start(1))
+            for m in matches:
                 a, b = m.span(1)
                 cut = _REPORTING.match(folded[a:b])
                 a += cut.end() if cut else 0
