@@ -3126,11 +3126,24 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
     # description before a full name was missed behind a clause.
     pytest.param("Кем является Сергей Лавров?", "Le ministre russe des Affaires étrangères", id="kem_yavlyaetsya_asks_what_he_is"),
     pytest.param("Кто такой Михаил Мишустин?", "Premier ministre russe", id="a_description_before_a_full_name"),
+    # "How long is the strategic partnership … meant to last under the draft accord?" was declined: "how long is"
+    # was read as a length in kilometres.
+    pytest.param("How long is the lease on the cosmodrome?", "jusqu'en 2050", id="how_long_is_a_lease_asks_a_time"),
 ])
 def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engine, question, highlight):
     """Answerable questions read from seeds_fresh33's to seeds_fresh36's misses: the form they take is read,
     and the fact highlighted."""
     assert answered(seeds_engine, question).highlight == highlight
+
+
+def test_an_attribution_after_the_question_names_the_speaker(seeds_engine):
+    # "Toward what goal should all the Union's governments steer their efforts, Mishustin said?" was read with
+    # no speaker; "What do EAEU members lack, Mishustin says?" with the speaker "eaeu members lack, mishustin".
+    vocabulary = seeds_engine.answerer.vocabulary
+    assert analyze_question("Where should the Union's governments steer their efforts, Mishustin said?",
+                            vocabulary).speaker == "mishustin"
+    assert analyze_question("What do EAEU members lack, Mishustin says?", vocabulary).speaker == "mishustin"
+    assert analyze_question("Quel est le principal danger, a dit Mishustin ?", vocabulary).speaker == "mishustin"
 
 
 def test_a_rare_name_in_cyrillic_finds_the_paragraph_that_spells_it_in_latin(seeds_engine):

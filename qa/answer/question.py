@@ -310,7 +310,7 @@ _SAY_SUBJECT = re.compile(
     r"(?:déclaré|dit|affirmé|annoncé|proposé|suggéré|appelé|exhorté|invité|adressé|répondu)"
     r"|what (?:[a-z]+ ){0,2}did\s+(.+?)\s+(?:say|call|urge|propose|suggest|announce|declare|promise|ask|tell|reply|"
     r"answer|respond|set|outline|lay out|demand|offer)\b"
-    r"|what (?:does|do)\s+(.+?)\s+(?:say|claim|argue|think|believe|warn)"
+    r"|what (?:does|do)\s+([^,?]+?)\s+(?:say|claim|argue|think|believe|warn)"
     r"|^comment\s+(.+?)\s+(?:décrit|décrivent|qualifie|qualifient|caractérise|juge|jugent|voit|voient|perçoit|"
     r"présente|présentent|résume)"
     r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
@@ -1234,6 +1234,9 @@ _ASKED_MEASURE = [
                             r"(?!.{0,60}\b(?:stretch|stretches|extend|extends|measure|measures|run along)\b)"
                             # "How long before Putin did Macron come?": the time between two events
                             r"|\b(?:lasting|last|lasts|run|running|runs) (?:for )?how long\b"
+                            # "How long is the partnership meant to last?", "How long is the lease?": a time.
+                            r"|\bhow long (?:is|was|are|were) .{0,80}\b(?:meant|supposed|expected|set|due|planned|slated) to (?:last|run)\b"
+                            r"|\bhow long (?:is|was|are|were) (?:the |its |their |this |that )?(?:[a-z'-]+ ){0,3}?" + _TERM_NOUNS + r"\b"
                             r"|\bhow long (?:before|after|ago|earlier|later)\b|\bcombien de (?:jours|semaines|mois|temps) (?:avant|apres)\b"
                             r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b"
                             # "Length of the strategic partnership the draft foresees?": how long it lasts.
@@ -1743,7 +1746,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if not spec.speaker:
         m = _ATTRIBUTED_TO.search(question)
         if m:
-            spec.speaker = fold(m.group(1))
+            spec.speaker = fold(next(g for g in m.groups() if g))
     if not spec.speaker:
         m = _ATTRIBUTED_TO_ROLE.search(folded)
         if m:
@@ -1871,7 +1874,11 @@ def _describes_answer(folded_question: str, entity: str) -> bool:
 
 _ATTRIBUTED_TO = re.compile(
     r"\b(?:selon|d['’]apr[eè]s|according to|по словам|по мнению)\s+"
-    r"((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3}))", re.IGNORECASE)
+    r"((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3}))"
+    # "…, Mishustin said?", "…, a dit Poutine ?": the attribution after the question.
+    r"|,\s*((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))\s+(?:said|says|stated|claimed|argued)\s*\??\s*$"
+    r"|,\s*(?:a|ont)\s+(?:dit|déclaré|affirmé|estimé)\s+((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))\s*\??\s*$",
+    re.IGNORECASE)
 """"Selon Max Hess, qu'est-ce qui …", "…, according to Putin?": whatever the question asks, the quote
 must be that person's (or organisation's) statement. Only a capitalised name counts: "selon les
 données officielles" names no speaker."""
