@@ -336,8 +336,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             # "Roughly how many Kazakh soldiers …": "plusieurs centaines", a count the text gives in words.
             spans += [m.span() for m in _WORDED_COUNT.finditer(text)]
         if COUNTS_NAMES.search(qfold):
-            # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts.
-            spans += enumerations(text, ann)
+            # "Combien de pays compte l'Asie centrale ?": a list of them answers, the reader counts; a list
+            # of organisations counts no countries.
+            spans += enumerations(text, ann, *list_kind(question))
         if _EXACT_ASKED.search(qfold):
             spans = [(a, b) for a, b in spans if _gives_exact(text, a, b)]
     elif qtype == "where" and _EXTENT_ASKED.search(qfold):
@@ -1042,10 +1043,10 @@ def description_of(text: str, name: str) -> tuple[int, int] | None:
             first = "" if " " in written else r"(?:[\w'’-]+\s+)?"
             matches = list(re.finditer(pattern.format(name=written, first=first), folded))
             if pattern is _APPOSITION_BEFORE:
-                # Every start, nearest the name first: "la Russie ont été … de la visite du Premier ministre
-                # russe Mikhail Mishustin" is a clause; "Premier ministre russe" describes him.
-                matches = sorted(re.finditer(f"(?={pattern.format(name=written, first=first)})", folded),
-                                 key=lambda m: -m.start(1))
+                # Then every later start, nearest the name first: "la Russie ont été … de la visite du Premier
+                # ministre russe Mikhail Mishustin" is a clause; "Premier ministre russe" describes him.
+                matches += sorted(re.finditer(f"(?={pattern.format(name=written, first=first)})", folded),
+                                  key=lambda m: -m.start(1))
             for m in matches:
                 a, b = m.span(1)
                 cut = _REPORTING.match(folded[a:b])
