@@ -581,6 +581,7 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
                      qtype: str) -> list[tuple[int, int]]:
     """The spans that add something to the question: not a name or place it already gives."""
     out = []
+    respelled = _respelled(qterms)
     for a, b in spans:
         span = text[a:b].strip()
         if not span or fold(span) in qfold:
@@ -589,7 +590,6 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
             terms = [t for t in analyze_cached(span) if t not in STOPWORDS]
             # "Who chairs the intergovernmental commission?" is not answered by "Commission
             # Intergouvernementale": a word of the question in the text's language adds nothing either.
-            respelled = _respelled(qterms)
             if not terms or all(t in qterms or len(t) >= 6 and any(len(q) >= 6 and near_spelling(t, q) for q in qterms)
                                 or skeleton(t) in respelled for t in terms):
                 continue
