@@ -20,7 +20,15 @@ from qa.corpus import Document, fold
 from qa.encoders import Encoder
 from qa.entities import initials
 from qa.index import Index, check_encoder, opening_context
-from qa.text import ACRONYMS, analyze, expand_abbreviations, skeleton, transliterate
+from qa.text import (
+    ACRONYMS,
+    RUSSIAN_CASE,
+    analyze,
+    expand_abbreviations,
+    skeleton,
+    skeleton_index,
+    transliterate,
+)
 
 MODES = ("hybrid", "dense", "bm25")
 NORM_DEPTH = 20
@@ -143,7 +151,7 @@ class Retriever:
                 # A Latin word: a name in another spelling ("Dandybayev") is rarely the question's first
                 # word and never a term the corpus has; three consonants meet common words ("From": "forum").
                 continue
-            terms = [t for form in dict.fromkeys((folded, _RUSSIAN_CASE.sub("", folded)))
+            terms = [t for form in dict.fromkeys((folded, RUSSIAN_CASE.sub("", folded)))
                      for name in self.name_words.get(skeleton(transliterate(form)), ()) for t in analyze(name)]
             if terms:
                 for source in analyze(word):
@@ -271,21 +279,11 @@ class Retriever:
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]")
-_RUSSIAN_CASE = re.compile(r"(?:ого|ему|ым|ом|ем|ой)$")
-"""The case endings a Russian name takes whose consonants are not the name's ("Мишустиным")."""
-
-
-def name_skeletons(entities: dict) -> dict[str, tuple[str, ...]]:
+def name_skeletons(entities: dict) -> dict[str, list[str]]:
     """Each word of the corpus's names (four letters or more) under its consonants, which another
     script or spelling keeps ("Смадияров", "Smadiyarov"); three consonants at least, or any short
     word would meet one."""
-    out: dict[str, list[str]] = {}
-    for name in entities.get("vocabulary", {}):
-        for word in re.findall(r"[^\W\d_]{4,}", name):
-            key = skeleton(word)
-            if len(key) >= 3 and word not in out.setdefault(key, []):
-                out[key].append(word)
-    return {key: tuple(words) for key, words in out.items()}
+    return skeleton_index((w for name in entities.get("vocabulary", {}) for w in re.findall(r"[^\W\d_]{4,}", name)), least=3)
 
 
 def spelled_out(entities: dict) -> dict[str, list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -121,6 +122,21 @@ def skeleton(word: str) -> str:
     for a, b in _SOUNDS:
         word = word.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]+", "", word))
+
+
+def skeleton_index(words: Iterable[str], least: int = 2) -> dict[str, list[str]]:
+    """Words under their consonants (`least` of them at least), to find a name another script or
+    spelling writes ("Смадияров" → "smadiyarov")."""
+    out: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        key = skeleton(word)
+        if len(key) >= least:
+            out.setdefault(key, []).append(word)
+    return out
+
+
+RUSSIAN_CASE = re.compile(r"(?:ого|ему|ым|ом|ем|ой)$")
+"""The case endings a Russian name takes whose consonants are not the name's ("Мишустиным")."""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -31,6 +31,7 @@ from qa.text import (
     detect_language,
     expand_abbreviations,
     skeleton,
+    skeleton_index,
     transliterate,
     words,
 )
@@ -1921,11 +1922,7 @@ class _Names:
         if len(key) < 2:
             return ""
         if self._skeletons is None:
-            self._skeletons = {}
-            for w in sorted(self.words):
-                k = skeleton(w)
-                if len(k) >= 2:
-                    self._skeletons.setdefault(k, []).append(w)
+            self._skeletons = skeleton_index(self.words)
         # Equally near, a word that is a name by itself ("russie", not "russes") is the likelier reading.
         near = sorted(self._skeletons.get(key, ()), key=lambda w: (abs(len(w) - len(latin)), w not in self.rank))
         if near and (len(key) >= 3 or abs(len(near[0]) - len(latin)) <= 1):

@@ -34,7 +34,7 @@ from qa.answer.question import (
 )
 from qa.corpus import fold
 from qa.facts import COUNT_WORDS, amount_measure, find_dates
-from qa.text import ACRONYMS, STOPWORDS, analyze_cached, near_spelling, skeleton, transliterate
+from qa.text import ACRONYMS, RUSSIAN_CASE, STOPWORDS, analyze_cached, near_spelling, skeleton, transliterate
 
 _REASON = re.compile(
     r"\b(?:(?<!n['’]est )pour(?!\s+(?:lequel|laquelle|lesquel\w*|cent|autant|l['’]instant|le moment|la premi\w+))|afin de|afin d['’]|afin que|parce que|parce qu['’]|car|en raison d(?:e|u|es|['’])|grâce à|"
@@ -399,8 +399,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         speaker = _speaker(text, people) if _OPINION_QUESTION.search(qfold) else None
         if speaker:
             return [speaker]
+        by_name = bool(_BY_NAME.search(qfold))
         subject = _subject_of_verb(text, ann, question)
-        if subject and (subject in people or not _BY_NAME.search(qfold)):
+        if subject and (subject in people or not by_name):
             return [subject]  # "Who signed it, by name?": "les Ministres de la Défense" names no one
         if _agentless(text, question):
             return []  # "Cet accord a été signé le 29 mai 2020 à Moscou" says when and where, not who signed
@@ -412,7 +413,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
         person_asked = bool(PERSON_ASKED.search(qfold)) and not held_by_any  # "Which ministers …": people only
-        if _BY_NAME.search(qfold):
+        if by_name:
             return named
         if person_asked and not named:
             # "Which official …": a role the text names ("le vice ministre de la Défense"), never a place or a forum.
@@ -614,7 +615,7 @@ def _respelled(qterms: set[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _respelled_cached(qterms: frozenset[str]) -> frozenset[str]:
-    keys = (skeleton(transliterate(re.sub(r"(?:ого|ему|ым|ом|ем|ой)$", "", q))) for q in qterms if re.match(r"[а-яё]", q))
+    keys = (skeleton(transliterate(RUSSIAN_CASE.sub("", q))) for q in qterms if re.match(r"[а-яё]", q))
     return frozenset(k for k in keys if len(k) >= 3)
 
 
