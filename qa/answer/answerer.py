@@ -453,10 +453,16 @@ class Answerer:
         )
 
 
+def _separators(text: str, marks: str) -> list[int]:
+    """Where an item ends: a comma or point inside a number ("23,6 milliards") separates nothing."""
+    return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)
+            if not (0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit())]
+
+
 def item_around(text: str, a: int, b: int, other_ends: list[int] | None = None) -> tuple[int, int]:
     """The enumeration item or clause holding text[a:b]: between commas, semicolons or a colon, or
     after an "et" when the item before it carries a date of its own."""
-    left = max(text.rfind(sep, 0, a) for sep in (",", ";", ":"))
+    left = max((i for i in _separators(text, ",;:") if i < a), default=-1)
     start = left + 1 if left >= 0 else 0
     crossed = [e for e in (other_ends or []) if start < e <= a]
     if crossed:
@@ -467,8 +473,7 @@ def item_around(text: str, a: int, b: int, other_ends: list[int] | None = None) 
         start += 1
     if text.startswith(("et ", "and "), start):
         start = text.index(" ", start) + 1
-    right = [i for i in (text.find(sep, b) for sep in (",", ";", ".")) if i >= 0]
-    end = min(right) if right else len(text)
+    end = min((i for i in _separators(text, ",;.") if i >= b), default=len(text))
     if text[b:end].strip().startswith(")"):
         end = text.find(")", b) + 1
     while start < end and text[start].isspace():

@@ -49,7 +49,7 @@ PERSON_HEADS = frozenset({
     "personne", "journaliste", "journalist", "auteur", "author", "porte-parole", "spokesperson", "spokesman",
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
     "ambassadeur", "ambassadrice", "chair", "chairman", "chairwoman", "chairperson", "governor", "gouverneur", "commander", "commandant", "general",
-    "chief", "secretary", "secretaire", "envoy", "emissaire", "negotiator", "negociateur",
+    "chief", "secretary", "secretaire", "envoy", "emissaire", "negotiator", "negociateur", "counterpart", "homologue",
 })
 ORG_HEADS = frozenset({
     "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
@@ -81,6 +81,8 @@ _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fon
 PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
                           rf"|^(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+                          # "Name the American counterparts …", "Citez les homologues kazakhs …"
+                          rf"|^(?:name|nommez|citez|identify) (?:the |le |la |les |l')?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})s?\b"
                           # "Какие американские чиновники …": Russian declines the noun, so its stem.
                           r"|^как[а-я]{1,3} (?:[а-я-]+ ){0,2}?(?:чиновник|министр|руководител|лидер|политик|дипломат|эксперт|"
                           r"исследовател|журналист|представител|президент|премьер|посол|посл[аыу]|сотрудник|генерал|депутат)")
@@ -112,6 +114,9 @@ _COUNT_QUALIFIER = r"(?: (?:exact|exacte|total|totale|precis|precise|approximati
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
 """And between "combien" and it: "Combien exactement de militaires …"."""
+_UNIT_FIRST = re.compile(r"^(kilometres|kilometers|km|miles|hectares|dollars|roubles|euros|tonnes|tons) (?:of|de|d')")
+"""A question that opens with its unit ("Kilometres of border …?", "Hectares de terrain …?") asks how many."""
+
 _QTYPES = [
     ("who", re.compile(  # "Quel est le nom du ministre …" asks for a person, not a name of a thing
         r"\bquel est le nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?"
@@ -249,6 +254,8 @@ _QTYPES = [
         r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age|"
         r"duree|duration)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
+        # "Kilometres of border Kazakhstan shares with China?": a unit, then what it measures.
+        r"|" + _UNIT_FIRST.pattern +
         # "Total personnel of the rapid reaction force?": a count of people.
         r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
         # "Levada percentage for Russians calling Kazakhstan a friend?": a share asked by its noun.
@@ -685,7 +692,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)|выход|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)|выход|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
@@ -1152,6 +1159,8 @@ class QuestionSpec:
     nationality: str = ""
     """The country of the person asked ("Which American official …"): `asked_nationality`."""
     set_aside: frozenset[str] = frozenset()
+    dates_aside: list[DateValue] = field(default_factory=list)
+    """Dates of what the question sets aside ("besides the 1994 treaty"): the quote must date something else."""
     """Countries the question sets aside ("Besides Moscow and Astana, which parliaments …"): a quote
     naming only them names nothing else asked."""
     subject_role: str = ""
@@ -1386,6 +1395,9 @@ NATIONALS = "ressortissant"
 
 
 def asked_measure(folded_question: str) -> str:
+    unit = _UNIT_FIRST.match(folded_question)
+    if unit:
+        return measure_of(unit.group(1))
     if _GROWTH_ASKED.search(folded_question):
         return GROWTH  # "De combien le loyer a-t-il augmenté ?": a rise, which the rent itself does not state
     for measure, pattern in _ASKED_MEASURE:
@@ -1490,8 +1502,12 @@ _ASIDE_WORDS = (r"apart from|aside from|besides|other than|except(?: for)?|exclu
                 r"sauf|(?<!en )outre")
 """What sets a name aside: "Apart from Russia", "Outre Baïkonour", "hormis Moscou"."""
 _OPENING_PHRASE = re.compile(
-    rf"^(?:(?:{_ASIDE_WORDS}|despite|malgre)\s+[^,?]{{2,60}}|[^,?]{{2,60}}\s+aside),\s+(?=(?:which|what|who|when|where|how|"
-    r"why|quel|quelle|quels|quelles|qui|quand|ou|comment|pourquoi|combien)\b)")
+    rf"^(?:(?:{_ASIDE_WORDS}|despite|malgre)\s+[^,?]{{2,60}}|[^,?]{{2,60}}\s+aside"
+    # "When Russian reporters asked about the closure, what answer …", "At the Almaty session, who …": the
+    # clause sets the scene, the question proper follows.
+    r"|(?:when|while|once|at|during|quand|lorsque|lorsqu'|alors que|lors d[eu]|pendant|когда|во время)\s+[^,?]{2,80}),"
+    r"\s+(?=(?:which|what|who|when|where|how|why|quel|quelle|quels|quelles|qui|quand|ou|comment|pourquoi|combien)\b"
+    r"|(?:что|кто|как[а-я]{0,3}|где|когда|сколько|почему|зачем)(?![а-я]))")
 """An opening phrase before the question proper: "Apart from Russia, which countries …"."""
 
 
@@ -1637,6 +1653,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     aside = " ".join(next(g for g in m.groups() if g) for m in _SET_ASIDE.finditer(fold(question)))
     spec.entities = [e for e in spec.entities if not re.search(rf"\b{re.escape(e)}\b", aside)]
     spec.set_aside = frozenset(countries_in(aside)) if qtype in ("other", "list", "who") else frozenset()
+    aside_dates = [d for d in (parse_date(m.text) for m in find_dates(aside)) if d and d.year]
+    spec.dates_aside = [d for d in spec.dates if d in aside_dates]
+    spec.dates = [d for d in spec.dates if d not in aside_dates]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     folded = fold(question)

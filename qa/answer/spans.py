@@ -33,7 +33,7 @@ from qa.answer.question import (
     free_counts,
 )
 from qa.corpus import fold
-from qa.facts import COUNT_WORDS, amount_measure, find_dates
+from qa.facts import COUNT_WORDS, amount_measure, find_amounts, find_dates
 from qa.text import ACRONYMS, RUSSIAN_CASE, STOPWORDS, analyze_cached, near_spelling, skeleton, transliterate
 
 _REASON = re.compile(
@@ -117,6 +117,11 @@ TYPE_LABELS = {"who": ("PER", "ORG"), "where": ("LOC",), "list": ("LOC", "ORG", 
 _UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:(?:la fin de|fin|the end of)\s+)?"
                         r"(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b", re.IGNORECASE)
 """An end date answers "pour combien de temps encore ?": "prolongé … jusqu'en 2050"."""
+_SINCE_DATE = re.compile(r"\b(?:depuis|since|с)\s+(?:(?:la fin de|fin|the end of)\s+)?(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b",
+                         re.IGNORECASE)
+_SO_FAR_ASKED = re.compile(r"\bhow long (?:has|have|had)\b|\bdepuis combien\b|\bкак давно\b|\bсколько (?:лет|времени) уже\b")
+"""A time so far is asked ("How long has the commission been running?"): a start date answers it,
+"depuis 1997", not the end date of something else."""
 _SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b",
                          re.IGNORECASE)
 """A share stated in words: "la majorité des lancements spatiaux russes" answers "quelle part …"."""
@@ -161,6 +166,8 @@ def worded_amount(measure: str, qfold: str) -> re.Pattern | None:
     wants a percentage, which "la plupart" does not give."""
     if measure == "percent" and _IN_PERCENT.search(qfold):
         return None
+    if measure == "duration" and _SO_FAR_ASKED.search(qfold):
+        return _SINCE_DATE
     return WORDED_AMOUNTS[measure][1] if measure in WORDED_AMOUNTS else None
 
 
@@ -186,13 +193,31 @@ _DESIGNATION = re.compile(r"[^\W\d_]-$")
 """A number glued to a name's letters ("S-300PS", "T-72") designates a model, it counts nothing."""
 
 
+_PART_NUMBER = re.compile(r"\b(?:article|section|chapitre|chapter|paragraphe|paragraph|alinéa|annexe|annex|point|статья|стать[еию])\s*$",
+                          re.IGNORECASE)
+"""A number after "l'article" numbers a part of a text ("L'article 6 de cet accord"): it counts nothing."""
+
+
+def _figure(value: str) -> str:
+    return value.split(" ", 1)[0]
+
+
+@lru_cache(maxsize=1024)
+def _given_figures(question: str) -> frozenset[str]:
+    """The figure a question writes ("Une fois les 1,7 million d'hectares rendus, …"): the question's own
+    premise, never its answer. Figures offered as choices ("Trois, cinq ou dix ans : …") are not premises."""
+    given = frozenset(_figure(m.value) for m in find_amounts(question))
+    return given if len(given) == 1 and not re.search(r"\b(?:ou|or)\b|\bили\b", fold(question)) else frozenset()
+
+
 def answering_amounts(text: str, ann: dict, question: str) -> list[list]:
     """The stored amounts that can answer the question: "0 gratuit" only when payment is asked, a
     time between two events ("une semaine après la visite de Macron") not for how long one lasted,
-    and no model's designation."""
-    return [[a, b, v] for a, b, v in ann.get("amounts", []) if free_counts(question, v) and (
+    no model's designation, and no figure the question gives."""
+    given = _given_figures(question)
+    return [[a, b, v] for a, b, v in ann.get("amounts", []) if free_counts(question, v) and _figure(v) not in given and (
         _asks_offset(question) or amount_measure(v) != "duration" or not _OFFSET_AFTER.match(text, b))
-        and not _DESIGNATION.search(text[max(0, a - 2) : a])
+        and not _DESIGNATION.search(text[max(0, a - 2) : a]) and not _PART_NUMBER.search(text[max(0, a - 14) : a])
         and not (_PAIR.fullmatch(text[a:b].strip()) and _DEFINITE_BEFORE.search(text[max(0, a - 8) : a]))]
 
 
@@ -207,7 +232,7 @@ _HOLDER_NAMED = re.compile(
     r"^(?:qui est|qui etait|comment s'appelle|comment se nomme|quel est le nom d[eu]|nom d[eu]) (?:le |la |l')?"
     r"(?:(?:actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|vice|vice-) ?)?" + _HOLDER_ROLES + r"\b"
     r"|^(?:who is|who's|who was|name) the (?:[a-z-]+ ){0,3}?" + _HOLDER_ROLES + r"\b"
-    r"|^кто (?:такои |сеичас |является )?(?:министр|президент|премьер|глава|председател|посол|руководител)")
+    r"|^кто (?:такои |сеичас |является |был |была )?(?:министр|президент|премьер|глава|председател|посол|руководител)")
 """The name of whoever holds a role: "Кто министр обороны России?", "Comment s'appelle le ministre kazakh
 de la Défense ?" are answered by a person's name, not by "ministre de la Défense"."""
 
