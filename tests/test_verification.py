@@ -2997,6 +2997,12 @@ def test_the_country_a_quote_calls_le_pays_is_the_one_named_before(seeds_engine)
     # "Kazakhstan's exit from the Commonwealth of Independent States happened in which year?" (a false premise)
     # was answered 0.64 "mai 1992": "exit" was no leaving asked.
     pytest.param("Kazakhstan's exit from the CIS: what year?", id="an_exit_is_a_leaving"),
+    # "What made Smailov oppose a digital competence centre in Almaty?" (a false premise) was answered 0.83 with
+    # the purpose of the centre he proposed.
+    pytest.param("What led Smailov to oppose the digital competence hub?", id="opposing_is_a_relation"),
+    # "Full twelve-month 2021 figure for trade between Astana and Moscow?" was answered 0.86 with the
+    # January–November figure.
+    pytest.param("Kazakhstan–Russia trade, twelve-month total for 2021?", id="twelve_months_is_a_whole_year"),
 ])
 def test_a_question_whose_kind_or_relation_the_corpus_does_not_state_is_declined(seeds_engine, question):
     """Near-miss and false-premise questions read from seeds_fresh33's to seeds_fresh39's misses (and older
@@ -3004,8 +3010,8 @@ def test_a_question_whose_kind_or_relation_the_corpus_does_not_state_is_declined
     reply, a duration, a share, a name, a person of one country, a minister, a price for one thing, names,
     something other than the countries set aside, the creation of the thing named, a whole year, a budget, a
     count, a date, a percentage figure, a day of the week, a city, a joining, a reason, a thing not done, a
-    person's name, a list, a figure other than the one given, a person of one nation, a leaving) is read and
-    not found."""
+    person's name, a list, a figure other than the one given, a person of one nation, a leaving, an opposing)
+    is read and not found."""
     assert answered(seeds_engine, question).abstained
 
 
@@ -3169,6 +3175,13 @@ def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engin
     """Answerable questions read from seeds_fresh33's to seeds_fresh39's misses: the form they take is read,
     and the fact highlighted."""
     assert answered(seeds_engine, question).highlight == highlight
+
+
+def test_the_west_in_russian_is_no_name_missing_from_the_corpus(seeds_engine):
+    # "Кто из российских министров обвинил Запад …?" was declined, "Запад" shown as a name the corpus lacks:
+    # the corpus calls it "l'Occident".
+    answer = seeds_engine.ask("Кто из российских министров упрекнул Запад в переманивании союзников России?")
+    assert "запад" not in answer.constraints.get("not_in_corpus", [])
 
 
 def test_what_the_question_sets_aside_by_its_date_is_not_quoted(seeds_engine):

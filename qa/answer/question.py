@@ -678,6 +678,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("reply", r"\brepond(?:u|ue|us|ait|ent|ra)?\b|\brepli(?:ed|es)\b|\banswered\b|\bresponded\b|ответил",
               r"\brepons|\brepond|\brepliqu|\breplied\b|\banswered\b|\bresponded\b"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
+    # "What made Smailov oppose a digital competence centre?": a quote where he proposes it states no opposing
+    # ("as opposed to", "par opposition à" compare, they oppose nothing).
+    ("oppose", r"(?<!\bas )(?<!\bpar )\boppos(?:e|es|ed|ing|ait|aient|er|ent|ition)?\b|\bs'oppos|выступи\w* против|возража",
+     r"\boppos|\bcontre\b|\brejet|\brefus"),
     # "Quand Max Hess a-t-il publié son livre ?": "a déclaré mercredi à CNBC" dates an interview, no book.
     ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|опубликова|издал",
      r"\bpubli|\bparu|\bparution\b|\bedit"),
@@ -1020,6 +1024,8 @@ _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-
 
 _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee|l'ensemble de l'annee|l'annee entiere)|"
                          r"(?:the |a )?(?:full|whole|entire) (?:calendar )?year|over the year|за весь год|за год|"
+                         # "Full twelve-month 2021 figure", "sur douze mois"
+                         r"(?:full )?(?:twelve|12)-month|(?:sur |les )?douze mois|(?:за )?(?:двенадцать|12) месяцев|"
                          # "for the whole of 2022", "sur tout 2022": the year named, whole
                          r"(?:the )?(?:whole|entirety) of (?:19|20)\d\d|all of (?:19|20)\d\d|(?:full|whole|entire)-year|(?:19|20)\d\d as a whole|"
                          r"(?:sur |pour |durant |pendant )?(?:tout|toute l'annee|l'ensemble de l'annee|l'ensemble de) (?:19|20)\d\d|"
@@ -2104,7 +2110,8 @@ _RUSSIAN_CASE_ENDINGS = ("ым", "ом", "ем", "ой", "у", "а", "е")
 
 _COMMON_ACRONYMS = frozenset({"сми", "media", "ong", "ngo", "нко"})
 """Capitalised words that name a kind of thing, not one: "Какое СМИ …" asks a medium."""
-_BLOCS = frozenset({"ouest", "west", "est", "east", "nord", "north", "sud", "south"})
+_BLOCS = frozenset({"ouest", "west", "est", "east", "nord", "north", "sud", "south",
+                    *(side + end for side in ("запад", "восток", "север") for end in ("", "а", "у", "ом", "е"))})
 """"Quel risque venant de l'Ouest …": a side of the world, capitalised, that the text may call "l'Occident"."""
 
 
