@@ -671,6 +671,10 @@ class CandidateFinder:
             elif not stated:
                 # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
                 f["date_absent"] = 1.0
+        if spec.months and _outside_months([DateValue(year=y, month=m) for y, _, _ in month_ranges(text) for m in spec.months],
+                                           text, dates_of([v for _, _, v in ann["dates"]])):
+            # "Le chiffre d'affaires record de décembre ?" and a figure for "janvier-novembre 2022".
+            f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.dates_aside:
             # "Besides the 1994 military treaty, which documents …?" and the sentence on the 1994 treaty.
             stated = [d for d in dates_of([v for _, _, v in ann["dates"]]) if d.year]

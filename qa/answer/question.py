@@ -114,6 +114,10 @@ _COUNT_QUALIFIER = r"(?: (?:exact|exacte|total|totale|precis|precise|approximati
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
 """And between "combien" and it: "Combien exactement de militaires …"."""
+_RUSSIAN_MONTHS = (r"\bянвар", r"\bфеврал", r"\bмарт(?:е|а)?\b", r"\bапрел", r"\bма(?:й|я|е)\b", r"\bиюн", r"\bиюл",
+                   r"\bавгуст", r"\bсентябр", r"\bоктябр", r"\bноябр", r"\bдекабр")
+"""Russian month names by stem, January first: "в декабре" asks about December."""
+
 _UNIT_FIRST = re.compile(r"^(kilometres|kilometers|km|miles|hectares|dollars|roubles|euros|tonnes|tons) (?:of|de|d')")
 """A question that opens with its unit ("Kilometres of border …?", "Hectares de terrain …?") asks how many."""
 
@@ -1137,6 +1141,9 @@ class QuestionSpec:
     must agree, not the quote's."""
     whole_year: bool = False
     """"Sur toute l'année 2021": a figure for part of the year ("janvier-novembre") does not answer."""
+    months: list[int] = field(default_factory=list)
+    """Months asked with no year ("le record de décembre", "в декабре"): a quote stating only a period of
+    other months ("janvier-novembre") is about another time."""
     entities: list[str] = field(default_factory=list)
     """Folded names the question shares with the corpus's entity vocabulary."""
     unknown_names: list[str] = field(default_factory=list)
@@ -1637,6 +1644,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.published = [d for m, d in dates if d and d.year and _dates_the_piece(question, m.start, m.end)]
     spec.dates = [d for m, d in dates if d and d.year and d not in spec.published]
     spec.whole_year = bool(spec.dates) and bool(_WHOLE_YEAR.search(fold(question)))
+    spec.months = sorted({d.month for _, d in dates if d and d.month and not d.year}
+                         | {n for n, stem in enumerate(_RUSSIAN_MONTHS, 1) if re.search(stem, fold(question))})
     spec.weekdays = weekdays_named(fold(question))
     if vocabulary:
         spec.entities = [e for e in _known_entities(question, vocabulary) if not _common_word(e, question)]
