@@ -671,13 +671,14 @@ class CandidateFinder:
             elif not stated:
                 # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
                 f["date_absent"] = 1.0
+        quoted_dates = dates_of([v for _, _, v in ann["dates"]]) if spec.months or spec.dates_aside else []
         if spec.months and _outside_months([DateValue(year=y, month=m) for y, _, _ in month_ranges(text) for m in spec.months],
-                                           text, dates_of([v for _, _, v in ann["dates"]])):
+                                           text, quoted_dates):
             # "Le chiffre d'affaires record de décembre ?" and a figure for "janvier-novembre 2022".
             f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.dates_aside:
             # "Besides the 1994 military treaty, which documents …?" and the sentence on the 1994 treaty.
-            stated = [d for d in dates_of([v for _, _, v in ann["dates"]]) if d.year]
+            stated = [d for d in quoted_dates if d.year]
             if stated and all(any(q.matches(d) for q in spec.dates_aside) for d in stated):
                 f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.weekdays and not any(re.search(rf"\b{day}\b", fold(text)) for day in spec.weekdays):

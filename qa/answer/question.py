@@ -114,8 +114,9 @@ _COUNT_QUALIFIER = r"(?: (?:exact|exacte|total|totale|precis|precise|approximati
 """What may stand between "nombre" and what it counts: "Nombre exact de lanceurs ?"."""
 _COMBIEN_ADVERB = r"(?: (?:exactement|precisement|environ|au juste|au total))?"
 """And between "combien" and it: "Combien exactement de militaires …"."""
-_RUSSIAN_MONTHS = (r"\bянвар", r"\bфеврал", r"\bмарт(?:е|а)?\b", r"\bапрел", r"\bма(?:й|я|е)\b", r"\bиюн", r"\bиюл",
-                   r"\bавгуст", r"\bсентябр", r"\bоктябр", r"\bноябр", r"\bдекабр")
+_RUSSIAN_MONTHS = tuple(re.compile(p) for p in (
+    r"\bянвар", r"\bфеврал", r"\bмарт(?:е|а)?\b", r"\bапрел", r"\bма(?:й|я|е)\b", r"\bиюн", r"\bиюл",
+    r"\bавгуст", r"\bсентябр", r"\bоктябр", r"\bноябр", r"\bдекабр"))
 """Russian month names by stem, January first: "в декабре" asks about December."""
 
 _UNIT_FIRST = re.compile(r"^(kilometres|kilometers|km|miles|hectares|dollars|roubles|euros|tonnes|tons) (?:of|de|d')")
@@ -1172,10 +1173,10 @@ class QuestionSpec:
     nationality: str = ""
     """The country of the person asked ("Which American official …"): `asked_nationality`."""
     set_aside: frozenset[str] = frozenset()
-    dates_aside: list[DateValue] = field(default_factory=list)
-    """Dates of what the question sets aside ("besides the 1994 treaty"): the quote must date something else."""
     """Countries the question sets aside ("Besides Moscow and Astana, which parliaments …"): a quote
     naming only them names nothing else asked."""
+    dates_aside: list[DateValue] = field(default_factory=list)
+    """Dates of what the question sets aside ("besides the 1994 treaty"): the quote must date something else."""
     subject_role: str = ""
     """The role of the question's subject ("Le premier ministre kazakh s'est-il exprimé …?"): a quote
     where another country's holder acts ("Le Premier ministre russe …") is about someone else."""
@@ -1645,7 +1646,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.dates = [d for m, d in dates if d and d.year and d not in spec.published]
     spec.whole_year = bool(spec.dates) and bool(_WHOLE_YEAR.search(fold(question)))
     spec.months = sorted({d.month for _, d in dates if d and d.month and not d.year}
-                         | {n for n, stem in enumerate(_RUSSIAN_MONTHS, 1) if re.search(stem, fold(question))})
+                         | {n for n, stem in enumerate(_RUSSIAN_MONTHS, 1) if stem.search(fold(question))})
     spec.weekdays = weekdays_named(fold(question))
     if vocabulary:
         spec.entities = [e for e in _known_entities(question, vocabulary) if not _common_word(e, question)]
