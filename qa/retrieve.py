@@ -22,6 +22,7 @@ from qa.entities import initials
 from qa.index import Index, check_encoder, opening_context
 from qa.text import (
     ACRONYMS,
+    CYRILLIC,
     RUSSIAN_CASE,
     analyze,
     expand_abbreviations,
@@ -146,7 +147,7 @@ class Retriever:
             word, folded = match.group(), fold(match.group())
             if not word[0].isupper():
                 continue
-            if not _CYRILLIC_WORD.match(word) and (
+            if not CYRILLIC.match(word) and (
                     match.start() == 0 or len(skeleton(folded)) < 4 or any(t in self.index.lexicon.vocab for t in analyze(word))):
                 # A Latin word: a name in another spelling ("Dandybayev") is rarely the question's first
                 # word and never a term the corpus has; three consonants meet common words ("From": "forum").
@@ -207,7 +208,7 @@ class Retriever:
         respelled = self.respellings(query)
         # The lexical side weighs as much as the corpus has of the question, names in its spelling
         # included; a Russian word that names nothing the corpus names tells nothing either way.
-        as_spelled = [u for t in terms for u in respelled.get(t, [] if _CYRILLIC_WORD.match(t) else [t])]
+        as_spelled = [u for t in terms for u in respelled.get(t, [] if CYRILLIC.match(t) else [t])]
         coverage = self._coverage(as_spelled, self.index.lexicon.ids(as_spelled)) if respelled else result.coverage
         dense_ids, dense_scores = self.index.backend.dense(qvec, min(n, max(self.candidates * 4, 200)), docs)
         extra = [t for t in (*self.alias_terms(query), *(u for v in respelled.values() for u in v)) if t not in terms]
@@ -278,7 +279,6 @@ class Retriever:
         return (1 - w) * d_norm + w * lex
 
 
-_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]")
 def name_skeletons(entities: dict) -> dict[str, list[str]]:
     """Each word of the corpus's names (four letters or more) under its consonants, which another
     script or spelling keeps ("Смадияров", "Smadiyarov"); three consonants at least, or any short

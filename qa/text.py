@@ -135,6 +135,10 @@ def skeleton_index(words: Iterable[str], least: int = 2) -> dict[str, list[str]]
     return out
 
 
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+"""A Cyrillic letter: the text is Russian, or names something in Russian ("Тимур Дандыбаев")."""
+
+
 RUSSIAN_CASE = re.compile(r"(?:ого|ему|ым|ом|ем|ой)$")
 """The case endings a Russian name takes whose consonants are not the name's ("Мишустиным")."""
 

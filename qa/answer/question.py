@@ -25,6 +25,7 @@ from qa.facts import (
 )
 from qa.text import (
     ACRONYMS,
+    CYRILLIC,
     STOPWORDS,
     analyze,
     analyze_cached,
@@ -420,12 +421,9 @@ _COUNTRY_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(
 def countries_in(folded_text: str) -> set[str]:
     """The countries a folded text names, by name, nationality or capital (in Russian too: "Казахстана")."""
     found = {NATIONALITIES.get(w) or CAPITALS[w] for w in _COUNTRY_WORD.findall(folded_text)}
-    if _CYRILLIC.search(folded_text):
+    if CYRILLIC.search(folded_text):
         found |= {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded_text)}
     return found
-
-
-_CYRILLIC = re.compile(r"[а-яё]")
 
 
 @lru_cache(maxsize=1024)
@@ -1664,7 +1662,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.things = [e for e in spec.entities if not country_forms(e) and e not in ACRONYMS.values() and (
             vocabulary.get(e) in ("ORG", "MISC") and " " not in e and e in capitalised
             or vocabulary.get(e) in ("ORG", "MISC", "LOC") and " " in e and (
-                all(w in proper for w in e.split()) or _CYRILLIC.search(question) and e not in fold(question)))]
+                all(w in proper for w in e.split()) or CYRILLIC.search(question) and e not in fold(question)))]
     # "Rosoboronexport purchases aside, …", "Outre Baïkonour, …": a name set aside is no constraint.
     aside = " ".join(next(g for g in m.groups() if g) for m in _SET_ASIDE.finditer(fold(question)))
     spec.entities = [e for e in spec.entities if not re.search(rf"\b{re.escape(e)}\b", aside)]
