@@ -242,6 +242,14 @@ class CandidateFinder:
         self._titles: dict[str, str] = {}
         self._role_docs: dict[str, list[tuple[str, str, str]]] | None = None
         self._background: dict[str, set[str]] = {}
+        self._named: dict[str, set[str]] = {}
+
+    def named_countries(self, doc_id: str) -> set[str]:
+        """Every country the article names, in its title or anywhere in its text."""
+        if doc_id not in self._named:
+            rows = self.doc_rows(doc_id)
+            self._named[doc_id] = countries_in(" ".join([self._folded_title(doc_id), *(self.folded[i] for i in rows)]))
+        return self._named[doc_id]
 
     def background_countries(self, doc_id: str) -> set[str]:
         """The countries an article is about throughout (named in a fifth of its sentences or more)."""
@@ -655,7 +663,11 @@ class CandidateFinder:
             # "vendredi 3 février" states no year: the article's date gives it, else it matches no year.
             year = self.index.documents.info(doc_id).date[:4]
             stated = [d if d.year or not year.isdigit() else replace(d, year=int(year)) for d in stated]
+            stated += _years_before(text, stated)
             matching = [d for d in stated if all(q.matches(d) for q in spec.dates)]
+            if not matching and len(spec.dates) > 1 and all(any(q.matches(d) for d in stated) for q in spec.dates):
+                # "… en 2022, par rapport à 2021 ?": each year the question names is stated, none holds both.
+                matching = [d for d in stated if any(q.matches(d) for q in spec.dates)]
             # "depuis 1994" only half-matches "en mars 1994": the month is not stated.
             if spec.whole_year and matching and _PART_OF_YEAR.search(fold(text)):
                 # "sur toute l'année 2021", and "en janvier-novembre … la même période l'année précédente"
@@ -730,6 +742,12 @@ class CandidateFinder:
             # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
             f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
                                                             - _named_countries(spec.text)))
+            # "Kazakh–Chinese frontier length?" and "la longue frontière entre les deux pays" in an article
+            # that never names China: what it says is about other countries.
+            # "Is Turkmenistan a member?" is answered "no" by the list without it; "in US dollars" names a currency.
+            f["country_unnamed"] = float((spec.scope != "yesno" or "member" not in spec.relations) and any(
+                c in spec.countries and c not in self.named_countries(doc_id)
+                and not (c == "etats-unis" and _US_DOLLARS.search(fold(spec.text))) for c in absent))
             if asked_countries and not f["country_swap"]:
                 # "Russia's position in the UN e-government table?" and "…, le pays a amélioré sa position":
                 # the country the quote calls "le pays" is the one named just before it, here Kazakhstan.
@@ -1282,7 +1300,19 @@ _FREQUENCY_STATED = re.compile(r"\b(?:chaque|tous les|toutes les|par (?:an|mois|
                                r"annual\w*|yearly|monthly|weekly|daily|regular\w*|periodic\w*|\d+ fois|une fois|deux fois)\b")
 """"chaque année", "des consultations régulières", "deux fois par an": how often something happens."""
 _NEXT_STATED = re.compile(r"\b(?:prochaine?s?|suivante?s?|ensuite|puis|futur\w*|a venir|prevu\w*|next|will)\b"
-                          r"|\b\w{3,}(?:era|eront|ira|iront|ra|ront)\b")
+                          # the conditional of a plan ("devraient développer", "remplacerait"), as the future
+                          r"|\b\w{3,}(?:era|eront|ira|iront|ra|ront|rait|raient)\b")
+
+_US_DOLLARS = re.compile(r"\b(?:us|u\.s\.|american)\s+dollars?\b|\bdollars?\s+(?:us|americains?)\b|американск\w*\s+доллар")
+_YEAR_BEFORE = re.compile(r"\b(?:l'annee precedente|l'annee d'avant|l'an dernier|l'annee derniere|un an plus tot|un an auparavant|"
+                          r"the (?:previous|preceding|prior) year|the year before|a year earlier|a year before)\b")
+
+
+def _years_before(text: str, stated: list[DateValue]) -> list[DateValue]:
+    """ "en janvier-novembre 2022 …, soit 6,8 % de plus qu'à la même période l'année précédente": the year
+    before the latest one stated, which a question names ("… par rapport à 2021 ?")."""
+    years = [d.year for d in stated if d.year]
+    return [DateValue(year=max(years) - 1)] if years and _YEAR_BEFORE.search(fold(text)) else []
 
 
 def _holder_of_another_country(name: str, country: str, holders: Sequence[Sequence[str]]) -> bool:

@@ -166,7 +166,7 @@ _QTYPES = [
         # "Какие общие угрозы …", "Какие документы …": the plural noun, an adjective or two before it.
         r"|\b(?:какие|каких) (?:[а-яё-]+(?:ые|ие|ых|их) ){0,2}(?:страны|стран|государства|города|республики|регионы|организации|"
         r"документы|соглашения|договоры|области|сферы|направления|форматы|угрозы|члены|членов)\b"
-        r"|^назовите (?:[а-я-]+ ){0,2}?(?:страны|государства|республики|города|членов)\b"
+        r"|^назовите (?:[а-я-]+ ){0,2}?(?:страны|государства|республики|города|членов|регионы|области|организации|документы)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|republiques|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|republics|nations|organisations|organizations|agreements|treaties)\b|^перечисл"
@@ -176,7 +176,7 @@ _QTYPES = [
         # "Deux documents … sont cités : lesquels ?", "Multilateral frameworks …: which ones?"
         r"|\s?:\s*(?:lesquels|lesquelles|which ones)\s*\??\s*$|\b(?:une|la|a|the) (?:liste|list)\b[^?]*:\s*(?:laquelle|lequel|which)\s*\??\s*$"
         # "The CIS's recent departures — list them by name.", "… : nommez-les", "… — назовите их".
-        r"|(?:^|[—–:,.?]\s*)(?:list|name) them\b|\b(?:nommez|citez|enumerez|listez)-les\b|\b(?:перечислите|назовите) их\b"
+        r"|(?:^|[—–:,.?]\s*)(?:list|name) them\b|(?:^|[—–:,.?]\s*)spell (?:them|it) out\b|\b(?:nommez|citez|enumerez|listez)-les\b|\b(?:перечислите|назовите) их\b"
         # "… : cinq États, lesquels ?": a count of them, then which.
         r"|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+, "
         r"(?:lesquels|lesquelles|which (?:ones|are they))\s*\??\s*$"
@@ -193,6 +193,12 @@ _QTYPES = [
         r"|\bwhat (?:was|is) (?:the )?(?:[a-z]+ ){0,2}?(?:reaction|response|stance)\b|\bhow did .{1,60}\b(?:react|respond)\b"
         # "Moscow's official line on Astana shutting its trade office?": a stance, asked by its noun.
         r"|^[a-z-]+'s (?:official |public |first )?(?:line|stance|position|reaction|response|reply) (?:on|to|about|regarding)\b"
+        # "Quote from the Kazakh defence chief when …?", "Citation du ministre sur …": his words asked.
+        # Not "La citation de l'auteur provient de quelle chaîne ?", which asks something else about them.
+        r"|^(?:an? |the |his |her |their )?(?:exact |own |direct )?(?:quote|quotation|words|remarks|comments|statement)s? (?:from|by)\b"
+        r"(?![^?]*\b(?:which|what|who|where|how)\b)"
+        r"|^(?:la |une |les |des )?(?:citation|paroles|commentaire)s? (?:de|du|d'|des)\b"
+        r"(?![^?]*\b(?:quel|quelle|quels|quelles|combien|comment|pourquoi)\b)"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
         # "What budget did Moscow set aside …?" asks a sum, not words.
         r"|\bwhat (?!(?:budget|amount|sum|fee|fees|price|rent|salary|payment|share|percentage|number)\b)"
@@ -215,6 +221,10 @@ _QTYPES = [
         r"|переименов[а-я]*\b[^?]*\bкак\b|\bкак\b[^?]*\bпереименов")),
     ("date", re.compile(
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b"
+        # "Publication year of the Hess volume?", "Month in which the premiers hailed …", "Mois où …": the
+        # time noun heads the question, whatever qualifies it.
+        r"|^(?!(?:how|what|which|who|why|where|when)\b)(?:the )?(?:[a-z-]+ ){0,2}?(?:date|year|month|day) (?:of|in which|on which|when)\b"
+        r"|^(?:l')?(?:annee|mois|jour|date) (?:ou|durant laquelle|pendant laquelle|au cours de laquelle|au cours duquel)\b"
         # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
         r"|^(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
         r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|expiry|expiration|periode|period|timeframe)s?\b(?! (?:to|a) )"
@@ -240,6 +250,8 @@ _QTYPES = [
         r"(?:lease|rent|annual|yearly|monthly) bill)|what (?:share|percentage|proportion|fraction|portion)"
         # "Kazakhs as a fraction of all CIS nationals trained in Russia?": a share.
         r"|\bas a (?:share|percentage|proportion|fraction|portion) of\b"
+        # "Hausse en pourcentage des échanges … ?", "Growth in percentage terms?": a share asked.
+        r"|\ben pourcentage\b|\bin percent(?:age)?(?: terms)?\b"
         # "Record trade turnover announced in December: the figure?": a topic, then the number asked.
         r"|(?:(?<=: )|(?<=:))(?:the |its |le |la |l')?(?:exact |precise |total )?(?:figure|number|amount|sum|total|chiffre|montant|nombre|somme)(?=\s*\??\s*$)"
         r"|what (?:[a-z]+ )?figure (?:did|does|do|is|was|has|had|will)\b"
@@ -300,8 +312,11 @@ _QTYPES = [
                           r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
-        r"\bdans quel pays\b|\bin which (city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b"
-        r"|^(?:the )?(?:venue|location) (?:of|for)\b|^lieu (?:du|de la|de l'|des)\b")),
+        r"\bdans quel pays\b|\bin which (?:(?:neighbouring|neighboring|other|nearby|foreign|central asian) )?(city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b"
+        r"|^(?:the )?(?:venue|location) (?:of|for)\b|^lieu (?:du|de la|de l'|des)\b"
+        # "City where the accord got its signatures?", "Ville où …": the place noun heads the question.
+        r"|^(?:the )?(?:[a-z-]+ )?(?:city|town|place|venue|location) (?:where|in which)\b"
+        r"|^(?:la |le |l')?(?:ville|lieu|endroit) (?:ou|dans laquelle|dans lequel)\b")),
 ]
 _BROAD = re.compile(
     r"(^|: )(qu'est-ce qu|qu'est ce qu|c'est quoi|comment|que faire|que devien|a quoi|pourquoi|"
@@ -630,10 +645,12 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
              r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
-    ("visit", r"\bvisit|\bse rend|\bs'(?:est|etait)-(?:il|elle) rendu|\bse sont-(?:ils|elles) rendu|визит|посет",
+    ("visit", r"\bvisit|\bse rend|\bs'(?:est|etait)-(?:il|elle) rendu|\bse sont-(?:ils|elles) rendu|визит|посет"
+              # "The French president also stopped in which country …?": a stop on a trip is a visit.
+              r"|\bstop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?(?:in|at)\b",
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|\blead(?:s|ing)?\b(?! to)|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
+    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
      r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
@@ -728,7 +745,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Arrêt de la formation des officiers kazakhs : pour quelle raison ?": a stopping the quote must state.
     ("stop", r"\barret(?:e|ee|es|ees|er|ait|ent)?\b|\bcess(?:e|er|ation|ent|era)\b|\bhalt(?:s|ed)?\b|"
              # the verb, not "Putin's Kazakhstan stop"
-             r"\bstop(?:ped|ping)\b|\b(?:did|does|do|will|would|to)\s+(?:[a-z-]+\s+){0,4}?stop\b|"
+             r"\bstop(?:ped|ping)\b(?!\s+(?:in|at|by|off|over)\b)|\b(?:did|does|do|will|would|to)\s+(?:[a-z-]+\s+){0,4}?stop\b(?!\s+(?:in|at|by|off|over)\b)|"
              r"\bsuspen(?:d|du|due|dus|sion)\w*|прекрат|приостанов",
      r"\barret|\bcess|\bstop|\bsuspen|\binterromp|\bmis(?:e)? fin\b|\bmettre fin\b"),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
@@ -739,7 +756,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcess|\barret|\binterromp|\bsuspen|\bmis fin\b|\bmettre fin\b|\bretir"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
     # "import substitution" (импортозамещение) replaces imports: nothing imported is asked.
-    ("import", r"(?<!substitution des )(?<!substitution aux )\bimport(?!an)(?!\s+substitut|s? replacement)" + _NOT_ATTRIBUTIVE + r"|импорт(?!озамещ)", r"\bimport(?!an)"),
+    ("import", r"(?<!substitution des )(?<!substitution aux )\bimport(?!an)(?!\s+substitut|s? replacement)"
+               # "Pourquoi la souveraineté technologique importe-t-elle ?": it matters, nothing is imported.
+               r"(?!e(?:nt)?(?:-t)?-(?:il|elle|ils|elles)\s*(?:[?,.;]|$|selon\b|d'apres\b|pour\b|aux yeux\b|tant\b|autant\b))" + _NOT_ATTRIBUTIVE + r"|импорт(?!озамещ)", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
     # "What did Lavrov offer Central Asian states in return?": a quote where he only criticises offers nothing.
     ("offer", r"\boffer(?:s|ed|ing)?\b|\boffr(?:e|es|ir|ira|ait|ent)\b|\boffert", r"\boffr|\boffert|\bpropos|\bpromi|\bsugger"),
@@ -1533,7 +1552,15 @@ def question_type(question: str) -> str:
         if pattern.search(q):
             # "D'où partait Astana dans le palmarès ?" asks a rank, not a place.
             return "other" if name == "where" and RANK_ASKED.search(q) else name
-    return "other"
+    in_situ = _IN_SITU.search(q)
+    return in_situ.lastgroup if in_situ else "other"
+
+
+_IN_SITU = re.compile(r"(?<!\bno matter )(?<!\bsomewhere )\b(?:from |to |in |at |by |with |for )?(?:(?P<where>where)|(?P<date>when))"
+                      r"\s*(?=\?|,|;|$| (?:per|according|in the|says|said|exactly)\b)")
+"""An English wh-word left in place at the end of a clause: "Most perils … come from where, per the
+piece?", "The deal was signed when?". Not "by whom": who stages or receives something is often a
+group ("les occupants russes"), not the person or body a who-question is checked for."""
 
 
 def _is_yesno(folded: str, lowered: str) -> bool:
@@ -1919,9 +1946,10 @@ données officielles" names no speaker."""
 
 
 _ATTRIBUTED_TO_ROLE = re.compile(
-    r"\b(?:selon|d'apres|according to)\s+(?:its|the|their|le|la|l'|son|sa|leur)\s*(?:[a-z'-]+\s+){0,4}?"
+    r"\b(?:selon|d'apres|according to|per)\s+(?:its|the|their|le|la|l'|son|sa|leur)\s*(?:[a-z'-]+\s+){0,4}?(?:vice-|deputy-)?"
     r"(porte-parole|spokes(?:man|woman|person)|ministre|minister|president|ambassadeur|ambassador)\b")
-""""…, according to its foreign ministry spokesman?": the statement must be the spokesman's."""
+""""…, according to its foreign ministry spokesman?", "…, per the Kazakh deputy defence minister?": the
+statement must be the spokesman's, the minister's."""
 
 
 

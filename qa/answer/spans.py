@@ -303,7 +303,9 @@ def question_options(question: str) -> tuple[str, ...]:
 
 
 _YEAR_ASKED = re.compile(r"\b(?:en quelle annee|quelle annee|de quelle annee|what year|which year|"
-                         r"в каком году|(?:с|до) какого года)\b|^(?:annee (?:du|de la|de l'|des|de|d')|(?:the )?year of\b)")
+                         r"в каком году|(?:с|до) какого года)\b|^(?:annee (?:du|de la|de l'|des|de|d')|(?:the )?year of\b)"
+                         # "Release year of Max Hess's book?", "Founding year of the commission?"
+                         r"|^(?!(?:how|what|which|who|why|where|when)\b)(?:the )?(?:[a-z-]+ ){1,2}?year (?:of|in which|when)\b")
 
 
 @lru_cache(maxsize=1024)
