@@ -3197,6 +3197,13 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
     pytest.param("Three multilateral formats the two armies cooperate in — spell them out.",
                  "OTSC (Organisation du Traité de Sécurité Collective), de l'OCS (Organisation de Coopération de "
                  "Shanghai) et de la CICA", id="spell_them_out_asks_a_list"),
+    # 20 of 75 right where-answers on the dev files highlighted another name: "OCS" for "… in which city?" and "… au
+    # sein de l'OCS : la structure antiterroriste régionale (RATS), qui opère … depuis Tachkent", "États" ("des États
+    # membres") for "… signé le 29 mai 2020 à Moscou".
+    pytest.param("In which city does the SCO's regional anti-terrorist structure work?", "Tachkent",
+                 id="a_place_before_a_body_where_a_city_is_asked"),
+    pytest.param("Dans quelle ville le système de communication conjoint des armées de la CEI a-t-il été signé ?",
+                 "Moscou", id="des_etats_membres_names_no_city"),
 ])
 def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engine, question, highlight):
     """Answerable questions read from seeds_fresh33's to seeds_fresh39's misses: the form they take is read,

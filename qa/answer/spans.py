@@ -253,6 +253,11 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     """Spans of `text` of the kind `qtype` asks for, leaving out what the question already says."""
     spans = _typed_spans(text, ann, qtype, question)
     qfold = fold(question)
+    if qtype == "where" and spans and _CITY_ASKED.search(qfold):
+        # "… in which city?" and "… au sein de l'OCS, … depuis Tachkent": a place the tagger calls one goes
+        # before a body or a phrase that only stands where a place could.
+        places = {(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"}
+        spans = [sp for sp in spans if sp in places] or spans
     people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"] if qtype == "who" else []
     if qtype == "who" and spans and (_PERSON_NAMED.search(qfold) or _NAME_TAIL.search(qfold) and not BODY_ASKED.search(qfold)):
         # a name asked ("Name the official …", "… : son nom ?"): a title does not give it
@@ -323,8 +328,9 @@ _CITY_ASKED = re.compile(r"\b(?:(?:quelle|quelles|dans quelle|which|what|in what
 """A place asked that is a city ("dans quelle ville", "which town", "в каком городе"): a country or region does not answer."""
 
 
-_WIDE_PLACES = frozenset({"extreme-orient", "oural", "europe", "asie", "occident"})
-"""Parts of the world the corpus names as places, none of them a city."""
+_WIDE_PLACES = frozenset({"extreme-orient", "oural", "europe", "asie", "occident", "etats", "etat", "pays"})
+"""Parts of the world the corpus names as places, and "États" ("des États membres"), which a tagger takes for
+one: none of them a city."""
 
 
 def _country_or_region(name: str) -> bool:
