@@ -3204,6 +3204,10 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
                  id="a_place_before_a_body_where_a_city_is_asked"),
     pytest.param("Dans quelle ville le système de communication conjoint des armées de la CEI a-t-il été signé ?",
                  "Moscou", id="des_etats_membres_names_no_city"),
+    # "The French president also stopped in which country next door to Kazakhstan?" highlighted "Russie", named
+    # before "la visite du président français … chez son voisin l'Ouzbékistan".
+    pytest.param("Emmanuel Macron stopped in which neighbouring country besides Kazakhstan?", "Ouzbékistan",
+                 id="the_place_after_the_relation_stated"),
 ])
 def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engine, question, highlight):
     """Answerable questions read from seeds_fresh33's to seeds_fresh39's misses: the form they take is read,

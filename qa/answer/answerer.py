@@ -10,7 +10,7 @@ import time
 from qa.answer.candidates import BYLINE, Candidate, CandidateFinder, is_heading, quotes_opened, same_name
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
-from qa.answer.question import QuestionSpec, analyze_question, countries_in, person_names
+from qa.answer.question import RELATIONS, QuestionSpec, analyze_question, countries_in, person_names
 from qa.answer.records import Answer, Citation, Statement, messages
 from qa.answer.spans import (
     change_spans,
@@ -364,6 +364,12 @@ class Answerer:
             return min(spans, key=lambda sp: min(abs(sp[0] - b) if sp[0] >= b else abs(a - sp[1]) for a, b in given))
         if spans and spec.qtype in ("date", "number") and len(spans) > 1:
             return fact_span(text, spans, spec.text, spec.relations, given)
+        if spec.qtype == "where" and spec.relations and len(spans) > 1:
+            # "… stopped in which country …?" and "… la Russie …, Poutine est au Kazakhstan …, après la visite
+            # du président français … chez son voisin l'Ouzbékistan": a place after the relation stated.
+            folded = fold(text)
+            stated = [m.end() for name in spec.relations for m in RELATIONS[name][1].finditer(folded)]
+            spans = [sp for sp in spans if stated and sp[0] >= min(stated)] or spans
         if spans:
             return nearest_span(text, spans, spec.text)
         if spec.dates:
