@@ -744,10 +744,9 @@ class CandidateFinder:
                                                             - _named_countries(spec.text)))
             # "Kazakh–Chinese frontier length?" and "la longue frontière entre les deux pays" in an article
             # that never names China: what it says is about other countries.
-            # "Is Turkmenistan a member?" is answered "no" by the list without it; "in US dollars" names a currency.
+            # "Is Turkmenistan a member?" is answered "no" by the list without it.
             f["country_unnamed"] = float((spec.scope != "yesno" or "member" not in spec.relations) and any(
-                c in spec.countries and c not in self.named_countries(doc_id)
-                and not (c == "etats-unis" and _US_DOLLARS.search(fold(spec.text))) for c in absent))
+                c in spec.countries and c not in self.named_countries(doc_id) for c in absent))
             if asked_countries and not f["country_swap"]:
                 # "Russia's position in the UN e-government table?" and "…, le pays a amélioré sa position":
                 # the country the quote calls "le pays" is the one named just before it, here Kazakhstan.
@@ -1303,7 +1302,6 @@ _NEXT_STATED = re.compile(r"\b(?:prochaine?s?|suivante?s?|ensuite|puis|futur\w*|
                           # the conditional of a plan ("devraient développer", "remplacerait"), as the future
                           r"|\b\w{3,}(?:era|eront|ira|iront|ra|ront|rait|raient)\b")
 
-_US_DOLLARS = re.compile(r"\b(?:us|u\.s\.|american)\s+dollars?\b|\bdollars?\s+(?:us|americains?)\b|американск\w*\s+доллар")
 _YEAR_BEFORE = re.compile(r"\b(?:l'annee precedente|l'annee d'avant|l'an dernier|l'annee derniere|un an plus tot|un an auparavant|"
                           r"the (?:previous|preceding|prior) year|the year before|a year earlier|a year before)\b")
 

@@ -1699,14 +1699,16 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.dates = [d for d in spec.dates if d not in aside_dates]
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
-    folded = fold(question)
+    # "in US dollars", "en dollars américains": a currency, no country asked about.
+    folded = _CURRENCY_OF.sub(" ", fold(question))
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)}
                             | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
     spec.located = sorted(located_in(folded))
     spec.parties = parties_between(folded)
     spec.chamber = chambers_in(folded)
-    spec.country_terms = {t: c for w in words(question) for c in [NATIONALITIES.get(fold(w)) or CAPITALS.get(fold(w))]
+    spec.country_terms = {t: c for w in words(folded) for c in [NATIONALITIES.get(w) or CAPITALS.get(w)]
                           if c for t in analyze_cached(w)}
+    folded = fold(question)
     if qtype in ("say", "other") and _COST_ASKED.search(folded):
         spec.measure = "money"  # "What did Smailov say the centre would cost?": only a sum answers
     if qtype == "number":
@@ -1818,6 +1820,10 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         if qtype == "say":
             spec.qtype = "other"
     return spec
+
+
+_CURRENCY_OF = re.compile(r"\b(?:us|u\.s\.|american|americains?)\s+dollars?\b|\bdollars?\s+(?:us|americains?)\b"
+                          r"|американск\w*\s+доллар\w*")
 
 
 _DOCUMENT_ITSELF = re.compile(
