@@ -10,6 +10,7 @@ ranking is exactly the dense one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -184,10 +185,12 @@ class Retriever:
 
     def search(
         self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid",
-        query_vector: np.ndarray | None = None,
+        query_vector: np.ndarray | None = None, also: Sequence[str] = (),
     ) -> SearchResult:
         """`query_vector`: the query's embedding when the caller already has it (`qa eval` searches
-        each question twice, for the answer and for the rank of the gold document)."""
+        each question twice, for the answer and for the rank of the gold document). `also`: words the
+        corpus writes for the question's own (the caller's reading: "Tajikistan" is "Tadjikistan"),
+        searched on the lexical side."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         query = self.clean_query(query)
@@ -211,7 +214,8 @@ class Retriever:
         as_spelled = [u for t in terms for u in respelled.get(t, [] if CYRILLIC.match(t) else [t])]
         coverage = self._coverage(as_spelled, self.index.lexicon.ids(as_spelled)) if respelled else result.coverage
         dense_ids, dense_scores = self.index.backend.dense(qvec, min(n, max(self.candidates * 4, 200)), docs)
-        extra = [t for t in (*self.alias_terms(query), *(u for v in respelled.values() for u in v)) if t not in terms]
+        extra = [t for t in (*self.alias_terms(query), *(u for v in respelled.values() for u in v),
+                             *(t for word in also for t in analyze(word))) if t not in terms]
         lexical = self.index.backend.lexical(token_ids + self.index.lexicon.ids(extra), size, docs)
 
         picks: set[int] = set()

@@ -112,6 +112,14 @@ def transliterate(text: str) -> str:
     return "".join(_CYRILLIC.get(c, c) for c in text)
 
 
+def latin_spellings(text: str) -> list[str]:
+    """The Latin spellings a Russian name may stand for: Russian writes a foreign H as Г ("Гесс" is
+    Hess, "Гамбург" Hamburg), so a name with Г is also read with H."""
+    latin = transliterate(text)
+    lower = text.lower()
+    return [latin, transliterate(lower.replace("г", "х"))] if "г" in lower else [latin]
+
+
 _SOUNDS = [("kh", "h"), ("sch", "sh"), ("ch", "sh"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "i"), ("q", "k")]
 
 

@@ -10,7 +10,14 @@ import time
 from qa.answer.candidates import BYLINE, Candidate, CandidateFinder, is_heading, quotes_opened, same_name
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
-from qa.answer.question import RELATIONS, QuestionSpec, analyze_question, countries_in, person_names
+from qa.answer.question import (
+    RELATIONS,
+    QuestionSpec,
+    analyze_question,
+    countries_in,
+    country_spellings,
+    person_names,
+)
 from qa.answer.records import Answer, Citation, Statement, messages
 from qa.answer.spans import (
     change_spans,
@@ -73,7 +80,7 @@ class Answerer:
         authored = self.authored_by(question) if filters is None or not filters.active else ()
         if authored:  # "Kolesnyk says Moscow wants …": the question names the writer, so it asks about his writing
             filters = Filters(doc_ids=authored)
-        return self.retriever.search(question, k=max(k, SEARCH_DEPTH), filters=filters)
+        return self.retriever.search(question, k=max(k, SEARCH_DEPTH), filters=filters, also=country_spellings(question))
 
     def authored_by(self, question: str) -> tuple[str, ...]:
         """The documents whose author the question names by a surname ("selon Kolesnyk")."""

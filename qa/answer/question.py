@@ -31,6 +31,7 @@ from qa.text import (
     analyze_cached,
     detect_language,
     expand_abbreviations,
+    latin_spellings,
     skeleton,
     skeleton_index,
     transliterate,
@@ -279,6 +280,8 @@ _QTYPES = [
         # "Levada percentage for Russians calling Kazakhstan a friend?": a share asked by its noun.
         r"|^(?:the )?(?:[a-z'-]+ ){1,2}(?:percentage|percent|share) (?:for|of|among)\b(?!.*\b(?:what|which|who|when|where|why|how)\b)"
         r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?" + _TERM_NOUNS + r"\b"
+        # "Unit count of the systems …?", "Length in days of the visit?": a count or a measure heads the question.
+        r"|^(?:the )?(?:[a-z-]+ )?(?:count|tally|head-?count) of\b|^(?:the )?(?:length|duration) in (?:days|weeks|months|years) of\b"
         r"|" + _IN_TIME_UNITS +
         r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
@@ -316,7 +319,11 @@ _QTYPES = [
         r"|^(?:the )?(?:venue|location) (?:of|for)\b|^lieu (?:du|de la|de l'|des)\b"
         # "City where the accord got its signatures?", "Ville où …": the place noun heads the question.
         r"|^(?:the )?(?:[a-z-]+ )?(?:city|town|place|venue|location) (?:where|in which)\b"
-        r"|^(?:la |le |l')?(?:ville|lieu|endroit) (?:ou|dans laquelle|dans lequel)\b")),
+        r"|^(?:la |le |l')?(?:ville|lieu|endroit) (?:ou|dans laquelle|dans lequel)\b"
+        # "Which Kazakh region hosts …?", "Dans quelle région …", "В каком регионе …": a place noun asked.
+        r"|\b(?:which|what|in which|in what) (?:[a-z-]+ )?(?:region|province|oblast|town|city|locality)\b"
+        r"|\b(?:quelle|dans quelle|de quelle) (?:region|province|localite)\b"
+        r"|\b(?:в каком|какой|каком|какои) (?:регион|област|город|населенн)|\b(?:в какой|какая|какои) област")),
 ]
 _BROAD = re.compile(
     r"(^|: )(qu'est-ce qu|qu'est ce qu|c'est quoi|comment|que faire|que devien|a quoi|pourquoi|"
@@ -439,6 +446,18 @@ def countries_in(folded_text: str) -> set[str]:
     if CYRILLIC.search(folded_text):
         found |= {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded_text)}
     return found
+
+
+@lru_cache(maxsize=1024)
+def country_spellings(question: str) -> tuple[str, ...]:
+    """The corpus's own names of the countries a question writes otherwise ("Tajikistan", "Moldova",
+    "Таджикистан", "Kazakh"): searched for as the text spells them."""
+    folded = fold(question)
+    named = [NATIONALITIES[w] for w in _COUNTRY_WORD.findall(folded) if w in NATIONALITIES]
+    if CYRILLIC.search(folded):
+        named += [c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)]
+    words_ = set(re.findall(r"[\w-]+", folded))
+    return tuple(c for c in dict.fromkeys(named) if c not in words_)
 
 
 @lru_cache(maxsize=1024)
@@ -637,6 +656,10 @@ SPEECH_VERBS = {
 _NOT_ATTRIBUTIVE = r"(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])"
 """An English participle before its noun names a kind ("imported software"), not a relation asked."""
 
+_GONE = "".join(f"(?<!{who} {adverb} )" for who in ("s'est", "s'est-il", "s'est-elle", "se sont", "s'etait")
+                for adverb in ("aussi", "egalement", "deja", "ensuite", "finalement", "recemment"))
+""""S'est-il aussi rendu …" goes somewhere: a visit, nothing handed back."""
+
 _PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.values(), *CAPITALS)}, key=len, reverse=True)) + r")\b"
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
@@ -764,7 +787,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("offer", r"\boffer(?:s|ed|ing)?\b|\boffr(?:e|es|ir|ira|ait|ent)\b|\boffert", r"\boffr|\boffert|\bpropos|\bpromi|\bsugger"),
     # "Quand la Russie a-t-elle rendu Baïkonour ?": a lease extended returns nothing.
     ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )(?<!s'est-il )(?<!s'est-elle )"
-               r"(?<!s'etait-il )(?<!s'etait-elle )(?<!se sont-ils )(?<!se sont-elles )\brend(?:u|ue|us|ues|re|ra|rait)\b"
+               r"(?<!s'etait-il )(?<!s'etait-elle )(?<!se sont-ils )(?<!se sont-elles )" + _GONE + r"\brend(?:u|ue|us|ues|re|ra|rait)\b"
                r"(?! public| publique| compte| hommage| visite)|\brestitu|(?<!\bin )\breturn|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
      r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
     # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
@@ -1984,7 +2007,9 @@ class _Names:
         """The vocabulary's word a name in another spelling or script stands for ("Байтерек" →
         "baiterek"), '' when none: same consonants (three at least, or two in a word of about the
         same length: "Хесс" is "Hess")."""
-        latin = transliterate(word)
+        return next((found for latin in latin_spellings(word) if (found := self._respelled(latin))), "")
+
+    def _respelled(self, latin: str) -> str:
         key = skeleton(latin)
         if len(key) < 2:
             return ""

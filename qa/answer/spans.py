@@ -119,14 +119,26 @@ _UNTIL_DATE = re.compile(r"\b(?:jusqu['’](?:en|au|à|a)|until|till|до)\s+(?:
 """An end date answers "pour combien de temps encore ?": "prolongé … jusqu'en 2050"."""
 _SINCE_DATE = re.compile(r"\b(?:depuis|since|с)\s+(?:(?:la fin de|fin|the end of)\s+)?(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?\d{4}\b",
                          re.IGNORECASE)
+_SINCE_WHEN = re.compile(r"\bdepuis quand\b|\bsince when\b|\bс каких пор\b|\bс какого времени\b")
+_SINCE_PERIOD = re.compile(r"\b(?:depuis|dès)\s+(?:l['’]époque|l['’]ère|la période|les années|l['’]indépendance|la chute|la fin|"
+                           r"la création|la dissolution|l['’]effondrement|l['’]éclatement)\b(?:\s+[^\W\d][\w’'-]*){0,3}",
+                           re.IGNORECASE)
+""""Depuis quand … ?" and "Depuis l'époque soviétique": a period named, not dated, answers it."""
+_RELATIVE_TIME = re.compile(r"\b(?:avant|après)\s+(?:son|sa|ses|leur|leurs|la|le|les|l['’])\s*(voyage|visite|arrivée|départ|"
+                            r"élection|investiture|annonce|signature|sommet|réunion|vote|référendum)\b(?:\s+(?:au|à|en|aux)\s+\w+)?",
+                            re.IGNORECASE)
+""""Quand Poutine a-t-il dit … ?" and "a déclaré avant son voyage au Kazakhstan": a time told by an event,
+when no year, month or day is asked, and not the event asked about ("When did Macron visit …?" is not
+answered by "après la visite")."""
 _SO_FAR_ASKED = re.compile(r"\bhow long (?:has|have|had)\b|\bdepuis combien\b|\bкак давно\b|\bсколько (?:лет|времени) уже\b")
 """A time so far is asked ("How long has the commission been running?"): a start date answers it,
 "depuis 1997", not the end date of something else."""
-_SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b",
+_SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b"
+                          r"|\b(?:un|deux) tiers\b|\bla moitié\b|\b(?:un|trois) quarts?\b",
                          re.IGNORECASE)
 """A share stated in words: "la majorité des lancements spatiaux russes" answers "quelle part …"."""
-_SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|quelle fraction|pourcentage|what share|what proportion|"
-                          r"what percentage|what fraction)\b")
+_SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|quelle fraction|pourcentage|(?:what|which) (?:share|proportion|"
+                          r"percentage|fraction|part)|(?:as a|a) (?:share|proportion|fraction) of)\b|какая (?:доля|часть)|\bдол[яюи]\b")
 _DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'annees|duree|how long|for how long)\b|"
                              r"\bскольк(?:о|их|им) (?:лет|времени)")
 _COUNT_ASKED = re.compile(r"\b(?:combien|how many|how much|how large|how big|roughly|approximately|environ)\b|сколько|скольких")
@@ -319,6 +331,8 @@ def _given_dates(question: str) -> frozenset[str]:
     return frozenset(m.value for m in find_dates(question))
 
 
+_UNIT_OF_TIME_ASKED = re.compile(r"\b(?:annee|year|mois|month|jour|day|date|weekday|semaine|week|heure|hour)s?\b|"
+                                 r"\b(?:год|месяц|день|дат|числ)")
 _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|d'|in|en)\s+(\d{4})\b")
 """A finer date asked within a year the question gives: "in which month of 2013", "quel jour de 2020"."""
 
@@ -359,6 +373,11 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         within = {m.group(1) for m in _WITHIN_YEAR.finditer(qfold)}
         if within:  # "in which month of 2013": a date of that year, never "juillet 1998" beside it
             spans = [(a, b) for a, b, value in ann.get("dates", []) if (a, b) in spans and value[:4] in within]
+        if _SINCE_WHEN.search(qfold):
+            spans += [m.span() for m in _SINCE_PERIOD.finditer(text)]
+        if not year_asked and not within and not _UNIT_OF_TIME_ASKED.search(qfold):
+            asked = {w[:4] for w in re.findall(r"\w{4,}", qfold)}
+            spans += [m.span() for m in _RELATIVE_TIME.finditer(text) if fold(m.group(1))[:4] not in asked]
     elif qtype == "number":
         spans = [(a, b) for a, b, _ in answering_amounts(text, ann, question)]
         for measure, (asked, _) in WORDED_AMOUNTS.items():
@@ -478,7 +497,8 @@ def _name_like(span: str) -> bool:
 
 
 _WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)\s+)?"
-                       r"(?:t-il\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
+                       r"(?:t-il\s+)?([a-zà-ÿ]{4,}|(?:ran|led|met|won|got|set|cut|put|dit|mis|pris)\b)", re.IGNORECASE)
+"""The verb of "Qui a signé …", "Who ran the referendums …?" (a short past asks as a long one does)."""
 
 
 _SUBJECT_GAP = re.compile(
@@ -603,8 +623,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+ete\s+$|\
 
 
 _ENGLISH_WHO = re.compile(r"\s*who\s", re.IGNORECASE)
-_AGENT = r"\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|$)"
-"""A passive's agent, "… par les responsables des départements de la Défense", up to the clause's end."""
+_AGENT = r"\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|\s(?:pour|afin|en vue)\b|$)"
+"""A passive's agent, "… par les responsables des départements de la Défense", up to the clause's end or
+its purpose ("organisés par les occupants russes pour l'annexion …")."""
 _PASSIVE_AGENT = re.compile(r"\w*" + _AGENT, re.IGNORECASE)  # right after the verb asked
 _ANY_PASSIVE_AGENT = re.compile(r"\w(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)" + _AGENT, re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"((?:les|la|le|l['’]|des|un|une|ces|ses)\s*[^,.;:«»()]{2,60}?)\s+qui\s+$",
