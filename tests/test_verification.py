@@ -3310,3 +3310,10 @@ def test_a_russian_h_written_as_g_names_the_speaker(seeds_engine):
     # "по словам Гесса" (Hess's genitive, H written Г) was a speaker the corpus never names: declined at 0.01.
     answer = answered(seeds_engine, "По словам Гесса, в чём Россия уверена насчёт своей позиции в регионе?")
     assert not answer.abstained and answer.doc_id.startswith("003")
+
+
+def test_a_chairmanship_asked_needs_a_quote_stating_one(seeds_engine):
+    # "Chairmanship of the Almaty council meeting Mishustin attended — which country held it?" was answered 0.77
+    # with the first member the EAEU list names, "l'Arménie": the list states no chair.
+    answer = answered(seeds_engine, "Which country held the chairmanship of the Eurasian council session in Almaty?")
+    assert answer.abstained or "Arménie" not in answer.highlight

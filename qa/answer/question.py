@@ -320,10 +320,11 @@ _QTYPES = [
         # "City where the accord got its signatures?", "Ville où …": the place noun heads the question.
         r"|^(?:the )?(?:[a-z-]+ )?(?:city|town|place|venue|location) (?:where|in which)\b"
         r"|^(?:la |le |l')?(?:ville|lieu|endroit) (?:ou|dans laquelle|dans lequel)\b"
-        # "Which Kazakh region hosts …?", "Dans quelle région …", "В каком регионе …": a place noun asked.
+        # "Which Kazakh region hosts …?", "Dans quelle région …", "В каком регионе …": a place noun asked
         r"|\b(?:which|what|in which|in what) (?:[a-z-]+ )?(?:region|province|oblast|town|city|locality)\b"
         r"|\b(?:quelle|dans quelle|de quelle) (?:region|province|localite)\b"
-        r"|\b(?:в каком|какой|каком|какои) (?:регион|област|город|населенн)|\b(?:в какой|какая|какои) област")),
+        # ("В какой области …" also asks "in which field": no place asked.)
+        r"|\b(?:в каком|какой|каком|какои) (?:регион|город|населенн)")),
 ]
 _BROAD = re.compile(
     r"(^|: )(qu'est-ce qu|qu'est ce qu|c'est quoi|comment|que faire|que devien|a quoi|pourquoi|"
@@ -674,7 +675,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
-     r"|\bchair(?:s|ed|ing)?\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
+     r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
      r"\bdirig|\bchef\b|\bpresid|a la tete|\bcommandant|\bcommande(?:nt|ait)\b"),
