@@ -3317,3 +3317,10 @@ def test_a_chairmanship_asked_needs_a_quote_stating_one(seeds_engine):
     # with the first member the EAEU list names, "l'Arménie": the list states no chair.
     answer = answered(seeds_engine, "Which country held the chairmanship of the Eurasian council session in Almaty?")
     assert answer.abstained or "Arménie" not in answer.highlight
+
+
+def test_a_question_the_text_asks_is_quoted_with_its_answer(seeds_engine):
+    # "« Pouvons-nous nous le permettre ? » — quelle réponse Mishustin donne-t-il lui-même ?" was declined: the
+    # sentence after the one asking it ("Bien sûr que non", then the quotation goes on) was never quoted with it.
+    answer = answered(seeds_engine, "Mishustin demande « Pouvons-nous nous le permettre ? » : que répond-il lui-même ?")
+    assert not answer.abstained and "Bien sûr que non" in answer.text

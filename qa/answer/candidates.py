@@ -477,7 +477,9 @@ class CandidateFinder:
             bare = bool(_BARE_YESNO.fullmatch(fold(sents[r].text))) and self.same_para(r, nxt)
             if (not self.heading[r] or r in credits) and not bare:  # a heading is never quoted on its own
                 spans.setdefault((r, r), (r, hit))
-            if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith(":")
+            # A question the text asks is answered by the sentence after it: "Pouvons-nous nous le permettre ?
+            # Bien sûr que non »".
+            if self.same_para(r, nxt) and (_ANAPHOR.match(sents[nxt].text) or sents[r].text.rstrip().endswith((":", "?"))
                                            or bare or _POINTS_BACK.search(sents[nxt].text)):
                 spans.setdefault((r, nxt), (r, hit))
             # A quotation left open runs on to the sentence that closes it, which often names the
