@@ -3324,3 +3324,12 @@ def test_a_question_the_text_asks_is_quoted_with_its_answer(seeds_engine):
     # sentence after the one asking it ("Bien sûr que non", then the quotation goes on) was never quoted with it.
     answer = answered(seeds_engine, "Mishustin demande « Pouvons-nous nous le permettre ? » : que répond-il lui-même ?")
     assert not answer.abstained and "Bien sûr que non" in answer.text
+
+
+def test_an_english_verb_the_text_cannot_spell_takes_the_group_opening_the_sentence(seeds_engine):
+    # "Who is heavily involved in renovating and modernising Kazakh military equipment?" was declined: "Les
+    # entreprises russes sont fortement impliquées …" names no person or body, and "involved" is not how the
+    # French text says it. A single thing opening the sentence ("La proposition …") is never taken for a doer.
+    assert answered(seeds_engine, "Who is deeply involved in modernising the Kazakh army's equipment?").highlight == "Les entreprises russes"
+    answer = answered(seeds_engine, "Who was questioning Russian government representatives about Moscow's reaction?")
+    assert answer.abstained or answer.highlight != "La proposition"

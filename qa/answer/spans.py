@@ -496,8 +496,8 @@ def _name_like(span: str) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
-_WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were)\s+)?"
-                       r"(?:t-il\s+)?([a-zà-ÿ]{4,}|(?:ran|led|met|won|got|set|cut|put|dit|mis|pris)\b)", re.IGNORECASE)
+_WHO_VERB = re.compile(r"^\s*(?:qui|who)\s+(?:(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|was|were|is|are)\s+)?"
+                       r"(?:t-il\s+)?(?:[a-z]+ly\s+)?([a-zà-ÿ]{4,}|(?:ran|led|met|won|got|set|cut|put|dit|mis|pris)\b)", re.IGNORECASE)
 """The verb of "Qui a signé …", "Who ran the referendums …?" (a short past asks as a long one does)."""
 
 
@@ -585,7 +585,18 @@ def _subject_of_verb(text: str, ann: dict, question: str) -> tuple[int, int] | N
         agent = _ANY_PASSIVE_AGENT.search(text)
         if agent:
             return agent.span(1)
+    if _ENGLISH_WHO.match(question) and not _french_relations(verb):
+        # "Who is heavily involved in …?" and "Les entreprises russes sont fortement impliquées …": an English
+        # verb the text cannot spell; a group opening the sentence as its subject is who does it (a single
+        # thing, "La proposition est passée inaperçue", is not; a single person or body the tagger names).
+        aux = _FIRST_AUXILIARY.search(text)
+        noun = _NOUN_SUBJECT.search(text[: aux.end()]) if aux else None
+        if noun and noun.start(1) <= 2 and re.match(r"(?:les|des|ces|leurs|ses)\s", noun.group(1), re.IGNORECASE):
+            return noun.span(1)
     return None
+
+
+_FIRST_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s")
 
 
 def _verb_stem(verb: str) -> str:
