@@ -3208,9 +3208,23 @@ def test_a_russian_name_the_countries_that_left_needs_a_leaving(seeds_engine):
     # before "la visite du président français … chez son voisin l'Ouzbékistan".
     pytest.param("Emmanuel Macron stopped in which neighbouring country besides Kazakhstan?", "Ouzbékistan",
                  id="the_place_after_the_relation_stated"),
+    # Read from seeds_fresh41's misses, declined at 0.01: "Who ran the referendums …?" (a three-letter verb was no verb, so no
+    # passive agent was read), "… s'est-il aussi rendu ?" (read as "handed back"), "Which share of …?" (a share
+    # stated in words, "la majorité", was no number), "Depuis quand … ?" and "Quand Poutine a-t-il dit … ?" (a
+    # period or an event tells the time: "Depuis l'époque soviétique", "avant son voyage au Kazakhstan").
+    pytest.param("Who led the referendums that Kazakhstan refused to recognise?", "les occupants russes",
+                 id="a_short_past_verb_and_its_passive_agent"),
+    pytest.param("Dans quel pays voisin Emmanuel Macron s'est-il également rendu ?", "Ouzbékistan",
+                 id="se_rendre_with_an_adverb_is_a_visit"),
+    pytest.param("Which share of Russia's space launches lift off from Baikonur?", "la majorité",
+                 id="a_share_stated_in_words"),
+    pytest.param("Depuis quand cette région frontalière compte-t-elle militairement pour Moscou ?", "Depuis l’époque soviétique",
+                 id="since_when_and_a_period_named"),
+    pytest.param("Quand Poutine a-t-il exhorté les membres de la CEI à renforcer leur sécurité collective ?",
+                 "avant son voyage au Kazakhstan", id="when_and_a_time_told_by_an_event"),
 ])
 def test_a_form_read_from_the_last_held_out_sets_highlights_the_fact(seeds_engine, question, highlight):
-    """Answerable questions read from seeds_fresh33's to seeds_fresh39's misses: the form they take is read,
+    """Answerable questions read from seeds_fresh33's to seeds_fresh41's misses: the form they take is read,
     and the fact highlighted."""
     assert answered(seeds_engine, question).highlight == highlight
 
@@ -3271,26 +3285,6 @@ def test_a_creation_asked_is_answered_by_the_clause_creating_it(seeds_engine):
 def test_an_opening_phrase_does_not_hide_the_questions_kind(seeds_engine):
     # "Apart from Russia, which countries …" was not read as a list question: the Ukraine sentence answered, 0.68.
     assert "l’Arménie, la Biélorussie" in answered(seeds_engine, "Apart from Russia, which countries belong to the CSTO?").text
-
-
-@pytest.mark.parametrize("question, highlight", [
-    # seeds_fresh41 misses, declined at 0.01: "Who ran the referendums …?" (a three-letter verb was no verb, so no
-    # passive agent was read), "… s'est-il aussi rendu ?" (read as "handed back"), "Which share of …?" (a share
-    # stated in words, "la majorité", was no number), "Depuis quand … ?" and "Quand Poutine a-t-il dit … ?" (a
-    # period or an event tells the time: "Depuis l'époque soviétique", "avant son voyage au Kazakhstan").
-    pytest.param("Who led the referendums that Kazakhstan refused to recognise?", "les occupants russes",
-                 id="a_short_past_verb_and_its_passive_agent"),
-    pytest.param("Dans quel pays voisin Emmanuel Macron s'est-il également rendu ?", "Ouzbékistan",
-                 id="se_rendre_with_an_adverb_is_a_visit"),
-    pytest.param("Which share of Russia's space launches lift off from Baikonur?", "la majorité",
-                 id="a_share_stated_in_words"),
-    pytest.param("Depuis quand cette région frontalière compte-t-elle militairement pour Moscou ?", "Depuis l’époque soviétique",
-                 id="since_when_and_a_period_named"),
-    pytest.param("Quand Poutine a-t-il exhorté les membres de la CEI à renforcer leur sécurité collective ?",
-                 "avant son voyage au Kazakhstan", id="when_and_a_time_told_by_an_event"),
-])
-def test_a_form_read_from_seeds_fresh41_highlights_the_fact(seeds_engine, question, highlight):
-    assert answered(seeds_engine, question).highlight == highlight
 
 
 def test_after_the_visit_does_not_date_the_visit(seeds_engine):
