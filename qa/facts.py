@@ -266,7 +266,7 @@ UNIT_WORDS = {
     "documents": "document", "textes": "document", "texte": "document", "agreements": "accord",
     "страны": "pays", "стран": "pays", "студентов": "etudiant", "компаний": "entreprise", "военных": "militaire",
     "членов": "membre", "предприятий": "entreprise", "фирм": "entreprise", "совместных предприятий": "coentreprise",
-    "совместных компаний": "coentreprise", "совместных фирм": "coentreprise",
+    "совместных компаний": "coentreprise", "совместных фирм": "coentreprise", "сп": "coentreprise",
 }
 UNIT_WORDS = {fold(word): kind for word, kind in UNIT_WORDS.items()}  # looked up folded: "компаний" is "компании"
 

@@ -908,6 +908,8 @@ class CandidateFinder:
             asked = fold(spec.text)
             reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
                        and not RELATION_OPPOSITES[r].search(asked) and not NEGATED.search(asked)
+                       # "отказалась признать" asked: the refusal is stated by "ne reconnaîtrait pas".
+                       and "refuse" not in spec.relations
                        # "Combien paient-ils ?" is answered by "gratuitement": nothing paid is an amount paid.
                        and not (r == "pay" and (spec.qtype == "number" or spec.measure == "money"))]
             # "call off his visit": the cancelling is asked, the visit is only what is cancelled.
@@ -1111,6 +1113,8 @@ def _counted_conflict(folded: str, measure: str, country: str, after_amounts: Se
     d'étudiants russes …" and "60 000 étudiants du Kazakhstan ont étudié en Russie". The amount's
     own words decide first: "combien de soldats russes" and "plusieurs centaines de militaires
     kazakhs", though the next sentence speaks of "personnel militaire russe"."""
+    if measure == NATIONALS:  # "Сколько россиян …" and "60 000 étudiants du Kazakhstan": whatever the noun
+        after_amounts = [a if _nationality_after(a) else re.sub(r"^\s*[\w-]+", " ", a) for a in after_amounts]
     said = {c for c in map(_nationality_after, after_amounts) if c}
     if said:
         return country not in said

@@ -82,7 +82,7 @@ _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
 PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
-                          rf"|^(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+                          rf"|(?:^|[:—–]\s*)(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
                           # "Name the American counterparts …", "Citez les homologues kazakhs …"
                           rf"|^(?:name|nommez|citez|identify) (?:the |le |la |les |l')?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})s?\b"
                           # "Какие американские чиновники …": Russian declines the noun, so its stem.
@@ -99,7 +99,7 @@ _THEN_ITS_NAME = r"[^:?—–]*" + NAME_TAIL
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
 its topic: the topic's name is asked."""
 
-NAME_ASKED_RU = r"\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$"
+NAME_ASKED_RU = r"\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$|^(?:фамилия|имя и фамилия)\s+[а-я]"
 """"Чей заместитель министра … — имя?": a person's name (a thing's is "название")."""
 
 _COUNTRYS_ROLE = rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
@@ -202,7 +202,7 @@ _QTYPES = [
         r"(?![^?]*\b(?:quel|quelle|quels|quelles|combien|comment|pourquoi)\b)"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
         # "What budget did Moscow set aside …?" asks a sum, not words.
-        r"|\bwhat (?!(?:budget|amount|sum|fee|fees|price|rent|salary|payment|share|percentage|number)\b)"
+        r"|\bwhat (?!(?:[a-z]+ )?(?:budget|amount|sum|fee|fees|price|rent|salary|payment|share|percentage|number)\b)"
         r"(?:[a-z]+ ){1,2}did .{1,60}\b(?:say|call for|urge|propose|suggest|announce|set|outline|lay out|"
         r"promise|demand|offer)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b(?! off)|\b(?:что|к чему)\s+(?:[а-я-]+\s+){0,3}?(?:сказал|заявил|предложил|призвал|пообещал|предупредил|ответил)\b"
@@ -228,7 +228,7 @@ _QTYPES = [
         r"|^(?:l')?(?:annee|mois|jour|date) (?:ou|durant laquelle|pendant laquelle|au cours de laquelle|au cours duquel)\b"
         # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
         r"|^(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
-        r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|expiry|expiration|periode|period|timeframe)s?\b(?! (?:to|a) )"
+        r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|expiry|expiration|periode|period|timeframe|day)s?\b(?!-)(?! (?:to|a) )"
         r"|\b(en quelle annee|quelle annee|a quelle date|"
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
@@ -239,7 +239,10 @@ _QTYPES = [
         r"|\b(?:depuis|since)\s*\?\s*$"
         # "… : c'était le combien ?", "on est le combien ?": the day of the month, asked the spoken way.
         r"|\b(?:c'etait|c'est|on etait|on est|etait-ce|est-ce) le combien\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
-        r"(до|с|со) какого (года|времени|числа|месяца))\b")),
+        r"(до|с|со) какого (года|времени|числа|месяца)|в как(?:ой|ои) (?:день|момент)|насколько (?:раньше|позже|ранее))\b"
+        # "« Economic War » : date de parution de l'ouvrage ?": a topic, then only the time noun asked.
+        r"|[:—–]\s*(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
+        r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|annee|year)s? (?:de|du|des|d'|of)\b")),
     ("number", re.compile(
         r"\b(combien|quel(le)?s? ((est|etait|sont|serait|fait|faisait|a ete|avait ete|sera|seront) )?((le|la|les) |l')?((annuel|annuelle|"
         r"mensuel|mensuelle|total|totale) )?(nombre|quantite|montant|volume|longueur|superficie|surface|part|chiffre|taille|population|"
@@ -292,7 +295,12 @@ _QTYPES = [
         # "Kapustin Yar's yearly missile-firing tally?": a count asked by its noun.
         r"|^(?!.*\b(?:what|which|who|when|where|why|how|qui|quoi|quel|quelle|quand|pourquoi|comment|combien)\b)[^?]*\b(?:tally|head-?count)\s*\??\s*$"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
-        r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b")),
+        # "Projected cost of the Almaty hub?", "Coût estimé du centre ?": only the noun of a sum asked.
+        r"|^(?!.*\b(?:what|which|who|when|where|why|how|qui|quoi|quel|quelle|quand|pourquoi|comment|combien)\b)"
+        r"(?:the |le |la |l')?(?:[a-z-]+ )?(?:cost|price|budget|rent|fee|salary|figure|value|sum|amount|cout|prix|loyer|montant|valeur|somme)s?"
+        r"(?: [a-z-]+)? (?:of|for|du|de la|de l'|des|pour)\b"
+        r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b"
+        r"|^(?:число|количество|продолжительность|длительность)\s+[а-я]")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b|"
         + NAME_ASKED_RU)),
@@ -316,7 +324,9 @@ _QTYPES = [
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
         r"\bdans quel pays\b|\bin which (?:(?:neighbouring|neighboring|other|nearby|foreign|central asian) )?(city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b"
-        r"|^(?:the )?(?:venue|location) (?:of|for)\b|^lieu (?:du|de la|de l'|des)\b"
+        r"|^(?:the )?(?:[a-z-]+ )?(?:venue|location) (?:of|for)\b|^lieu (?:du|de la|de l'|des)\b"
+        # "… : in which part of the country does it sit?": a part of a place asked.
+        r"|\b(?:in|from) (?:which|what) (?:part|corner|end) of\b|\bdans quelle (?:partie|region) d[ue]\b"
         # "City where the accord got its signatures?", "Ville où …": the place noun heads the question.
         r"|^(?:the )?(?:[a-z-]+ )?(?:city|town|place|venue|location) (?:where|in which)\b"
         r"|^(?:la |le |l')?(?:ville|lieu|endroit) (?:ou|dans laquelle|dans lequel)\b"
@@ -718,7 +728,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("sell", r"\bvend(?!redi)|\bsold\b|\bsell|прода", r"\bvend(?!redi)|\bcession\b|\bcede"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
-    ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
+    ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bavalis|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
     ("reply", r"\brepond(?:u|ue|us|ait|ent|ra)?\b|\brepli(?:ed|es)\b|\banswered\b|\bresponded\b|ответил",
               r"\brepons|\brepond|\brepliqu|\breplied\b|\banswered\b|\bresponded\b"),
     ("reject", r"\brejet|\breject|отклон|отверг", r"\brejet|\bvote contre"),
@@ -730,7 +740,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|опубликова|издал",
      r"\bpubli|\bparu|\bparution\b|\bedit"),
     # "Which member voted against the plan?": a quote that calls for the plan states no vote.
-    ("vote", r"\bvot(?:e|es|ed|ing|ent|ait|erent)\b|голосова", r"\bvot(?!re)|\bscrutin|\bsuffrage|\bapprouv|\badopt"),
+    ("vote", r"\bvot(?:e|es|ed|ing|ent|ait|erent)\b|голосова", r"\bvot(?!re)|\bscrutin|\breferendum|\bsuffrage|\bapprouv|\badopt"),
     # "polls found that …", "what has the study found": the past of "find", nothing founded.
     ("create", r"\bcre[eé]|\bcreation|\bcreat|\bestablish|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwas )(?<!\bwere )"
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
@@ -739,8 +749,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
-               r"|\b(?:maiden|first) flight\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)|выход|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+               r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+свет)|выход(?!\s+в\s+свет)|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
@@ -758,7 +768,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
     # gives up or cancels nothing does not answer.
     ("abandon", r"\brenonc|\babandon|\bgive up|\bgave up|\bgiven up|\bstop(?:s|ped|ping)? using\b|\bcess(?:e|er|ait|a)"
-                r"\s+d'utiliser\b|\bceased? to use\b|отказа", r"\brenonc|\babandon|\bcede|\bceder|\bretir\w* du bail"),
+                r"\s+d'utiliser\b|\bceased? to use\b|отказа(?!\w*\s+(?:подпис|ратифиц|призна))", r"\brenonc|\babandon|\bcede|\bceder|\bretir\w* du bail"),
     # "Pourquoi Moscou a-t-il protesté contre la fermeture ?": Astana's reason for closing is no protest.
     ("protest", r"\bprotest|\bcondamn|\bcondemn|\bdenounc|\bпротест|\bосуди|\bосужд", r"\bprotest|\bcondamn|\bdenonc|\bdenigr|\bcritiqu|\bdeplor"),
     # "Des militaires kazakhs sont-ils morts en Ukraine ?": only a quote about deaths answers.
@@ -806,7 +816,7 @@ RELATION_OPPOSITES: dict[str, re.Pattern] = {name: re.compile(t) for name, t in 
     ("join", r"\bquitt|\bretir|\bsort(?:i|ie|ir)\b"),
     ("leave", r"\badher|\brejoin|\bintegr"),
     ("rent", r"\bretir\w* du bail|\bresili|\bfin du bail"),
-    ("approve", r"\brejet|\brefus"),
+    ("approve", r"\brejet|\brefus|\bne reconn\w* pas|\bnon[- ]reconn"),
     ("ratify", r"\brejet|\brefus"),
     ("reject", r"\bapprouv|\bratifi|\badopt"),
     ("recognise", r"\bne reconn\w* pas|\brefus\w*(?:-t-(?:il|elle))? de reconn|\bnon[- ]reconn"),
@@ -1078,7 +1088,7 @@ _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee
                          r"за весь \d{4})\b")
 
 
-_NOUN_COMPLEMENT = re.compile(r"(?:\bd'|\bde )\w+(?:tion|ment|age|ture)s?\b")
+_NOUN_COMPLEMENT = re.compile(r"(?<!\bdate )(?:\bd'|\bde )\w+(?:tion|ment|age|ture)s?\b")
 
 
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
@@ -1303,7 +1313,7 @@ _ASKED_MEASURE = [
                             r"|\bhow long (?:is|was|are|were) .{0,80}\b(?:meant|supposed|expected|set|due|planned|slated) to (?:last|run)\b"
                             r"|\bhow long (?:is|was|are|were) (?:the |its |their |this |that )?(?:[a-z'-]+ ){0,3}?" + _TERM_NOUNS + r"\b"
                             r"|\bhow long (?:before|after|ago|earlier|later)\b|\bcombien de (?:jours|semaines|mois|temps) (?:avant|apres)\b"
-                            r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b"
+                            r"|\b(?:как долго|сколько времени|на какои срок|на сколько лет)\b|^(?:продолжительность|длительность)\s"
                             # "Length of the strategic partnership the draft foresees?": how long it lasts.
                             r"|\b(?:length|duree) (?:of|de|du|des|d') ?(?:the |its |their |la |le |l')?(?:[a-z'-]+ ){0,2}?"
                             + _TERM_NOUNS + r"\b")),
@@ -1445,6 +1455,9 @@ _GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на скольк
                            r"f[ae]ll|fallen|drop|declin|baiss|recul|diminu|вырос|увелич|снизил|сократил))")
 """"De combien le commerce a-t-il progressé ?", "Did trade fall, and by how much?": a change, not a count."""
 
+_COUNT_NOUN_RU = re.compile(r"^(?:число|количество)\s+([а-я -]+)")
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:ых|их|ого|его|ои|ая|ое|ые|ие|ии|ско)$")
+
 NATIONALS = "ressortissant"
 """What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
 
@@ -1460,6 +1473,16 @@ def asked_measure(folded_question: str) -> str:
             return measure
     if _STAFF_ASKED.search(folded_question):
         return NATIONALS  # "Quel effectif travaillait …": people, never firms or dollars
+    noun = _COUNT_NOUN_RU.match(folded_question)
+    if noun:  # "Число манёвров …?", "Число … совместных компаний": the noun after "число" is what is counted
+        words_ = noun.group(1).split()[:5]
+        for i, word in enumerate(words_):
+            if " ".join(words_[i : i + 2]) in UNIT_WORDS:
+                return measure_of(" ".join(words_[i : i + 2]))
+            if word in UNIT_WORDS:
+                return measure_of(word)
+        nouns = [w for w in words_ if not _RUSSIAN_ADJECTIVE.search(w)]
+        return measure_of(nouns[0]) if nouns else ""
     m = _COUNTED.search(folded_question)
     if not m:
         # "Troops Russia keeps at Baikonur: how many?": what is counted is the topic before the colon.
@@ -1525,7 +1548,7 @@ def counted_country(folded_question: str) -> str:
     return NATIONALITIES.get(word, "")
 
 
-_COUNTED_OF_RU = re.compile(r"\bскольк(?:о|их|им)\s+([а-яё]+)\s+[а-яё]+")
+_COUNTED_OF_RU = re.compile(r"\bскольк(?:о|их|им)\s+([а-яё]+)(?:\s+[а-яё]+|(?=,))")
 
 
 _KEYWORD_TYPE = re.compile(
@@ -2066,7 +2089,7 @@ def _names(vocabulary: dict[str, str]) -> _Names:
 _ORGANISATION_NAMES = [(acronym, re.compile(rf"\b{name}\b")) for acronym, name in [
     ("otsc", r"collective security treaty organi[sz]ation"), ("cei", r"commonwealth of independent states"),
     ("ocs", r"shanghai cooperation organi[sz]ation"), ("uee", r"eurasian (?:economic )?union"), ("nations unies", r"united nations"),
-    ("etats-unis", r"united states(?! of)"), ("cei", r"(?<=the )commonwealth(?! of nations)"),
+    ("etats-unis", r"united states(?! of)"), ("cei", r"(?<!british )commonwealth(?! of nations)(?!'s? (?:games|realm))"),
     # "the remaining Commonwealth states", "which Commonwealth parliaments": the CIS's, as a qualifier.
     ("cei", r"commonwealth(?= (?:states?|countr(?:y|ies)|members?|parliaments?|capitals?|republics?|leaders?|summits?)\b)"),
     # The EU is checked as a country (NATIONALITIES): its words are no corpus name the quote must hold ("Union").

@@ -528,7 +528,9 @@ def _speaker(text: str, people: list[tuple[int, int]]) -> tuple[int, int] | None
 
 _BY_WHOM = re.compile(r"^\s*(?:par\s+qui|by\s+whom)\b.*?\b(?:est|sont|a\s+été|ont\s+été|était|fut|is|are|was|were|been)"
                       r"(?:-(?:il|elle|ils|elles))?\s+(?:(?:déjà|already)\s+)?([a-zà-ÿ]{4,})", re.IGNORECASE)
-_APPROVAL_OF_WHOM = re.compile(r"\b(?:aval|approbation|feu vert|validation|accord|assentiment)\s+(?:de|d')\s*qui\s*\??\s*$",
+_APPROVAL_OF_WHOM = re.compile(r"\b(?:aval|approbation|feu vert|validation|accord|assentiment)\s+(?:de|d')\s*qui\s*\??\s*$"
+                               # "Qui donne son approbation au plan ?": the approving asked by its noun.
+                               r"|^\s*qui\s+(?:\w+\s+){1,2}?(?:son|leur|l['’])\s*(?:aval|approbation|feu vert|validation|assentiment)\b",
                                re.IGNORECASE)
 _BY_WHOM_END = re.compile(r"\b([a-zà-ÿ]{4,})\s+(?:par\s+qui|by\s+whom)\s*\??\s*$", re.IGNORECASE)
 _NOUN_SUBJECT = re.compile(
@@ -618,7 +620,9 @@ def _agentless(text: str, question: str) -> bool:
     verb = m.group(1).lower()
     folded = fold(text)
     if _ENGLISH_WHO.match(question):
-        stated = _french_relations(verb)
+        # "Who put his signature to …": a light verb, the relation asked is the noun after it.
+        stated = _french_relations(verb) or [st for asked, st in RELATIONS.values()
+                                             if asked.search(fold(question[m.end() : m.end() + 30]))]
     else:
         stated = [re.compile(rf"\b{re.escape(fold(_verb_stem(verb)))}")]
     for pattern in stated:
