@@ -3387,3 +3387,22 @@ def test_who_gives_approval_and_who_put_his_signature(seeds_engine):
     assert answered(seeds_engine, "Qui donne son approbation au plan annuel de coopération bilatérale ?").highlight == \
         "les responsables des départements de la Défense respectifs"
     assert answered(seeds_engine, "Who put his signature to the CIS communications accord for Kazakhstan?").abstained
+
+
+def test_turning_down_pulling_out_and_serving_need_a_quote_stating_them(seeds_engine):
+    # Read from seeds_fresh42's answered near-misses: "Why did Kazakhstan turn down Russian communication
+    # equipment …?" (0.77, the purpose of the supply), "Russia's motive for pulling its trade representatives
+    # out of Kazakhstan?" (0.56, Astana's reason for closing its own mission), "How many Kazakh soldiers serve
+    # in CSTO forces?" (0.85, soldiers studying in Russia).
+    assert "refuse" in analyze_question("Why did Astana turn down the Russian radios?").relations
+    assert "leave" in analyze_question("Why is Moscow pulling its diplomats out of Astana?").relations
+    assert "leave" not in analyze_question("Pull out some of the domains the draft lists.").relations
+    assert answered(seeds_engine, "Why did Kazakhstan turn down the Russian communication equipment offered under the CIS accord?").abstained
+    assert answered(seeds_engine, "Russia's reason for pulling its trade envoys out of Kazakhstan?").abstained
+    assert answered(seeds_engine, "How many Kazakh servicemen serve in the CSTO's forces?").abstained
+
+
+def test_a_person_asked_at_the_end_by_par_quel(seeds_engine):
+    # "Le portefeuille du Commerce … est tenu par quel ministre ?" was answered at 0.75 with "Russie".
+    assert question_type("Le portefeuille de la Défense est tenu par quel ministre ?") == "who"
+    assert answered(seeds_engine, "Le ministère du Commerce et de l'Intégration est dirigé par quel ministre ?").abstained

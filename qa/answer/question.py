@@ -82,6 +82,8 @@ _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
 PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
+                          # "Le portefeuille … est tenu par quel ministre ?": the agent asked at the end.
+                          rf"|\b(?:par|by) (?:quels?|quelles?|which) (?:[a-z-]+ )?(?:{_PERSON_NOUNS})s?\s*\??\s*$"
                           rf"|(?:^|[:—–]\s*)(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
                           # "Name the American counterparts …", "Citez les homologues kazakhs …"
                           rf"|^(?:name|nommez|citez|identify) (?:the |le |la |les |l')?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})s?\b"
@@ -198,6 +200,7 @@ _QTYPES = [
         # Not "La citation de l'auteur provient de quelle chaîne ?", which asks something else about them.
         r"|^(?:an? |the |his |her |their )?(?:exact |own |direct )?(?:quote|quotation|words|remarks|comments|statement)s? (?:from|by)\b"
         r"(?![^?]*\b(?:which|what|who|where|how)\b)"
+        r"|^[a-z-]+'s (?:exact |own |public |first )?(?:words|remarks|comments|statement|message)\b(?![^?]*\b(?:which|what|who|where|how|when)\b)"
         r"|^(?:la |une |les |des )?(?:citation|paroles|commentaire)s? (?:de|du|d'|des)\b"
         r"(?![^?]*\b(?:quel|quelle|quels|quelles|combien|comment|pourquoi)\b)"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
@@ -712,7 +715,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
-    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bотказал\w*\s+(?:подпис|ратифиц|призна)",
+    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:подпис|ратифиц|призна)",
      r"\brefus|\brejet|\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b|\bjamais\b"),
     # "Après la restitution des terrains, quelle surface reste louée ?": what is left, not what was returned.
     ("remain", r"\breste(?:nt)? (?:loue|utilise|en vigueur|a payer|disponible)|\bremain(?:s|ed)? (?:leased|rented|in force|unpaid|outstanding)\b"
@@ -722,6 +725,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("employ", r"\bemploy\w*|\bemploi(?:e|ent|ait|aient)\b|\bstaff(?:ed)?\b(?! (?:post|communications?|officers?|college)\b)"
                r"|\bworkforce\b|\bpeople worked\b",
      r"\bemploi|\bemploy|\bsalari|\bpersonnel\b|\beffectif|\bagents?\b|\btravaill"),
+    # "How many Kazakh soldiers serve in CSTO forces?": soldiers studying in Russia serve in none.
+    ("serve", r"\bserv(?:e|es|ed|ing) (?:in|with|under|on|as)\b|\bservent (?:dans|au|aux|sous)\b|\bслуж(?:ат|ит|или|ил|ба)\b",
+     r"\bserv(?:e|ent|ant|i|ir)\b|\bdeploy|\bstationn|\baffect(?:e|es|ee|ees)\b|\bcontingent|\bdetache"),
     # "Who welcomed Putin at the airport?": a quote where he only arrives states no welcome.
     ("welcome", r"\bwelcom|\bgreet|\baccueilli(?:r|t|s|e|es|ent)?\b(?!-(?:t-)?(?:il|elle|ils|elles))", r"\baccueil|\bwelcom|\brecu\b"),
     # "Quand le Kazakhstan a-t-il vendu Baïkonour ?": a lease sells nothing.
@@ -750,7 +756,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+свет)|выход(?!\s+в\s+свет)|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+свет)|выход(?!\s+в\s+свет)|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
