@@ -3406,3 +3406,13 @@ def test_a_person_asked_at_the_end_by_par_quel(seeds_engine):
     # "Le portefeuille du Commerce … est tenu par quel ministre ?" was answered at 0.75 with "Russie".
     assert question_type("Le portefeuille de la Défense est tenu par quel ministre ?") == "who"
     assert answered(seeds_engine, "Le ministère du Commerce et de l'Intégration est dirigé par quel ministre ?").abstained
+
+
+@pytest.mark.parametrize("question, highlight", [
+    # "Kazakhstan co-founded what EU-style bloc?" highlighted "Biélorussie": "EU-style" was read as the noun asked.
+    ("Astana co-founded what EU-style union?", "Union économique eurasienne"),
+    # "Quel autre événement se tenait à Almaty ?" highlighted "Mishustin": a person never answers "which event".
+    ("Pendant le conseil eurasien, quel autre événement avait lieu à Almaty ?", "Forum numérique annuel"),
+])
+def test_a_meeting_or_a_bloc_asked_highlights_one(seeds_engine, question, highlight):
+    assert highlight in answered(seeds_engine, question).highlight

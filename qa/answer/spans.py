@@ -770,6 +770,13 @@ _UNIONS = frozenset({"ue"})
 _GROUP_OF_STATES = re.compile(r"(?:etats|pays|republiques|states|countries|republics)\s")
 
 
+_EVENT_HEADS = re.compile(r"(?:meeting|event|gathering|conference|forum|session|summit|sommet|reunion|rencontre|evenement|"
+                          r"conference|мероприят|встреч|форум|саммит|сесси)\w*$")
+"""A meeting asked ("which meeting", "quel autre événement", "с каким мероприятием"): a forum or a session
+answers, never the person who came to it."""
+_BLOC_HEADS = frozenset({"bloc", "union", "alliance", "blocs", "alliances", "блок", "союз", "альянс"})
+
+
 def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
     """The names that are of the kind the head asks for (a person for "quel responsable", not a
     country or a person for "quel média"); all of them when none is, or the head says no kind.
@@ -779,6 +786,11 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         told = [(a, b) for a, b in names if _TOLD.search(text[max(0, a - 40) : a])]
         # "quelle agence", "quel site" may ask an exporter or a range as well as a medium.
         return told if told or head not in _AMBIGUOUS_MEDIA_HEADS else names
+    if _EVENT_HEADS.match(head):
+        return [(a, b) for a, b in names if _EVENT_NAME.search(fold(text[a:b])) or re.search(r"\bconseil\b", fold(text[a:b]))]
+    if head in _BLOC_HEADS:  # "what EU-style bloc": a union of states, not a member of it
+        return [(a, b) for a, b in names if _UNION_OF_STATES.search(fold(text[a:b]))
+                and not _EVENT_NAME.search(fold(text[a:b])) and not re.search(r"\b(?:conseil|council)\b", fold(text[a:b]))]
     if head in COUNTRY_HEADS:  # "which country": a country, not "Asie centrale", a person nor "États soviétiques"
         return [(a, b) for a, b in names if countries_in(fold(text[a:b])) - _UNIONS
                 and not _GROUP_OF_STATES.match(fold(text[a:b]))]
@@ -823,7 +835,8 @@ def _which(folded_question: str) -> tuple[str, str]:
     if not m:
         return "", ""
     head, end = m.group("head"), m.end("head")
-    while head in _HEAD_MODIFIERS or head in NATIONALITIES or head in ACRONYMS or head in _ACRONYMS_FR:
+    while (head in _HEAD_MODIFIERS or head in NATIONALITIES or head in ACRONYMS or head in _ACRONYMS_FR
+           or re.search(r"\w-(?:style|like|led|based|type)$", head)):  # "what EU-style bloc" asks a bloc
         nxt = _NEXT_WORD.match(folded_question, end)
         if not nxt:
             break
