@@ -3416,3 +3416,15 @@ def test_a_person_asked_at_the_end_by_par_quel(seeds_engine):
 ])
 def test_a_meeting_or_a_bloc_asked_highlights_one(seeds_engine, question, highlight):
     assert highlight in answered(seeds_engine, question).highlight
+
+
+def test_a_previous_post_or_a_stationing_asked_needs_a_quote_stating_one(seeds_engine):
+    # Dev near-misses answered at 0.53–0.88: "Кем работал Лавров до того, как стал министром?" with his post
+    # now, "Quel effectif l'armée russe maintient-elle en permanence sur le sol kazakh ?" with Kazakh cadets
+    # studying in Russia.
+    assert "previous" in analyze_question("What was Hess's job before joining the institute?").relations
+    assert "previous" not in analyze_question("What did Putin say before his trip to Kazakhstan?").relations
+    assert "station" in analyze_question("How many Russian troops are stationed in Kazakhstan?").relations
+    assert "station" not in analyze_question("On what principle is the cooperation based?").relations
+    assert answered(seeds_engine, "Кем был Лавров до того, как стал министром иностранных дел?").abstained
+    assert answered(seeds_engine, "Combien de soldats russes l'armée maintient-elle en permanence sur le sol kazakh ?").abstained

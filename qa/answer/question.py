@@ -728,6 +728,16 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "How many Kazakh soldiers serve in CSTO forces?": soldiers studying in Russia serve in none.
     ("serve", r"\bserv(?:e|es|ed|ing) (?:in|with|under|on|as)\b|\bservent (?:dans|au|aux|sous)\b|\bслуж(?:ат|ит|или|ил|ба)\b",
      r"\bserv(?:e|ent|ant|i|ir)\b|\bdeploy|\bstationn|\baffect(?:e|es|ee|ees)\b|\bcontingent|\bdetache"),
+    # "Where were Russian troops stationed?", "Quel effectif l'armée russe maintient-elle en permanence sur le sol
+    # kazakh ?": soldiers studying in Russian schools are stationed nowhere.
+    ("station", r"\bstationn|\bstationed\b|\bgarrison|\bbased (?:on|in) (?:[a-z-]+ )?(?:territory|soil|kazakhstan|russia)\b"
+                r"|\ben permanence (?:sur|au|en)\b|\bbaziru|базиру|дислоцир",
+     r"\bstationn|\bgarnison|\bbase(?:e|es|s)? (?:sur|au|a|en)\b|\bdeploi|\bimplant|\ben permanence\b"),
+    # "Dandybaiev's predecessor?", "Кем работал Лавров до того, как стал министром?": a previous post the quote must state.
+    ("previous", r"\bpredecessor|\bbefore (?:becoming|being (?:appointed|named)|joining|his appointment|her appointment|taking office)\b"
+                 r"|\b(?:previous|prior|former|earlier) (?:job|post|position|role|career)\b|\bavant (?:de devenir|d'etre nomme|sa nomination|d'occuper)\b"
+                 r"|\bpredecesseur|\b(?:poste|emploi|fonction)s? precedent|до того,? как стал|\bдо (?:назначения|работы|прихода)\b|предшественник",
+     r"\bavant\b|\bancien(?:ne)?s? |\bex-|\bpreceden|\bauparavant\b|\bpredecesseur|\bjusqu'alors\b|\bremplac|\bsucced"),
     # "Who welcomed Putin at the airport?": a quote where he only arrives states no welcome.
     ("welcome", r"\bwelcom|\bgreet|\baccueilli(?:r|t|s|e|es|ent)?\b(?!-(?:t-)?(?:il|elle|ils|elles))", r"\baccueil|\bwelcom|\brecu\b"),
     # "Quand le Kazakhstan a-t-il vendu Baïkonour ?": a lease sells nothing.
@@ -1331,7 +1341,7 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"^(?:la )?part" + _COUNT_QUALIFIER + r" (?:de |d'|des |du )|\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
-                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b|" + IN_PERCENT)),
+                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b|^какои процент\b|" + IN_PERCENT)),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
