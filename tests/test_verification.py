@@ -3428,3 +3428,12 @@ def test_a_previous_post_or_a_stationing_asked_needs_a_quote_stating_one(seeds_e
     assert "station" not in analyze_question("On what principle is the cooperation based?").relations
     assert answered(seeds_engine, "Кем был Лавров до того, как стал министром иностранных дел?").abstained
     assert answered(seeds_engine, "Combien de soldats russes l'armée maintient-elle en permanence sur le sol kazakh ?").abstained
+
+
+def test_a_count_of_things_given_free_is_no_price_and_a_region_is_no_country(seeds_engine):
+    # Dev near-misses: "Unit count of the free anti-aircraft missile systems …?" was answered "gratuitement"
+    # (a count is no price); "Which Kazakh region hosts the 1.7 million hectares …?" with "S-300PS", then
+    # with "Russie".
+    assert answered(seeds_engine, "Unit count of the free air-defence missile systems Russia gave Kazakhstan?").abstained
+    assert "gratuitement" in answered(seeds_engine, "Combien le Kazakhstan a-t-il payé les S-300PS ?").highlight
+    assert answered(seeds_engine, "Which Kazakh region holds the 1.7 million hectares of former Russian test ranges?").abstained

@@ -929,8 +929,13 @@ def _asks_paid(question: str) -> bool:
 
 
 def free_counts(question: str, value: str) -> bool:
-    """Whether a stored amount answers: "0 gratuit" only when the question asks what was paid."""
-    return value != "0 gratuit" or _asks_paid(question)
+    """Whether a stored amount answers: "0 gratuit" only when the question asks what was paid, not how
+    many of the things given free ("Unit count of the free missile systems …?")."""
+    return value != "0 gratuit" or _asks_paid(question) and not _COUNT_OF_THINGS.search(fold(question))
+
+
+_COUNT_OF_THINGS = re.compile(r"^(?!.*\b(?:dollars?|euros?|roubles?|rubles?|tenge|долларов|рублей)\b)"
+                              r".*(?:\bhow many\b|\bunit count\b|\bnumber of\b|\bcombien d['e]|\bnombre d['e]|\bсколько\b)")
 
 
 NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjamais\b|(?:^|\s)не\s"
@@ -1432,7 +1437,7 @@ _MEASURE_NOUN_FR = {"salary": "salaire", "wage": "salaire", "rent": "loyer", "de
                     "investment": "investissement", "invested": "investissement"}
 
 _COUNTED = re.compile(r"\b(?:combien" + _COMBIEN_ADVERB + r"|quantite|nombre" + _COUNT_QUALIFIER + r") (?:de |d')(?:(?:anciens|anciennes|nouveaux|nouvelles|autres|grands|grandes|"
-                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bскольк(?:о|их|им) ([а-я]+(?: [а-я]+)?)")
+                      r"petits|petites|principaux|principales|differents|differentes|vrais|vraies)\s+)?([a-z]+(?:-[a-z]+)*)|\b(?:how many|number of|(?:unit |head)?count of(?: the)?) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})|\bскольк(?:о|их|им) ([а-я]+(?: [а-я]+)?)")
 
 
 _TOPIC_THEN_COUNT = re.compile(r"^(?:(?:the|les|le|la|des) |l')?([a-z][\w-]*(?: [a-z][\w-]*)?)[^:?]*:\s*(?:how many|combien)\s*\??$")

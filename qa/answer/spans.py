@@ -337,6 +337,9 @@ _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|
 """A finer date asked within a year the question gives: "in which month of 2013", "quel jour de 2020"."""
 
 
+_REGION_ASKED = re.compile(r"\b(?:which|what|in which|in what) (?:[a-z-]+ )?(?:region|province|oblast)\b"
+                           r"|\b(?:quelle|dans quelle) (?:region|province) (?:kazakhe|russe|du kazakhstan|de russie)\b"
+                           r"|\b(?:в каком|какои|какои) регион")
 _CITY_ASKED = re.compile(r"\b(?:(?:quelle|quelles|dans quelle|which|what|in what|in which) (?:ville|villes|city|cities|town)|"
                          r"(?:какои|каком|какого) город[а-я]*)\b")
 """A place asked that is a city ("dans quelle ville", "which town", "в каком городе"): a country or region does not answer."""
@@ -408,7 +411,11 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             # "au sein du 32e poste de contrôle …", "vers des pays tiers": a place no tagger names.
             spans += [m.span(1) for m in _PLACE_PHRASE.finditer(text)]
             # "les Vice-Ministres de la Défense": a ministry's name, no place.
-            spans = [(a, b) for a, b in spans if not _MINISTRY_OF.search(text[max(0, a - 30) : a])]
+            spans = [(a, b) for a, b in spans if not _MINISTRY_OF.search(text[max(0, a - 30) : a])
+                     and not re.fullmatch(r"[A-ZА-Я][\w-]*\d[\w-]*", text[a:b].strip())]  # "S-300PS" is no place
+            if _REGION_ASKED.search(qfold):
+                # "Which Kazakh region hosts …": a region within a country, never the country itself.
+                spans = [(a, b) for a, b in spans if not countries_in(fold(text[a:b]))]
             if _CITY_ASKED.search(qfold):
                 # "Quelle ville kazakhe Poutine a-t-il visitée ?": "au Kazakhstan" names a country, no city.
                 spans = [(a, b) for a, b in spans if not _country_or_region(text[a:b])]
