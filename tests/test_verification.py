@@ -3424,8 +3424,8 @@ def test_a_previous_post_or_a_stationing_asked_needs_a_quote_stating_one(seeds_e
     # studying in Russia.
     assert "previous" in analyze_question("What was Hess's job before joining the institute?").relations
     assert "previous" not in analyze_question("What did Putin say before his trip to Kazakhstan?").relations
-    assert "station" in analyze_question("How many Russian troops are stationed in Kazakhstan?").relations
-    assert "station" not in analyze_question("On what principle is the cooperation based?").relations
+    assert "deploy" in analyze_question("How many Russian troops are garrisoned in Kazakhstan?").relations
+    assert "deploy" not in analyze_question("On what principle is the cooperation based?").relations
     assert answered(seeds_engine, "Кем был Лавров до того, как стал министром иностранных дел?").abstained
     assert answered(seeds_engine, "Combien de soldats russes l'armée maintient-elle en permanence sur le sol kazakh ?").abstained
 

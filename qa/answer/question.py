@@ -705,9 +705,12 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
-    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sen[dt]\b|dispatch|engag)"
+    # "Quel effectif l'armée russe maintient-elle en permanence sur le sol kazakh ?", "… based on Kazakh territory":
+    # soldiers studying in Russian schools are deployed nowhere.
+    ("deploy", r"\bdeploy|\bdeploi|\bstationn|\bgarrison|\bbased (?:on|in) (?:[a-z-]+ )?(?:territory|soil|kazakhstan|russia)\b"
+               r"|\ben permanence (?:sur|au|en)\b|базиру|дислоцир|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sen[dt]\b|dispatch|engag)"
      r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
-     r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch"),  # troops sent, not a treaty signed that year
+     r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch|\bgarnison|\bimplant|\ben permanence\b"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
     ("close", r"\bferm|(?<!very )(?<!so )(?<!too )\bclos(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
               r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|\bshutter(?:s|ed|ing)?\b|закры",
@@ -728,11 +731,6 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "How many Kazakh soldiers serve in CSTO forces?": soldiers studying in Russia serve in none.
     ("serve", r"\bserv(?:e|es|ed|ing) (?:in|with|under|on|as)\b|\bservent (?:dans|au|aux|sous)\b|\bслуж(?:ат|ит|или|ил|ба)\b",
      r"\bserv(?:e|ent|ant|i|ir)\b|\bdeploy|\bstationn|\baffect(?:e|es|ee|ees)\b|\bcontingent|\bdetache"),
-    # "Where were Russian troops stationed?", "Quel effectif l'armée russe maintient-elle en permanence sur le sol
-    # kazakh ?": soldiers studying in Russian schools are stationed nowhere.
-    ("station", r"\bstationn|\bstationed\b|\bgarrison|\bbased (?:on|in) (?:[a-z-]+ )?(?:territory|soil|kazakhstan|russia)\b"
-                r"|\ben permanence (?:sur|au|en)\b|\bbaziru|базиру|дислоцир",
-     r"\bstationn|\bgarnison|\bbase(?:e|es|s)? (?:sur|au|a|en)\b|\bdeploi|\bimplant|\ben permanence\b"),
     # "Dandybaiev's predecessor?", "Кем работал Лавров до того, как стал министром?": a previous post the quote must state.
     ("previous", r"\bpredecessor|\bbefore (?:becoming|being (?:appointed|named)|joining|his appointment|her appointment|taking office)\b"
                  r"|\b(?:previous|prior|former|earlier) (?:job|post|position|role|career)\b|\bavant (?:de devenir|d'etre nomme|sa nomination|d'occuper)\b"
