@@ -339,7 +339,7 @@ _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|
 
 _REGION_ASKED = re.compile(r"\b(?:which|what|in which|in what) (?:[a-z-]+ )?(?:region|province|oblast)\b"
                            r"|\b(?:quelle|dans quelle) (?:region|province) (?:kazakhe|russe|du kazakhstan|de russie)\b"
-                           r"|\b(?:в каком|какои|какои) регион")
+                           r"|\b(?:в каком|каком|какои) регион")
 _CITY_ASKED = re.compile(r"\b(?:(?:quelle|quelles|dans quelle|which|what|in what|in which) (?:ville|villes|city|cities|town)|"
                          r"(?:какои|каком|какого) город[а-я]*)\b")
 """A place asked that is a city ("dans quelle ville", "which town", "в каком городе"): a country or region does not answer."""
@@ -778,7 +778,7 @@ _GROUP_OF_STATES = re.compile(r"(?:etats|pays|republiques|states|countries|repub
 
 
 _EVENT_HEADS = re.compile(r"(?:meeting|event|gathering|conference|forum|session|summit|sommet|reunion|rencontre|evenement|"
-                          r"conference|мероприят|встреч|форум|саммит|сесси)\w*$")
+                          r"мероприят|встреч|форум|саммит|сесси)\w*$")
 """A meeting asked ("which meeting", "quel autre événement", "с каким мероприятием"): a forum or a session
 answers, never the person who came to it."""
 _BLOC_HEADS = frozenset({"bloc", "union", "alliance", "blocs", "alliances", "блок", "союз", "альянс"})
