@@ -3436,3 +3436,10 @@ def test_a_count_of_things_given_free_is_no_price_and_a_region_is_no_country(see
     assert answered(seeds_engine, "Unit count of the free air-defence missile systems Russia gave Kazakhstan?").abstained
     assert "gratuitement" in answered(seeds_engine, "Combien le Kazakhstan a-t-il payé les S-300PS ?").highlight
     assert answered(seeds_engine, "Which Kazakh region holds the 1.7 million hectares of former Russian test ranges?").abstained
+
+
+def test_a_surname_the_corpus_gives_in_full_is_no_organisation(seeds_engine):
+    # "Sous l'égide de quelle organisation le forum numérique d'Almaty a-t-il été créé ?" highlighted "Mishustin":
+    # a single word tagged a person passed as a body; the corpus names him "Mikhail Mishustin" elsewhere.
+    assert "Union économique eurasienne" in answered(
+        seeds_engine, "Sous l'égide de quelle organisation le forum numérique annuel d'Almaty a-t-il été créé ?").highlight

@@ -240,6 +240,10 @@ class CandidateFinder:
             for name in names:
                 self.alias.setdefault(name, []).append(acronym)
         self.roles: dict[str, list[list[str]]] = index.entities["roles"]
+        full = [name for name, label in index.entities["vocabulary"].items() if label == "PER" and " " in name]
+        full += [person for held in self.roles.values() for _, person in held]
+        # "Mishustin" alone is tagged a person only by luck; the corpus names him in full elsewhere.
+        self.people: frozenset[str] = frozenset(full) | frozenset(name.split()[-1] for name in full)
         self._titles: dict[str, str] = {}
         self._role_docs: dict[str, list[tuple[str, str, str]]] | None = None
         self._background: dict[str, set[str]] = {}
@@ -631,6 +635,7 @@ class CandidateFinder:
             shift = sents[i].start - sents[a].start
             for key in merged:
                 merged[key] += [[s + shift, e + shift, v] for s, e, v in self.index.annotations[i].get(key, [])]
+        merged["people"] = self.people  # type: ignore[assignment]
         return merged
 
     def _constraints(

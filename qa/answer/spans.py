@@ -787,8 +787,8 @@ _BLOC_HEADS = frozenset({"bloc", "union", "alliance", "blocs", "alliances", "б�
 def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> list[tuple[int, int]]:
     """The names that are of the kind the head asks for (a person for "quel responsable", not a
     country or a person for "quel média"); all of them when none is, or the head says no kind.
-    The tagger's labels are noisy ("Levada" tagged a person), so only a full name is a person and
-    only a country or a capital a place."""
+    The tagger's labels are noisy ("Levada" tagged a person), so only a full name, or the surname of one
+    the corpus gives in full, is a person and only a country or a capital a place."""
     if head in _MEDIA_HEADS:  # "a déclaré mercredi à CNBC", "selon Interfax", "…, écrit DW": the outlet
         told = [(a, b) for a, b in names if _TOLD.search(text[max(0, a - 40) : a])]
         # "quelle agence", "quel site" may ask an exporter or a range as well as a medium.
@@ -807,7 +807,8 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "LOC"]
     elif head in ORG_HEADS or head in _TEXT_HEADS:
         unwanted = [(a, b) for a, b, label in ann.get("ents", [])
-                    if label == "PER" and (" " in text[a:b].strip() or head in _COMPANY_HEADS)
+                    if label == "PER" and (" " in text[a:b].strip() or head in _COMPANY_HEADS
+                                           or fold(text[a:b].strip()) in ann.get("people", ()))
                     or label == "LOC" and (countries_in(fold(text[a:b])) or head in _COMPANY_HEADS
                                            and not _HEADED_NAME.search(text[max(0, a - 40) : b + 2]))
                     # "Which Russian company …": a union of states (the EAEU, the CIS) is no company.
