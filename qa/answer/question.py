@@ -921,19 +921,21 @@ PRICE_ASKED = re.compile(r"\b(?:pai[ea]|pay(?!s)|paid|vers[eé]|debours|gratuit|
 cost, a budget or a turnover is another amount, and "gratuitement" does not state it."""
 
 
+_COUNT_OF_THINGS = re.compile(r"^(?!.*\b(?:dollars?|euros?|roubles?|rubles?|tenge|долларов|рублей)\b)"
+                              r".*(?:\bhow many\b|\bunit count\b|\bnumber of\b|\bcombien d['e]|\bnombre d['e]|\bсколько\b)")
+"""A count of things asked ("Unit count of the free missile systems …?"), not what was paid for them."""
+
+
 @lru_cache(maxsize=256)
 def _asks_paid(question: str) -> bool:
-    return bool(PRICE_ASKED.search(fold(question)))
+    folded = fold(question)
+    return bool(PRICE_ASKED.search(folded)) and not _COUNT_OF_THINGS.search(folded)
 
 
 def free_counts(question: str, value: str) -> bool:
     """Whether a stored amount answers: "0 gratuit" only when the question asks what was paid, not how
-    many of the things given free ("Unit count of the free missile systems …?")."""
-    return value != "0 gratuit" or _asks_paid(question) and not _COUNT_OF_THINGS.search(fold(question))
-
-
-_COUNT_OF_THINGS = re.compile(r"^(?!.*\b(?:dollars?|euros?|roubles?|rubles?|tenge|долларов|рублей)\b)"
-                              r".*(?:\bhow many\b|\bunit count\b|\bnumber of\b|\bcombien d['e]|\bnombre d['e]|\bсколько\b)")
+    many of the things given free."""
+    return value != "0 gratuit" or _asks_paid(question)
 
 
 NEGATED = re.compile(r"\bne\b|\bn'|\bpas\b|\brefus|\bnot\b|n't\b|\bnever\b|\bjamais\b|(?:^|\s)не\s"
