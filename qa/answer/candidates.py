@@ -80,6 +80,7 @@ from qa.facts import (
     counted_alike,
     dates_of,
     month_ranges,
+    parse_date,
 )
 from qa.index import Index
 from qa.retrieve import Hit, SearchResult
@@ -95,6 +96,10 @@ _UNDOING = ("cancel", "abandon", "protest", "cease", "refuse", "remain")
 """Relations that act on another one the question also names ("renoncé à la location", "call off the visit",
 "protesté contre la fermeture", "refused to sign", "reste louée"): the quote must state them, not only
 what they act on."""
+_EVENTS = ("leave", "join", "expel", "appoint", "die", "boycott")
+"""Relations that are the fact asked whatever else the question names ("How many members have left?",
+"Why did Kazakhstan leave the CIS before Putin's visit?"): a quote stating only membership or the visit
+does not answer."""
 
 _ANAPHOR = re.compile(
     r"^(?:il|elle|ils|elles|ce|cet|cette|ces|ses|son|sa|leur|leurs|celui-ci|celle-ci|la même année|"
@@ -152,6 +157,20 @@ _ROLE_NOUNS = frozenset({
     "ministre", "president", "presidente", "porte-parole", "ambassadeur", "ambassadrice", "chancelier", "gouverneur",
     "maire", "directeur", "directrice", "secretaire", "commandant", "chef", "chercheur", "dirigeant", "conseiller",
 })
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:1[89]|20)\d{2})(?![\d,.]\d)")
+
+def _country_only(span: str) -> bool:
+    """Whether a place named is a country and no city in it ("la Russie", not "Moscou")."""
+    folded = fold(span)
+    return bool(countries_in(folded)) and not any(re.search(rf"\b{re.escape(c)}\b", folded) for c in CAPITALS)
+
+
+def _names_day(span: str) -> bool:
+    """Whether a date names its day of the month ("le 29 mai 2020", "2021-09-22"), not only a weekday or a year."""
+    value = parse_date(span)
+    return bool(value and value.day) or bool(re.search(r"\b\d{4}-\d{2}-\d{2}\b", span))
 
 
 @dataclass
@@ -234,6 +253,7 @@ class CandidateFinder:
         self.heading = _PerRow(index.sentences, lambda s: is_heading(s.text))
         self.folded = index.folded
         self._ranks: dict[str, list[int]] = {}
+        self._years: dict[str, frozenset[int]] = {}
         # Both ways: "OTSC" in the question and the name spelled out in the text, or the reverse.
         self.alias: dict[str, list[str]] = {k: list(v) for k, v in spelled.items()}
         for acronym, names in list(self.alias.items()):
@@ -287,6 +307,23 @@ class CandidateFinder:
 
     def opening_rows(self, doc_id: str) -> list[int]:
         return [r for r in self.doc_rows(doc_id) if self.index.sentences[r].paragraph == 1]
+
+    def doc_years(self, doc_id: str) -> frozenset[int]:
+        """Every year a document names, or spans ("2019-2021"), with the year it was published and the one
+        before ("l'année écoulée")."""
+        years = self._years.get(doc_id)
+        if years is None:
+            found: set[int] = set()
+            for r in self.doc_rows(doc_id):
+                found |= {int(y) for y in _YEAR_WRITTEN.findall(self.index.sentences[r].text)}
+                for d in dates_of([v for _, _, v in self.index.annotations[r].get("dates", [])]):
+                    if d.year:
+                        found |= set(range(d.year, (d.year_to or d.year) + 1))
+            published = self.index.documents.info(doc_id).date[:4] if doc_id in self.index.documents else ""
+            if published.isdigit():
+                found |= {int(published), int(published) - 1}
+            years = self._years[doc_id] = frozenset(found)
+        return years
 
     def body_rank(self, row: int) -> int:
         """How many body sentences (not headings) of its document come before this one: 0 is the lead."""
@@ -547,6 +584,10 @@ class CandidateFinder:
                                      for e in self.index.annotations[i].get("ents", [])) or (
                         _word_in(tuple(_ROLE_NOUNS), fold(text))):
                     found = [m.span() for m in [SPEECH.search(text)] if m]
+            if spec.city_asked and spec.qtype == "where":  # "Which Kazakh city …?": "Russie" is no city
+                found = [span for span in found if not _country_only(text[span[0]:span[1]])]
+            if spec.day_asked and spec.qtype == "date":  # "date exacte (jour et mois)": "jeudi" gives no day
+                found = [span for span in found if _names_day(text[span[0]:span[1]])]
             if spec.described:  # "Who is Alkhan Smailov?": what the text says he is
                 said = description_of(text, spec.described)
                 found = [said] if said else []
@@ -692,6 +733,11 @@ class CandidateFinder:
             elif not stated:
                 # "Quel accord ont-ils signé en 2017 ?" and a quote that dates nothing.
                 f["date_absent"] = 1.0
+            asked_years = [set(range(q.year, (q.year_to or q.year) + 1)) for q in spec.dates if q.year]
+            if asked_years and not any(years & self.doc_years(doc_id) for years in asked_years):
+                # "Which Russian minister negotiated the 1994 treaty?", and a quote from an article that
+                # never names 1994: whatever the quote says, its source does not date it so.
+                f["date_conflict"], f["date_match"] = 1.0, 0.0
         quoted_dates = dates_of([v for _, _, v in ann["dates"]]) if spec.months or spec.dates_aside else []
         if spec.months and _outside_months([DateValue(year=y, month=m) for y, _, _ in month_ranges(text) for m in spec.months],
                                            text, quoted_dates):
@@ -897,6 +943,10 @@ class CandidateFinder:
                 # listed: the reader counts them).
                 stem = fold(spec.measure)[: max(4, len(spec.measure) - 1)]
                 f["count_unstated"] = float(stem not in fold(text))
+            if spec.measure == NATIONALS and not f["unit_match"] and not any(
+                    _nationality_after(fold(text[e_ : e_ + 40])) for _, e_, _ in amounts):
+                # "Combien de Russes vivent au Kazakhstan ?" and "l'annexion de quatre régions": no people counted.
+                f["count_unstated"] = 1.0
         if spec.measured or spec.cost_of:
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
             # "le taux d'inflation" asked, and a quote giving the growth of trade; "Combien a coûté la
@@ -918,7 +968,8 @@ class CandidateFinder:
                        # "Combien paient-ils ?" is answered by "gratuitement": nothing paid is an amount paid.
                        and not (r == "pay" and (spec.qtype == "number" or spec.measure == "money"))]
             # "call off his visit": the cancelling is asked, the visit is only what is cancelled.
-            asked_relations = [r for r in spec.relations if r in _UNDOING] or spec.relations
+            asked_relations = ([r for r in spec.relations if r in _UNDOING] or [r for r in spec.relations if r in _EVENTS]
+                               or spec.relations)
             # "le Traité de Bon Voisinage (novembre 2013)": a dated agreement states its signing or adoption.
             dated_document = bool({"sign", "approve"} & set(spec.relations)) and bool(_DATED_DOCUMENT.search(stated))
             f["relation_match"] = float(any(RELATIONS[r][1].search(stated) for r in asked_relations if r not in reverse)

@@ -59,7 +59,7 @@ ORG_HEADS = frozenset({
     "groupe", "banque", "bank", "institution", "centre", "center", "chambre", "chamber", "parlement", "parliament",
     "coentreprise", "outlet", "newspaper", "channel", "network", "fonds", "fund", "ministere", "ministry",
     "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure", "exporter", "exportateur",
-    "broadcaster", "pollster", "venture", "operateur", "operator", "fournisseur", "supplier", "provider",
+    "broadcaster", "pollster", "intermediary", "intermediaire", "middleman", "venture", "operateur", "operator", "fournisseur", "supplier", "provider",
     "manufacturer", "fabricant", "constructeur", "universite", "university", "academie", "academy", "ecole", "school",
     "сми", "издание", "газета", "телеканал",
 })
@@ -132,12 +132,14 @@ _QTYPES = [
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
         # "Nom du ministre kazakh de la Défense signataire du programme ?": a person, not a thing's name.
-        rf"|^nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?(?:{_PERSON_NOUNS})\b"
-        r"|^(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:vice-)?(?:minister|president|spokes(?:person|man|woman)|"
+        rf"|(?:^|(?<=: ))nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?(?:{_PERSON_NOUNS})\b"
+        r"|(?:^|(?<=: ))(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:vice-)?(?:minister|president|spokes(?:person|man|woman)|"
         rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited | quoted | cited | who | interviewed | \(|\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
         rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
         r"|^(?:name|identify) the (?:[a-z-]+ )?head of\b"
+        # "The Kazakh deputy defence minister is named how in the post?": a person's name.
+        rf"|^(?:the )?(?:[a-z'-]+ ){{0,4}}?(?:vice-)?(?:{_PERSON_NOUNS}) (?:is|was) (?:named|called) how\b"
         # A question that is only its noun: "Chairperson of the commission …?", "Directeur du centre ?".
         r"|^(?:the |le |la |l')?(?:chair(?:man|woman|person)?|head|director|leader|secretary[- ]general|"
         r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general|publisher|owner|founder) (?:of|du|de la|de l'|des)\b"
@@ -289,15 +291,18 @@ _QTYPES = [
         # "Unit count of the systems …?", "Length in days of the visit?": a count or a measure heads the question.
         r"|^(?:the )?(?:[a-z-]+ )?(?:count|tally|head-?count) of\b|^(?:the )?(?:length|duration) in (?:days|weeks|months|years) of\b"
         r"|" + _IN_TIME_UNITS +
-        r"|^(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
+        # "… — give the dollar amount the two heads of government cited."
+        r"|(?:^|(?<=[—–:] ))(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких|(?:what|which) (?:figure|number|sum|amount)|(?:quel|quelle) (?:chiffre|nombre|montant|somme))\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких|(?:what|which) (?:figure|number|sum|amount|head-?count)|(?:quel|quelle) (?:chiffre|nombre|montant|somme))\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|" + IN_PERCENT +
         # "Kapustin Yar's yearly missile-firing tally?": a count asked by its noun.
         r"|^(?!.*\b(?:what|which|who|when|where|why|how|qui|quoi|quel|quelle|quand|pourquoi|comment|combien)\b)[^?]*\b(?:tally|head-?count)\s*\??\s*$"
         r"|^как(?:ой|ои|ого|ую) (?:длины|площади|размера|суммы|стоимости|протяж[её]нности)\b"
+        # "What did the Majilis vote tally look like, for and against?": a count of votes.
+        r"|\b(?:vote|voting|ballot) (?:tally|count|score|breakdown)s?\b|\bfor and against\b"
         # "Projected cost of the Almaty hub?", "Coût estimé du centre ?": only the noun of a sum asked.
         r"|^(?!.*\b(?:what|which|who|when|where|why|how|qui|quoi|quel|quelle|quand|pourquoi|comment|combien)\b)"
         r"(?:the |le |la |l')?(?:[a-z-]+ )?(?:cost|price|budget|rent|fee|salary|figure|value|sum|amount|cout|prix|loyer|montant|valeur|somme)s?"
@@ -323,7 +328,9 @@ _QTYPES = [
                           r"|^what (?:is|was|were|are) (?:the |its |their )?(?:[a-z]+'s )?(?:main |official |stated )?"
                           r"(?:reason|justification|motive|rationale)s? (?:for|behind)\b"
                           r"|\bdans quel but\b|\b(?:for what purpose|to what end)\b|\bwhat (?:[a-z]+ )?purpose\b"
-                          r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)")),
+                          r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)"
+                          # "D'où vient, pour Hess, la facilité russe à … ?": where a state of things comes from is its cause.
+                          r"|(?:^|: )d'ou (?:vien|provien)(?:t|nent)\b(?:,[^,?]*,)?\s*(?:la|le|les|l'|cette|ce|cet)\b")),
     ("where", re.compile(
         r"(^|\b(d'|jusqu'))ou\b|\bou (se|est|a|ont|sont|se trouve)\b|^where\b|\bdans quelle ville\b|"
         r"\bdans quel pays\b|\bin which (?:(?:neighbouring|neighboring|other|nearby|foreign|central asian) )?(city|country)\b|\bdepuis quelle ville\b|\bquelle ville\b|^где\b|^куда\b"
@@ -337,7 +344,9 @@ _QTYPES = [
         r"|\b(?:which|what|in which|in what) (?:[a-z-]+ )?(?:region|province|oblast|town|city|locality)\b"
         r"|\b(?:quelle|dans quelle|de quelle) (?:region|province|localite)\b"
         # ("В какой области …" also asks "in which field": no place asked.)
-        r"|\b(?:в каком|какой|каком|какои) (?:регион|город|населенн)")),
+        r"|\b(?:в каком|какой|каком|какои) (?:регион|город|населенн)"
+        # "… : город, где подписали договорённость?": the place noun, then "where".
+        r"|(?:^|: )(?:город|место|страна),? (?:где|в котором|в которои)\b")),
 ]
 _BROAD = re.compile(
     r"(^|: )(qu'est-ce qu|qu'est ce qu|c'est quoi|comment|que faire|que devien|a quoi|pourquoi|"
@@ -712,7 +721,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch|\bgarnison|\bimplant|\ben permanence\b"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
-    ("close", r"\bferm|(?<!very )(?<!so )(?<!too )\bclos(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
+    # "Closing paragraph: …", "his closing remarks": the end of a text, nothing shut.
+    ("close", r"\bferm|(?<!very )(?<!so )(?<!too )\bclos(?!ing (?:paragraph|remarks?|lines?|section|words?|sentences?|statements?|"
+              r"speech|quotes?|passages?|part|argument|notes?)\b)(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
               r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|\bshutter(?:s|ed|ing)?\b|закры",
      r"\bferm|\bclotur|\bclo[st]\b"),
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
@@ -736,6 +747,11 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                  r"|\b(?:previous|prior|former|earlier) (?:job|post|position|role|career)\b|\bavant (?:de devenir|d'etre nomme|sa nomination|d'occuper)\b"
                  r"|\bpredecesseur|\b(?:poste|emploi|fonction)s? precedent|до того,? как стал|\bдо (?:назначения|работы|прихода)\b|предшественник",
      r"\bavant\b|\bancien(?:ne)?s? |\bex-|\bpreceden|\bauparavant\b|\bpredecesseur|\bjusqu'alors\b|\bremplac|\bsucced"),
+    # "Quand Dandybaiev a-t-il été nommé vice-ministre ?": a quote that names him in post states no appointment
+    # (a post held before one, "before being appointed", is the previous post asked, not this relation).
+    ("appoint", r"(?<!\bbeing )(?<!\bhis )(?<!\bher )\bappoint(?:s|ed|ing|ment)?\b|(?<!d'etre )\b(?:ete|est|fut|sera|soit|etre) nomme(?:e|s|es)?\b"
+                r"|(?<!avant sa )\bnomination\b|назначен|назначил",
+     r"\bnomm(?:e|ee|es|ees|er|era|ait)\b|\bnomination\b|\bappoint|\bdesign(?:e|ee|es|ees)\b|\bpromu(?:e|s|es)?\b|\belu(?:e|s|es)?\b"),
     # "Who welcomed Putin at the airport?": a quote where he only arrives states no welcome.
     ("welcome", r"\bwelcom|\bgreet|\baccueilli(?:r|t|s|e|es|ent)?\b(?!-(?:t-)?(?:il|elle|ils|elles))", r"\baccueil|\bwelcom|\brecu\b"),
     # "Quand le Kazakhstan a-t-il vendu Baïkonour ?": a lease sells nothing.
@@ -764,7 +780,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave|\bleft\b|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+свет)|выход(?!\s+в\s+свет)|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+свет)|выход(?!\s+в\s+свет)|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
@@ -1129,6 +1145,12 @@ _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
                               r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)")
 """"Как часто подписывается план ?", "How often do they meet?": a frequency, which a quote on who signs does not give."""
+_CITY_ASKED = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:city|town)\b|^(?:the )?(?:[a-z-]+ )?(?:city|town) (?:where|in which)\b"
+                         r"|\bquelle ville\b|^(?:la )?ville (?:ou|dans laquelle)\b|\bв каком городе\b|\bкакой город\b|^город,")
+_DAY_OF_MONTH_ASKED = re.compile(
+    r"^(?!.*\b(?:of the week|weekday|jour de la semaine|день недели)\b).*(?:\b(?:date|jour) (?:exacte?|precise)\b|\bexact (?:date|day)\b"
+    r"|\bprecise date\b|\bjour et (?:le )?mois\b|\b(?:day and month|month and day)\b|\bwhat day of the month\b"
+    r"|\bquel jour du mois\b|\bкакого числа\b|\bточн(?:ая|ую|ой) дат)")
 _NATIONALITY_ASKED = re.compile(r"\bnationalit(?:y|e|es)\b|\bcitizenship\b|\bнациональност|\bгражданств")
 _ACTUAL_ASKED = re.compile(r"\b(?:actually|really|in fact|in reality|reellement|effectivement|en realite|"
                            r"на самом деле|фактически)\b")
@@ -1236,6 +1258,10 @@ class QuestionSpec:
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     next_asked: bool = False
     """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
+    city_asked: bool = False
+    """"Which Kazakh city hosts …?", "Dans quelle ville …": a city, which a country named does not give."""
+    day_asked: bool = False
+    """"Quelle date exacte (jour et mois) ?": a day of the month, which "jeudi" or "en 2020" does not give."""
     frequency_asked: bool = False
     """"How often is the plan signed?": a frequency ("chaque année"), not the plan's contents."""
     actual_asked: bool = False
@@ -1312,7 +1338,7 @@ class QuestionSpec:
         words_ = self.role.split()
         if len(words_) > 1 and words_[-1] in PORTFOLIOS and words_[-2] == "ministre":
             return "ministre"
-        return words_[-1]
+        return words_[-1] if words_ else ""
 
     @cached_property
     def negates_verb(self) -> bool:
@@ -1566,9 +1592,13 @@ def counted_country(folded_question: str) -> str:
     russian = _COUNTED_OF_RU.search(folded_question)  # "сколько российских военных"
     if russian and not word:
         return next((c for pattern, c in RUSSIAN_COUNTRIES if pattern.match(russian.group(1))), "")
+    if word not in NATIONALITIES:  # "Combien de Russes …", "How many Kazakhs …": the people counted are the nationality
+        people = _NATIONALS_COUNTED.search(folded_question)
+        word = people.group(1) if people else ""
     return NATIONALITIES.get(word, "")
 
 
+_NATIONALS_COUNTED = re.compile(r"\b(?:combien" + _COMBIEN_ADVERB + r" (?:de |d')|how many |nombre (?:de |d'))([a-z]+)\b(?! [a-z]+s\b)")
 _COUNTED_OF_RU = re.compile(r"\bскольк(?:о|их|им)\s+([а-яё]+)(?:\s+[а-яё]+|(?=,))")
 
 
@@ -1819,6 +1849,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         w in surnames or country_forms(w) or w in _STOP_TITLE or w in _BLOCS for w in t.split())] if spec.lang == "fr" else []
     spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
     role = (ROLE.search(folded) if qtype == "who" else None) or WHICH_ROLE.search(folded)
+    role_text = folded
+    if not role and qtype == "who" and ": " in folded:
+        # "The spokesman's boss: name of the Kazakh foreign minister?": the role asked after the topic.
+        role_text = folded.rsplit(": ", 1)[1]
+        role = ROLE.search(role_text)
     if role:
         words_ = [w for w in next(g for g in role.groups() if g).split()
                   if w not in NATIONALITIES and w not in _ROLE_ADJECTIVES]
@@ -1827,7 +1862,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # The text is French: "spokesman" is looked for as "porte-parole".
         spec.role = " ".join(ROLE_WORDS.get(w, w) for w in words_)
         # "Qui est le ministre de la Défense de la Russie ?": the portfolio is part of the role.
-        portfolio = _PORTFOLIO_OF.search(folded[role.start():])
+        portfolio = _PORTFOLIO_OF.search(role_text[role.start():])
         if portfolio and ROLE_WORDS.get(portfolio.group(1), portfolio.group(1)) in PORTFOLIOS:
             word = ROLE_WORDS.get(portfolio.group(1), portfolio.group(1))
             if word not in spec.role.split():
@@ -1840,6 +1875,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.nationality = asked_nationality(clause)
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
     spec.frequency_asked = bool(_FREQUENCY_ASKED.search(folded))
+    spec.day_asked = bool(_DAY_OF_MONTH_ASKED.search(folded))
+    spec.city_asked = bool(_CITY_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
     spec.nationality_asked = bool(spec.people) and bool(_NATIONALITY_ASKED.search(folded))
     spec.classifies = spec.scope == "yesno" and bool(_CLASS_ASKED.search(folded))
