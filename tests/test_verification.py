@@ -3507,3 +3507,12 @@ def test_a_closing_paragraph_closes_nothing_and_a_state_intermediary_is_a_body(s
     assert "close" not in analyze_question("Closing paragraph: what does the author conclude?").relations
     assert "close" in analyze_question("Why did Kazakhstan close its trade mission?").relations
     assert "Rosoboronexport" in answered(seeds_engine, "Which Russian state intermediary does Astana buy its defence hardware through?").text
+
+
+def test_a_posting_asked_needs_a_quote_stating_one(seeds_engine):
+    # Dev near-misses answered 0.81–0.83 with "plusieurs centaines de militaires" (cadets studying in Russia):
+    # "Kazakh soldiers assigned to the CSTO quick-reaction force: how many?", "Сколько казахстанских военных
+    # участвуют в операциях ОДКБ?".
+    assert "serve" in analyze_question("Combien d'officiers kazakhs sont affectés à la force de réaction rapide ?").relations
+    assert answered(seeds_engine, "Kazakh troops assigned to the CSTO rapid reaction force: what number?").abstained
+    assert answered(seeds_engine, "Сколько военных из Казахстана участвуют в учениях ОДКБ?").abstained

@@ -340,8 +340,9 @@ _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|
 _REGION_ASKED = re.compile(r"\b(?:which|what|in which|in what) (?:[a-z-]+ )?(?:region|province|oblast)\b"
                            r"|\b(?:quelle|dans quelle) (?:region|province) (?:kazakhe|russe|du kazakhstan|de russie)\b"
                            r"|\b(?:в каком|каком|какои) регион")
-_CITY_ASKED = re.compile(r"\b(?:(?:quelle|quelles|dans quelle|which|what|in what|in which) (?:ville|villes|city|cities|town)|"
-                         r"(?:какои|каком|какого) город[а-я]*)\b")
+_CITY_ASKED = re.compile(r"\b(?:(?:quelle|quelles|dans quelle|which|what|in what|in which) (?:[a-z-]+ )?(?:ville|villes|city|cities|town)|"
+                         r"(?:какои|каком|какого) город[а-я]*)\b|^(?:the )?(?:[a-z-]+ )?(?:city|town) (?:where|in which)\b"
+                         r"|^(?:la )?ville (?:ou|dans laquelle)\b|(?:^|: )город,? (?:где|в котором)")
 """A place asked that is a city ("dans quelle ville", "which town", "в каком городе"): a country or region does not answer."""
 
 
