@@ -160,6 +160,8 @@ _ROLE_NOUNS = frozenset({
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:1[89]|20)\d{2})(?![\d,.]\d)")
+"""A year written as such ("en 1994", "2019-2021"), not four digits inside a longer number."""
+
 
 def _names_day(span: str) -> bool:
     """Whether a date names its day of the month ("le 29 mai 2020", "2021-09-22"), not only a weekday or a year."""

@@ -59,7 +59,8 @@ ORG_HEADS = frozenset({
     "groupe", "banque", "bank", "institution", "centre", "center", "chambre", "chamber", "parlement", "parliament",
     "coentreprise", "outlet", "newspaper", "channel", "network", "fonds", "fund", "ministere", "ministry",
     "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure", "exporter", "exportateur",
-    "broadcaster", "pollster", "intermediary", "intermediaire", "middleman", "venture", "operateur", "operator", "fournisseur", "supplier", "provider",
+    "broadcaster", "pollster", "venture", "operateur", "operator", "fournisseur", "supplier", "provider",
+    "intermediary", "intermediaire", "middleman",
     "manufacturer", "fabricant", "constructeur", "universite", "university", "academie", "academy", "ecole", "school",
     "сми", "издание", "газета", "телеканал",
 })
@@ -1597,6 +1598,8 @@ def counted_country(folded_question: str) -> str:
 
 
 _NATIONALS_COUNTED = re.compile(r"\b(?:combien" + _COMBIEN_ADVERB + r" (?:de |d')|how many |nombre (?:de |d'))([a-z]+)\b(?! [a-z]+s\b)")
+""""Combien de Russes …", "How many Kazakhs …": the word counted, a nationality when the people are; not
+"how many Russian troops" (a plural after it is what is counted)."""
 _COUNTED_OF_RU = re.compile(r"\bскольк(?:о|их|им)\s+([а-яё]+)(?:\s+[а-яё]+|(?=,))")
 
 
