@@ -159,10 +159,6 @@ _ROLE_NOUNS = frozenset({
 })
 
 
-_YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:1[89]|20)\d{2})(?![\d,.]\d)")
-"""A year written as such ("en 1994", "2019-2021"), not four digits inside a longer number."""
-
-
 def _names_day(span: str) -> bool:
     """Whether a date names its day of the month ("le 29 mai 2020", "2021-09-22"), not only a weekday or a year."""
     value = parse_date(span)
@@ -305,13 +301,12 @@ class CandidateFinder:
         return [r for r in self.doc_rows(doc_id) if self.index.sentences[r].paragraph == 1]
 
     def doc_years(self, doc_id: str) -> frozenset[int]:
-        """Every year a document names, or spans ("2019-2021"), with the year it was published and the one
-        before ("l'année écoulée")."""
+        """Every year a document names, or spans ("2019-2021"), as the build-time date annotations hold them,
+        with the year it was published and the one before ("l'année écoulée")."""
         years = self._years.get(doc_id)
         if years is None:
             found: set[int] = set()
             for r in self.doc_rows(doc_id):
-                found |= {int(y) for y in _YEAR_WRITTEN.findall(self.index.sentences[r].text)}
                 for d in dates_of([v for _, _, v in self.index.annotations[r].get("dates", [])]):
                     if d.year:
                         found |= set(range(d.year, (d.year_to or d.year) + 1))
