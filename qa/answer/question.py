@@ -170,7 +170,7 @@ _QTYPES = [
         r"|^what (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
         r"(countries|states|regions|cities|republics|nations)\b"
         # "Какие общие угрозы …", "Какие документы …": the plural noun, an adjective or two before it.
-        r"|\b(?:какие|каких) (?:[а-яё-]+(?:ые|ие|ых|их) ){0,2}(?:страны|стран|государства|города|республики|регионы|организации|"
+        r"|\b(?:какие|каких) (?:(?:две|два|три|четыре|пять|шесть|семь|восемь|девять|десять) )?(?:[а-яё-]+(?:ые|ие|ых|их) ){0,2}(?:страны|стран|государства|города|республики|регионы|организации|"
         r"документы|соглашения|договоры|области|сферы|направления|форматы|угрозы|члены|членов)\b"
         r"|^назовите (?:[а-я-]+ ){0,2}?(?:страны|государства|республики|города|членов|регионы|области|организации|документы)\b"
         r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
@@ -239,13 +239,17 @@ _QTYPES = [
         r"quelle date|jusqu'en quelle|quel jour|quel mois|quelle semaine|which week|what week|what year|which year|what date|what day|what month|"
         r"a quelle echeance|a quel horizon|a quel moment|by when|by what date|"
         r"which month|since when|until when|quelle saison|a quelle saison|which season|what season|"
-        r"what time of (?:the )?year)\b"
+        r"what time of (?:the )?year|quel autre jour|millesime|month and year|year and month|mois et (?:l')?annee)\b"
         r"|\bquelle (?:est|etait|sera|fut|a ete) (?:la )?date\b|\bwhat (?:is|was|will be|were) the date\b"
+        # "On what exact date was the strategy adopted?": a qualifier between the wh-word and the time noun.
+        r"|\b(?:what|which) (?:exact|precise|specific|actual|approximate) (?:date|day|year|month)s?\b"
         # "Instance où se discute Baïkonour : en place depuis ?": "since when", its last word left.
         r"|\b(?:depuis|since)\s*\?\s*$"
         # "… : c'était le combien ?", "on est le combien ?": the day of the month, asked the spoken way.
         r"|\b(?:c'etait|c'est|on etait|on est|etait-ce|est-ce) le combien\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
         r"(до|с|со) какого (года|времени|числа|месяца)|в как(?:ой|ои) (?:день|момент)|насколько (?:раньше|позже|ранее))\b"
+        # "Для хронологии: месяц и год подписания …?", "точная дата …": the time asked by its nouns.
+        r"|\b(?:месяц и год|год и месяц|день и месяц|число и месяц|точн(?:ая|ую|ои) дат[аыуе])\b|[:—–]\s*(?:дата|год|месяц|день)\s+[а-я]|\b(?:какои день|на какое число|(?:от )?какого (?:месяца|года))\b"
         # "« Economic War » : date de parution de l'ouvrage ?": a topic, then only the time noun asked.
         r"|[:—–]\s*(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
         r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|annee|year)s? (?:de|du|des|d'|of)\b")),
@@ -295,7 +299,7 @@ _QTYPES = [
         # "… — give the dollar amount the two heads of government cited."
         r"|(?:^|(?<=[—–:] ))(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким|какова|каков)\b|[—–:]\s*(?:сколько|скольких|(?:what|which) (?:figure|number|sum|amount|head-?count)|(?:quel|quelle) (?:chiffre|nombre|montant|somme))\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:во |из |для |у |на )?(сколько|скольких|скольким)\b|^(?:какова|каков|каковы) (?:[а-я]+ ){0,2}(?:размер|сумм|объем|стоимост|цен[аыу]|дол[яиюе]|численност|протяжен|длин|площад|срок|рост|прирост|бюджет|товарооборот|оборот|процент|количеств|числ|масштаб|темп|величин|плат)|[—–:]\s*(?:сколько|скольких|(?:what|which) (?:figure|number|sum|amount|head-?count)|(?:quel|quelle) (?:chiffre|nombre|montant|somme))\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         r"|" + IN_PERCENT +
@@ -309,12 +313,16 @@ _QTYPES = [
         r"(?:the |le |la |l')?(?:[a-z-]+ )?(?:cost|price|budget|rent|fee|salary|figure|value|sum|amount|cout|prix|loyer|montant|valeur|somme)s?"
         r"(?: [a-z-]+)? (?:of|for|du|de la|de l'|des|pour)\b"
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b"
-        r"|^(?:число|количество|продолжительность|длительность)\s+[а-я]")),
+        r"|^(?:число|количество|продолжительность|длительность)\s+[а-я]"
+        # "ОДКБ — альянс из скольких государств?", "Какую годовую плату Россия вносит …?"
+        r"|\bскольк(?:о|их|им|ими)\b|\bкак(?:ую|ая) (?:[а-я]+ ){0,2}(?:плату|плата|сумму|сумма)\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b|"
         + NAME_ASKED_RU)),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем|отчего)\b"
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
+                          # "Чем статья объясняет уход …?", "Чем объясняется решение …?": a cause asked.
+                          r"|^чем\s+(?:[а-я-]+\s+){0,3}?(?:объясня|обоснова)|\bкакую причину\b"
                           r"|\b(quel|quelle)s? (justification|motif|raison|explication|argument)s?\b"
                           r"|\bwhat (reason|justification|grounds|explanation|motive|rationale)s?\b"
                           # "Justification officielle de l'intervention …?": a reason asked by its noun.
@@ -345,7 +353,7 @@ _QTYPES = [
         r"|\b(?:which|what|in which|in what) (?:[a-z-]+ )?(?:region|province|oblast|town|city|locality)\b"
         r"|\b(?:quelle|dans quelle|de quelle) (?:region|province|localite)\b"
         # ("В какой области …" also asks "in which field": no place asked.)
-        r"|\b(?:в каком|какой|каком|какои) (?:регион|город|населенн)"
+        r"|\b(?:в каком|какой|каком|какои) (?:регион|город|населенн)|\bв какои столице\b|\bиз какого города\b|^откуда\b"
         # "… : город, где подписали договорённость?": the place noun, then "where".
         r"|(?:^|: )(?:город|место|страна),? (?:где|в котором|в которои)\b")),
 ]
@@ -709,7 +717,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"nouveaux?|nouvelles?|strategic|military|strategique|militaire|solid|solide)\s+){0,3}(?:partnership|partenariats?|relations?|"
               r"relationship|ties|trust|confiance|cooperation|confidence|alliances?|capacity|capacities|capacites?|potential|potentiel)\b)"
               r"|постро|строит", r"\bconstru|\bbati|\bfabriqu|\b(?:ont|a|avait|avaient) constitue"),
-    ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш|законч",
+    ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш(?!\w*\s+(?:список|перечень|статья|текст|абзац))|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
     ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
@@ -730,7 +738,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
-    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:подпис|ратифиц|призна)",
+    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна)",
      r"\brefus|\brejet|\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b|\bjamais\b"),
     # "Après la restitution des terrains, quelle surface reste louée ?": what is left, not what was returned.
     ("remain", r"\breste(?:nt)? (?:loue|utilise|en vigueur|a payer|disponible)|\bremain(?:s|ed)? (?:leased|rented|in force|unpaid|outstanding)\b"
@@ -782,7 +790,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
-               r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
+               r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+свет)|выход(?!\s+в\s+свет)|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
@@ -801,7 +809,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
     # gives up or cancels nothing does not answer.
     ("abandon", r"\brenonc|\babandon|\bgive up|\bgave up|\bgiven up|\bstop(?:s|ped|ping)? using\b|\bcess(?:e|er|ait|a)"
-                r"\s+d'utiliser\b|\bceased? to use\b|отказа(?!\w*\s+(?:подпис|ратифиц|призна))", r"\brenonc|\babandon|\bcede|\bceder|\bretir\w* du bail"),
+                r"\s+d'utiliser\b|\bceased? to use\b|отказа(?!\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна))", r"\brenonc|\babandon|\bcede|\bceder|\bretir\w* du bail"),
     # "Pourquoi Moscou a-t-il protesté contre la fermeture ?": Astana's reason for closing is no protest.
     ("protest", r"\bprotest|\bcondamn|\bcondemn|\bdenounc|\bпротест|\bосуди|\bосужд", r"\bprotest|\bcondamn|\bdenonc|\bdenigr|\bcritiqu|\bdeplor"),
     # "Des militaires kazakhs sont-ils morts en Ukraine ?": only a quote about deaths answers.
@@ -1371,7 +1379,7 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"^(?:la )?part" + _COUNT_QUALIFIER + r" (?:de |d'|des |du )|\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
-                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b|^какои процент\b|" + IN_PERCENT)),
+                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b|^какои процент\b|^(?:какая|какую) часть\b|\bсколько процентов\b|" + IN_PERCENT)),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
