@@ -126,9 +126,10 @@ _SOUNDS = [("kh", "h"), ("sch", "sh"), ("ch", "sh"), ("ks", "x"), ("ck", "k"), (
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A word's consonants, spelled one way: "Putin" and "Poutine", "Айбек" and "Aybek", "Хесс" and
-    "Hess", "Макс" and "Max", "Michoustine" and "Mishustin" share theirs."""
+    "Hess", "Макс" and "Max", "Michoustine" and "Mishustin", "Макрон" and "Macron" share theirs."""
     for a, b in _SOUNDS:
         word = word.replace(a, b)
+    word = re.sub(r"c(?![eiy])", "k", word)  # a hard C is the K of other scripts: "Macron" is "Макрон"
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]+", "", word))
 
 
