@@ -176,19 +176,7 @@ def fit_ranker(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[str,
 
 def fit_confidence(rows: list[dict]) -> Logistic:
     return fit_logistic(matrix(rows, CONFIDENCE_FEATURES), np.array([r["label"] for r in rows]),
-                        CONFIDENCE_FEATURES, weights=confidence_weights(rows))
-
-
-def confidence_weights(rows: list[dict]) -> np.ndarray:
-    """The real unanswerable questions (near-miss, false premise, off-topic) weigh, all together, as much
-    as the synthetic negatives. Unweighted they were 460 rows against 1,018 synthetic ones' weight and 3,735
-    answerable ones, while the threshold is chosen for them: out of fold, this weight raised abstention on
-    unanswerable questions and P@0.9 and lowered false abstentions and ECE together."""
-    weights = variant_weights(rows)
-    real_unanswerable = np.array([r["variant"] == "asked" and not r["answerable"] for r in rows])
-    synthetic = np.array([r["variant"] != "asked" for r in rows])
-    scale = max(1.0, float(weights[synthetic].sum()) / max(1, int(real_unanswerable.sum())))
-    return weights * np.where(real_unanswerable, scale, 1.0)
+                        CONFIDENCE_FEATURES, weights=variant_weights(rows))
 
 
 def cross_fitted_calibration(rows: list[dict]) -> tuple[float, float]:
