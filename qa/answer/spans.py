@@ -138,7 +138,7 @@ _SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité
                          re.IGNORECASE)
 """A share stated in words: "la majorité des lancements spatiaux russes" answers "quelle part …"."""
 _SHARE_ASKED = re.compile(r"\b(?:quelle part|quelle proportion|quelle fraction|pourcentage|(?:what|which) (?:share|proportion|"
-                          r"percentage|fraction|part)|(?:as a|a) (?:share|proportion|fraction) of)\b|как(?:ая|ую) (?:доля|долю|часть)|\bдол[яюи]\b")
+                          r"percentage|fraction|part)|(?:as a|a) (?:share|proportion|fraction) of)\b|как(?:ая|ую) часть|\bдол[яюи]\b")
 _DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'annees|duree|how long|for how long)\b|"
                              r"\bскольк(?:о|их|им) (?:лет|времени)")
 _COUNT_ASKED = re.compile(r"\b(?:combien|how many|how much|how large|how big|roughly|approximately|environ)\b|сколько|скольких")
