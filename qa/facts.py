@@ -294,6 +294,8 @@ def counted_alike(measure: str) -> frozenset[str]:
     does not know the word it counts ("cadets")."""
     if measure == GROWTH:
         return frozenset({"percent", "money"})
+    if measure in ("pays", "membre"):
+        return frozenset({"pays", "membre"})  # "How many member states …?" — "ses 27 membres"
     if measure in COUNTED_KINDS or measure in MEASURES:
         return frozenset({measure})
     return frozenset({measure}) | PEOPLE_COUNTED
