@@ -3539,3 +3539,31 @@ def test_a_qualified_time_noun_asks_a_date(seeds_engine):
     assert question_type("On what exact date was the accord signed in Moscow?") == "date"
     assert question_type("Défense aérienne commune : mois et année de l'accord ?") == "date"
     assert answered(seeds_engine, "On what precise date was Russia's national security strategy adopted?").abstained
+
+
+def test_going_on_air_is_no_leaving(seeds_engine):
+    # "Проверяем перед выходом в эфир — в каком году … созданы Коллективные силы …?" was read as a leaving
+    # asked ("выход"), and the sentence that answers was declined at 0.01 for not stating one.
+    assert "leave" not in analyze_question("Перед выходом в эфир: когда была создана структура РАТС?").relations
+    assert "leave" in analyze_question("Когда Армения объявила о выходе из ОДКБ?").relations
+    assert "2009" in answered(
+        seeds_engine, "Уточняем перед выходом в эфир: в каком году были созданы Коллективные силы быстрого реагирования ОДКБ?").text
+
+
+def test_a_lead_in_label_does_not_hide_the_question_asked(seeds_engine):
+    # A newsroom lead-in before the question ("Réponse courte attendue pour l'infographie : qui est le ministre
+    # kazakh de la Défense en poste ?") left it untyped, so a sentence naming no one was answered at 0.50.
+    assert question_type("Pour l'encadré : qui dirige la structure antiterroriste régionale de l'OCS ?") == "who"
+    assert question_type("Quick check before the bulletin — when was the Baiterek agreement signed?") == "date"
+    assert question_type("Для справки к материалу: кто возглавляет Роскосмос?") == "who"
+    assert answered(seeds_engine, "Note de la rédaction : qui est l'actuel ministre kazakh de la Défense ?").abstained
+    assert "Smadiyarov" in answered(seeds_engine, "For the fact box — who speaks for Kazakhstan's foreign ministry?").text
+
+
+def test_who_may_asks_for_a_category_of_people(seeds_engine):
+    # FAQ titles such as "Vidéoprotection : qui peut consulter les images ?" are answered by "les agents
+    # habilités …": no person or body by name.
+    assert question_type("Vidéoprotection : qui peut consulter les images ?") == "other"
+    assert question_type("Who must register a data breach?") == "other"
+    assert question_type("Кто может получить доступ к данным?") == "other"
+    assert question_type("Qui a signé l'accord ?") == "who"

@@ -791,7 +791,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+свет)|выход(?!\s+в\s+свет)|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
@@ -1649,8 +1649,31 @@ _OPENING_PHRASE = re.compile(
 """An opening phrase before the question proper: "Apart from Russia, which countries …"."""
 
 
+_LABEL = re.compile(r"\s*:\s+|\s+[—–-]\s+")
+"""Where a lead-in ends: "Quick check — who signed the deal?", "Pour l'encadré : qui est …"."""
+
+
+_WHO_MAY = re.compile(r"^(?:qui|who|кто)\s+(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|can|could|may|"
+                      r"must|should|is allowed|are allowed|может|могут|должен|должна|должны|вправе)\b")
+""""Qui peut consulter les images ?", "Who must declare?": a category of people ("les professionnels de
+santé"), not a person or a body the quote must name."""
+
+
 def question_type(question: str) -> str:
-    q = _OPENING_PHRASE.sub("", fold(question))
+    """The answer type asked; after a lead-in label ("Note from the desk: who …") when the whole reads as none."""
+    q = fold(question)
+    qtype = _type_of(q)
+    if qtype == "who" and _WHO_MAY.search(_OPENING_PHRASE.sub("", q)):
+        return "other"
+    if qtype == "other":
+        rest = _LABEL.split(q, maxsplit=1)[1:]
+        if rest and len(rest[0].split()) >= 2:
+            return question_type(rest[0])
+    return qtype
+
+
+def _type_of(q: str) -> str:
+    q = _OPENING_PHRASE.sub("", q)
     keyword = _KEYWORD_TYPE.search(q)
     if keyword and (":" in keyword.group(0) or keyword.lastgroup in ("date", "who")
                     and not _WH_WORD.search(q[: keyword.start()])):
