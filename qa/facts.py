@@ -263,6 +263,12 @@ UNIT_WORDS = {
     "students": "etudiant", "members": "membre", "people": "personne", "soldiers": "militaire", "soldat": "militaire",
     "soldats": "militaire", "troops": "militaire", "republique": "pays", "republiques": "pays", "republics": "pays",
     "servicemen": "militaire", "joint ventures": "coentreprise", "ventures": "coentreprise",
+    # Hardware is counted as hardware: "combien de lanceurs" is never "plusieurs centaines de militaires".
+    "lanceurs": "materiel", "lanceur": "materiel", "launchers": "materiel", "launcher": "materiel",
+    "missiles": "materiel", "vehicules": "materiel", "vehicles": "materiel", "blindes": "materiel",
+    "avions": "materiel", "aircraft": "materiel", "helicopteres": "materiel", "helicopters": "materiel",
+    "chars": "materiel", "tanks": "materiel", "fusees": "materiel", "rockets": "materiel",
+    "пусковых установок": "materiel", "ракет": "materiel", "машин": "materiel", "самолетов": "materiel",
     "documents": "document", "textes": "document", "texte": "document", "agreements": "accord",
     "страны": "pays", "стран": "pays", "студентов": "etudiant", "компаний": "entreprise", "военных": "militaire",
     "членов": "membre", "предприятий": "entreprise", "фирм": "entreprise", "совместных предприятий": "coentreprise",
