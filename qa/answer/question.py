@@ -1662,8 +1662,9 @@ santé"), not a person or a body the quote must name."""
 def question_type(question: str) -> str:
     """The answer type asked; after a lead-in label ("Note from the desk: who …") when the whole reads as none."""
     q = fold(question)
-    qtype = _type_of(q)
-    if qtype == "who" and _WHO_MAY.search(_OPENING_PHRASE.sub("", q)):
+    asked = _OPENING_PHRASE.sub("", q)
+    qtype = _type_of(asked)
+    if qtype == "who" and _WHO_MAY.search(asked):
         return "other"
     if qtype == "other":
         rest = _LABEL.split(q, maxsplit=1)[1:]
@@ -1673,7 +1674,7 @@ def question_type(question: str) -> str:
 
 
 def _type_of(q: str) -> str:
-    q = _OPENING_PHRASE.sub("", q)
+    """The type read from a folded question whose opening phrase is already set aside."""
     keyword = _KEYWORD_TYPE.search(q)
     if keyword and (":" in keyword.group(0) or keyword.lastgroup in ("date", "who")
                     and not _WH_WORD.search(q[: keyword.start()])):
