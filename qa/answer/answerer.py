@@ -24,6 +24,7 @@ from qa.answer.spans import (
     description_of,
     fact_span,
     nearest_span,
+    question_options,
     rank_span,
     typed_spans,
     which_span,
@@ -50,6 +51,15 @@ _ATTRIBUTED = re.compile(
 )
 _YES_OR_NO = re.compile(r"(oui|non|yes|no)\b")
 """A candidate that satisfies the constraints is preferred to better-ranked ones that do not, among this many."""
+
+
+_COMMON_NOUNS = frozenset({"etat", "etats", "pays", "region", "regions", "republique", "republiques", "nation",
+                           "nations", "gouvernement", "ministere", "union", "organisation", "alliance"})
+
+
+def _bare(phrase: str) -> str:
+    """A name folded, without its article: "l'OCS" and "OCS" are one name."""
+    return re.sub(r"^(?:(?:le|la|les|du|des|de|au|aux|the)\s+|[ld]')", "", fold(phrase).strip())
 
 
 class Answerer:
@@ -348,6 +358,14 @@ class Answerer:
             return ranked
         spans = [sp for sp in typed_spans(text, ann, spec.qtype, spec.text)
                  if not any(a <= sp[0] < b for a, b in skip)]
+        if spec.qtype in ("who", "where", "name") and spec.entities and not question_options(spec.text):
+            # "Où opère la structure de l'Organisation de Shanghai ?": "au sein de l'OCS" restates the
+            # name asked, by its acronym; "depuis Tachkent" answers.
+            asked = {_bare(n) for e in spec.entities for n in (e, *self.finder.alias.get(e, ()))}
+            spans = [(a, b) for a, b in spans if _bare(text[a:b]) not in asked] or spans
+        if spec.qtype in ("who", "where"):
+            # "des États membres": a tagger's place that is a common noun names no place or body.
+            spans = [(a, b) for a, b in spans if _bare(text[a:b]) not in _COMMON_NOUNS] or spans
         if spec.measure:  # "combien a coûté …": the amount in dollars, not the length beside it
             measured = {(a, b) for a, b, v in ann.get("amounts", []) if amount_measure(v) == spec.measure}
             spans = [sp for sp in spans if sp in measured] or spans

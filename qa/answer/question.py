@@ -1683,8 +1683,29 @@ def _type_of(q: str) -> str:
         if pattern.search(q):
             # "D'où partait Astana dans le palmarès ?" asks a rank, not a place.
             return "other" if name == "where" and RANK_ASKED.search(q) else name
-    in_situ = _IN_SITU.search(q)
-    return in_situ.lastgroup if in_situ else "other"
+    in_situ = _IN_SITU.search(q) or _IN_SITU_LAST.search(q)
+    if in_situ:
+        return in_situ.lastgroup
+    head = (_KEYWORD_HEAD.search(q) or _HEAD_FIRST.match(q)) if "?" not in q and not _WH_WORD.search(q) else None
+    return head.lastgroup if head else "other"
+
+
+_KEYWORD_HEAD = re.compile(
+    r"\s(?:(?P<number>rent|loyer|turnover|budget|cost|price|prix|cout|population|length|longueur|superficie|area|"
+    r"amount|montant|headcount|effectifs?|аренда|стоимость|численность)"
+    r"|(?P<list>member (?:countries|states|nations)|members|membres|pays membres|etats membres|signatories|signataires|"
+    r"страны-члены|члены)"
+    r"|(?P<name>full name|nom complet|name|nom|полное название|название)"
+    r"|(?P<date>(?:extended|prolonge|valid|valable|runs?) until|(?:prolonge|valable) jusqu'(?:a|en)))\s*$")
+"""A search-box query, no question word and no question mark: its last noun is what it asks for
+("Baikonur annual rent", "CSTO member countries", "CICA full name", "baikonur lease extended until")."""
+_HEAD_FIRST = re.compile(
+    r"(?:(?:le|la|les|the) |l')?(?:(?P<list>(?:liste des )?(?:pays |etats )?membres|member (?:countries|states)|members)"
+    r"|(?P<number>(?:annual |yearly )?(?:rent|cost|price|budget|length|population|area|amount)|(?:loyer|montant|cout|prix|budget|"
+    r"population|longueur|superficie)(?: annuel(?:le)?)?)"
+    r"|(?P<name>nom complet|full name)) (?:de |du |des |d'|of )")
+"""The same query with its noun first, as French writes it: "Pays membres de l'OTSC", "Loyer annuel de
+Baïkonour", "Nom complet de la CICA"."""
 
 
 _IN_SITU = re.compile(r"(?<!\bno matter )(?<!\bsomewhere )\b(?:from |to |in |at |by |with |for )?(?:(?P<where>where)|(?P<date>when))"
@@ -1692,6 +1713,12 @@ _IN_SITU = re.compile(r"(?<!\bno matter )(?<!\bsomewhere )\b(?:from |to |in |at 
 """An English wh-word left in place at the end of a clause: "Most perils … come from where, per the
 piece?", "The deal was signed when?". Not "by whom": who stages or receives something is often a
 group ("les occupants russes"), not the person or body a who-question is checked for."""
+
+
+_IN_SITU_LAST = re.compile(r"(?:(?<![\w'])(?P<where>ou)|(?<!\w)(?P<date>когда))\s*\?\s*$")
+"""The same in French and Russian, as the question's last word: "RATS de l'OCS : basée où ?",
+"Договор продлили когда?" ("jusqu'où" is a rank or a limit: `RANK_ASKED` and the spans decide; "чем где?"
+compares, it asks no place)."""
 
 
 def _is_yesno(folded: str, lowered: str) -> bool:
@@ -1879,7 +1906,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
     surnames = _names(vocabulary).surnames if vocabulary else {}
     spec.titles = [t for t in title_phrases(question) if (vocabulary or {}).get(t) != "PER" and not all(
-        w in surnames or country_forms(w) or w in _STOP_TITLE or w in _BLOCS for w in t.split())] if spec.lang == "fr" else []
+        w in surnames or country_forms(w) or w in _STOP_TITLE or w in _BLOCS for w in t.split())
+        and not _shortened_entity(t, spec.entities, vocabulary or {})] if spec.lang == "fr" else []
     spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
     role = (ROLE.search(folded) if qtype == "who" else None) or WHICH_ROLE.search(folded)
     role_text = folded
@@ -1994,6 +2022,22 @@ _SOURCE_DESCRIPTOR = re.compile(
 _PIECE_TOPIC = re.compile(
     r"\b(article|texte|d[ée]p[eê]che|papier|reportage|piece|story|report)\s+(?:sur|consacr[ée]e? [àa]|concernant|"
     r"au sujet de|de|du|des|d['’]|on|about|covering|concerning|of)\s*[^,?.!]*", re.IGNORECASE)
+
+
+def _shortened_entity(title: str, entities: list[str], vocabulary: dict[str, str]) -> bool:
+    """A title that is one known name cut short ("l'Organisation de Shanghai" for "l'Organisation de
+    Coopération de Shanghai"): the name is checked as an entity, with its acronym, not as a phrase
+    the quote must spell; a cut that fits two names ("Traité de Coopération") still picks one."""
+    if title in vocabulary:
+        return False
+    words = title.split()
+    fits = [e for e in entities if e != title and _in_order(words, e.split())]
+    return len(fits) == 1
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    it = iter(longer)
+    return all(w in it for w in words)
 
 
 def source_descriptor_removed(question: str) -> str:

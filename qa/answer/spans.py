@@ -1086,7 +1086,9 @@ def fact_span(text: str, spans: list[tuple[int, int]], question: str, relations:
 
     def score(span: tuple[int, int]) -> tuple[float, float]:
         a, b = span
-        near = {t for at, word in tokens if a - WINDOW <= at < b + WINDOW and not a <= at < b
+        item = _bracketed_item(text, a, b)
+        low, high = item if item else (a - WINDOW, b + WINDOW)
+        near = {t for at, word in tokens if low <= at < high and not a <= at < b
                 for t in analyze_cached(word)} & qterms
         verb_gap = min((a - v if v < a else v - b + 20 for v in verbs), default=10_000)
         value = len(near) + 1.0 * (verb_gap <= 50)
@@ -1095,6 +1097,18 @@ def fact_span(text: str, spans: list[tuple[int, int]], question: str, relations:
         return value, -verb_gap
 
     return max(spans, key=score)
+
+
+def _bracketed_item(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """For a date or amount in brackets after a list item ("…, l'accord … de défense aérienne (janvier
+    2013), le Traité …"), the item it dates: from the bracket that closed the item before (an item's
+    own commas do not end it: "la Déclaration d'Amitié …, tournée vers le XXIe siècle (juillet 1998)")
+    to its own bracket. The words after the bracket are the next item's."""
+    opening = text.rfind("(", 0, a)
+    if opening < 0 or text[opening + 1 : a].strip() or not text[b:].lstrip().startswith(")"):
+        return None
+    start = max(text.rfind(c, 0, opening) for c in ";:)")
+    return start + 1, opening
 
 
 def local_coverage(text: str, span: tuple[int, int], terms: dict[str, float], window: int = 60) -> float:
