@@ -3612,3 +3612,11 @@ def test_a_bracketed_date_belongs_to_the_list_item_before_it(seeds_engine):
     assert answered(seeds_engine, "Bouclier antiaérien commun russo-kazakh : mois et année de l'accord "
                                   "intergouvernemental ?").highlight == "janvier 2013"
     assert answered(seeds_engine, "Quand a été signée la Déclaration d'Amitié et d'Alliance Éternelle ?").highlight == "juillet 1998"
+
+
+def test_a_russian_area_asked_is_a_number(seeds_engine):
+    # "Какую площадь … Россия вывела из аренды?" was untyped and declined at 0.42; the sentence gives
+    # "plus de 1,7 million d'hectares".
+    assert question_type("Какую площадь бывших полигонов российской армии Россия вывела из аренды?") == "number"
+    assert "1,7 million d'hectares" in answered(
+        seeds_engine, "Какую площадь земель Россия по просьбе казахстанской стороны вывела из аренды?").highlight
