@@ -3620,3 +3620,13 @@ def test_a_russian_area_asked_is_a_number(seeds_engine):
     assert question_type("Какую площадь бывших полигонов российской армии Россия вывела из аренды?") == "number"
     assert "1,7 million d'hectares" in answered(
         seeds_engine, "Какую площадь земель Россия по просьбе казахстанской стороны вывела из аренды?").highlight
+
+
+def test_people_named_by_what_they_are_answer_who(seeds_engine):
+    # "Who noticed the bill?" — "les journalistes russes à Almaty"; "Which officials hold the consultations?" —
+    # "des Vice-Ministres de la Défense": no name, no tagged body, and the answering sentences were declined.
+    assert "journalistes russes" in answered(seeds_engine, "Who noticed the bill on closing the trade mission?").highlight
+    assert "Vice-Ministres" in answered(
+        seeds_engine, "Which officials hold the regular consultations on international military cooperation?").highlight
+    # One office asked: a group of its holders does not name the one asked.
+    assert answered(seeds_engine, "Qui est l'actuel ministre kazakh de la Défense ?").abstained

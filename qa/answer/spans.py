@@ -297,8 +297,11 @@ _OPTIONS = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{
 
 
 def _names_a_role(phrase: str) -> bool:
-    """"le vice ministre de la Défense": a phrase with a role word in it names an office."""
-    return bool(set(re.findall(r"[a-z-]+", fold(phrase))) & PERSON_HEADS)
+    """"le vice ministre de la Défense": a phrase with a role word in it names an office ("des Vice-Ministres
+    de la Défense", "les journalistes russes": several holders)."""
+    words = set(re.findall(r"[a-z-]+", fold(phrase)))
+    words |= {part for w in words for part in w.split("-")}
+    return bool((words | {w[:-1] for w in words if w.endswith("s")}) & PERSON_HEADS)
 
 
 @lru_cache(maxsize=4096)  # asked by typed_spans, then again for the candidate's nationality check
@@ -405,6 +408,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         spans = [(a, b) for a, b, label in ann.get("ents", []) if label in labels]
         if qtype == "who":  # "l'entreprise commune «Kamaz-Engineering»": a firm the tagger missed
             spans += [m.span(1) for m in _HEADED_NAME.finditer(text)]
+            if not _ONE_HOLDER_ASKED.search(qfold):
+                # "Who noticed the bill?": "les journalistes russes à Almaty", people named by what they are.
+                spans += [m.span() for m in _PEOPLE_GROUP.finditer(text)]
         if qtype == "where":
             spans += [(a, b) for a, b, label in ann.get("ents", [])
                       if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])
@@ -710,6 +716,23 @@ _TITLE_HEADS = frozenset({"titre", "intitule", "title", "heading", "slogan", "de
                           "roman", "novel", "essai", "essay", "film"})
 """What is named by a title in quotation marks, whatever its length."""
 _QUOTED_NAME = re.compile(r"«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”")
+_PEOPLE_GROUP = re.compile(
+    r"\b(?:les|des|aux|ces|leurs|ses)\s+(?:premiers\s+)?(?:vice[- ])?(?:journalistes|responsables|[Mm]inistres|dirigeants|"
+    r"repr[ée]sentants|fonctionnaires|officiels|diplomates|d[ée]put[ée]s|autorit[ée]s|gouvernements|experts|analystes|"
+    r"militaires|officiers|chercheurs|Vice-Ministres)\b(?:[ \t]+(?!qui\b|que\b|et\b|ont\b|sont\b|a\b)[\w’'-]+){0,6}",
+    re.IGNORECASE)
+"""People a text names by what they are, not by name: "les journalistes russes à Almaty", "des Vice-Ministres
+de la Défense", "les responsables des départements de la Défense respectifs"."""
+_ONE_HOLDER_ASKED = re.compile(
+    r"\b(?:qui est|qui etait|qui sera|who is|who was|who will be|кто такой|кто такая|кто является|кто был)\b"
+    r"|\b(?:le|la|l'|the|its|his|her|quel|quelle|which|what|какои|какая)\s*(?:[a-zа-я-]+\s+){0,3}?(?:ministre|minister|"
+    r"president|presidente|porte-parole|spokes(?:man|woman|person)|chef|head|leader|dirigeant|ambassadeur|ambassador|"
+    r"directeur|director|secretaire|secretary|gouverneur|governor|premier|министр|президент)(?![a-zа-я])")
+"""A question about one office or one person ("Qui est le ministre de la Défense ?", "Which Kazakh minister of
+defence signed …?"): a group of office holders ("les Ministres de la Défense des deux pays") does not name the
+one asked; "which officials" asks for several."""
+
+
 _HEADED_NAME = re.compile(r"\b(?:entreprises?|soci[ée]t[ée]s?|compagnies?|firmes?|coentreprises?|groupes?|agences?|"
                           r"consortiums?|holdings?|constructeurs?|fabricants?)(?:\s+[a-zà-ÿ-]+){0,2}\s+"
                           r"[«“]\s*([^»”]{2,60}?)\s*[»”]")
