@@ -716,10 +716,12 @@ _TITLE_HEADS = frozenset({"titre", "intitule", "title", "heading", "slogan", "de
                           "roman", "novel", "essai", "essay", "film"})
 """What is named by a title in quotation marks, whatever its length."""
 _QUOTED_NAME = re.compile(r"«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”")
+
+
 _PEOPLE_GROUP = re.compile(
-    r"\b(?:les|des|aux|ces|leurs|ses)\s+(?:premiers\s+)?(?:vice[- ])?(?:journalistes|responsables|[Mm]inistres|dirigeants|"
+    r"\b(?:les|des|aux|ces|leurs|ses)\s+(?:premiers\s+)?(?:vice[- ])?(?:journalistes|responsables|ministres|dirigeants|"
     r"repr[ée]sentants|fonctionnaires|officiels|diplomates|d[ée]put[ée]s|autorit[ée]s|gouvernements|experts|analystes|"
-    r"militaires|officiers|chercheurs|Vice-Ministres)\b(?:[ \t]+(?!qui\b|que\b|et\b|ont\b|sont\b|a\b)[\w’'-]+){0,6}",
+    r"militaires|officiers|chercheurs)\b(?:[ \t]+(?!qui\b|que\b|et\b|ont\b|sont\b|a\b)[\w’'-]+){0,6}",
     re.IGNORECASE)
 """People a text names by what they are, not by name: "les journalistes russes à Almaty", "des Vice-Ministres
 de la Défense", "les responsables des départements de la Défense respectifs"."""
