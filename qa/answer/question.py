@@ -1690,9 +1690,11 @@ def _type_of(q: str) -> str:
     return head.lastgroup if head else "other"
 
 
+_AMOUNT_HEADS_EN = r"rent|cost|price|budget|length|population|area|amount"
+_AMOUNT_HEADS_FR = r"loyer|montant|cout|prix|budget|population|longueur|superficie"
+"""Nouns that ask for an amount when a keyword query is only them and their topic."""
 _KEYWORD_HEAD = re.compile(
-    r"\s(?:(?P<number>rent|loyer|turnover|budget|cost|price|prix|cout|population|length|longueur|superficie|area|"
-    r"amount|montant|headcount|effectifs?|аренда|стоимость|численность)"
+    rf"\s(?:(?P<number>{_AMOUNT_HEADS_EN}|{_AMOUNT_HEADS_FR}|turnover|headcount|effectifs?|аренда|стоимость|численность)"
     r"|(?P<list>member (?:countries|states|nations)|members|membres|pays membres|etats membres|signatories|signataires|"
     r"страны-члены|члены)"
     r"|(?P<name>full name|nom complet|name|nom|полное название|название)"
@@ -1701,8 +1703,7 @@ _KEYWORD_HEAD = re.compile(
 ("Baikonur annual rent", "CSTO member countries", "CICA full name", "baikonur lease extended until")."""
 _HEAD_FIRST = re.compile(
     r"(?:(?:le|la|les|the) |l')?(?:(?P<list>(?:liste des )?(?:pays |etats )?membres|member (?:countries|states)|members)"
-    r"|(?P<number>(?:annual |yearly )?(?:rent|cost|price|budget|length|population|area|amount)|(?:loyer|montant|cout|prix|budget|"
-    r"population|longueur|superficie)(?: annuel(?:le)?)?)"
+    rf"|(?P<number>(?:annual |yearly )?(?:{_AMOUNT_HEADS_EN})|(?:{_AMOUNT_HEADS_FR})(?: annuel(?:le)?)?)"
     r"|(?P<name>nom complet|full name)) (?:de |du |des |d'|of )")
 """The same query with its noun first, as French writes it: "Pays membres de l'OTSC", "Loyer annuel de
 Baïkonour", "Nom complet de la CICA"."""
