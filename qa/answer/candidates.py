@@ -575,6 +575,11 @@ class CandidateFinder:
                                      for e in self.index.annotations[i].get("ents", [])) or (
                         _word_in(tuple(_ROLE_NOUNS), fold(text))):
                     found = [m.span() for m in [SPEECH.search(text)] if m]
+            if spec.side and spec.qtype == "who":
+                # "Qui a signé … côté kazakh ?": a person or an office acts for a side; not "Kazakhstan", nor "la CEI".
+                people_ = [(s_, e_) for s_, e_, label in ann["ents"] if label == "PER"]
+                found = [span for span in found if any(s_ < span[1] and span[0] < e_ for s_, e_ in people_)
+                         or _word_in(tuple(_ROLE_NOUNS), fold(text[span[0]:span[1]]))]
             if spec.day_asked and spec.qtype == "date":  # "date exacte (jour et mois)": "jeudi" gives no day
                 found = [span for span in found if _names_day(text[span[0]:span[1]])]
             if spec.described:  # "Who is Alkhan Smailov?": what the text says he is
@@ -694,7 +699,9 @@ class CandidateFinder:
                 f.update(_role_check(folded_text, spec))
         elif spec.subject_role and spec.countries:
             # "Le premier ministre kazakh s'est-il exprimé …?" and "Le Premier ministre russe …": another's.
-            f["role_conflict"] = _role_check(fold(text), replace(spec, role=spec.subject_role))["role_conflict"]
+            # "Was the Russian president in Kazakhstan …?" and a quote naming the French one too: his is named.
+            held = _role_check(fold(text), replace(spec, role=spec.subject_role))
+            f["role_conflict"] = held["role_conflict"] if not held["role_match"] else 0.0
         if spec.dates:
             stated = dates_of([v for _, _, v in ann["dates"]])
             if a > 0 and self.same_para(a, a - 1) and not stated:
@@ -784,8 +791,11 @@ class CandidateFinder:
                       if not _word_in(country_forms(c), f"{own} {near}")
                       and (c in spec.countries or not _word_in(country_forms(c), around))]
             # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
-            f["country_swap"] = float(bool(absent) and bool(countries_in(own) - set(spec.countries)
-                                                            - _named_countries(spec.text)))
+            # "How many countries belong to the alliance … out of Ukraine?": the countries the quote lists are
+            # the answer; only a union asked about ("how many members does the EU have") has other members.
+            counted = spec.measure in ("pays", "membre") and not set(absent) & _UNIONS
+            f["country_swap"] = float(bool(absent) and not counted and bool(
+                countries_in(own) - set(spec.countries) - _named_countries(spec.text)))
             # "Kazakh–Chinese frontier length?" and "la longue frontière entre les deux pays" in an article
             # that never names China: what it says is about other countries.
             # "Is Turkmenistan a member?" is answered "no" by the list without it.
@@ -1115,6 +1125,10 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
                 out["role_match" if country in spec.countries else "role_conflict"] = 1.0
                 break
     return out
+
+
+_UNIONS = frozenset({"ue"})
+"""The one union of countries among the names read as countries: its members are countries."""
 
 
 _DECISION_OF = re.compile(r"\b(?:decision|decide\w*|intention|choix|volonte|choice|plans?)\s+(?:de|d'|to)\s*$")

@@ -317,7 +317,7 @@ _QTYPES = [
         # "ОДКБ — альянс из скольких государств?", "Какую годовую плату Россия вносит …?"
         r"|\bскольк(?:о|их|им|ими)\b|\bкак(?:ую|ая) (?:[а-я]+ ){0,2}(?:плату|плата|сумму|сумма)\b")),
     ("who", re.compile(
-        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b|"
+        r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b|\bкак (его|ее|их) зовут\b|"
         + NAME_ASKED_RU)),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем|отчего)\b"
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
@@ -460,7 +460,7 @@ RUSSIAN_COUNTRIES = [(re.compile(p), c) for p, c in [
     (r"\bтаджик", "tadjikistan"), (r"\bармен", "armenie"), (r"\bфранц", "france"), (r"\bсша\b|\bамерик", "etats-unis"),
     (r"\bтуркмен", "turkmenistan"), (r"\bгерман", "allemagne"),
     (r"\bмолдав|\bмолдов", "moldavie"), (r"\bевросоюз|\bевропеиск\w* союз|\bес\b", "ue"), (r"\bазербайдж", "azerbaidjan"), (r"\bгрузи", "georgie"),
-    (r"\bмоскв", "russie"), (r"\bастан|\bнур-султан", "kazakhstan"), (r"\bдушанбе", "tadjikistan"),
+    (r"\bмоскв|\bкремл", "russie"), (r"\bастан|\bнур-султан", "kazakhstan"), (r"\bдушанбе", "tadjikistan"),
     (r"\bташкент", "ouzbekistan"), (r"\bбишкек", "kirghizistan"), (r"\bминск", "bielorussie"), (r"\bереван", "armenie"),
     (r"\bпекин", "chine"), (r"\bвашингтон", "etats-unis"), (r"\bкиев", "ukraine"),  # capitals stand for their country, as in CAPITALS
 ]]
@@ -570,6 +570,22 @@ def asked_nationality(folded_question: str) -> str:
     countries = {NATIONALITIES.get(w) or next((c for stem, c in _RUSSIAN_NATIONALITY if w.startswith(stem)), "")
                  for w in words} - {""}
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+_SIDE = re.compile(r"\b(?:du |au |de |cote )?cote ([a-z]+)\b|\b(?:on|for|from) the ([a-z]+) side\b|\b([a-z]+) signator(?:y|ies)\b"
+                   r"|\bsignataires? ([a-z]+)\b|\bde la partie ([a-z]+)\b|(?<![\w-])(?:с|от) ([а-я]+) стороны\b")
+
+
+def side_asked(folded_question: str) -> str:
+    """The country whose side a who-question asks about: "côté kazakh", "the Kazakh signatory", "с
+    казахстанской стороны"."""
+    for m in _SIDE.finditer(folded_question):
+        word = next(g for g in m.groups() if g)
+        country = NATIONALITIES.get(word) or CAPITALS.get(word) or next(
+            (c for stem, c in _RUSSIAN_NATIONALITY if word.startswith(stem)), "")
+        if country:
+            return country
+    return ""
 
 
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+(?:et|and)\s+(?:les? |la |l'|the )?([\w'-]+)"
@@ -791,7 +807,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
@@ -1106,7 +1122,8 @@ _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|t
 """A question headed by an amount ("Montant facturé par Moscou …"): its participle qualifies the amount."""
 
 _CLASS_ASKED = re.compile(
-    r"^(?:is|was|are|were) (?:the |l')?[\w' -]{2,60}? (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
+    r"^(?:is|was|are|were) (?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)"
+    r" (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
     r"|\b(?:class(?:es|ed|ify|ifies)?|consider(?:s|ed)?|regard(?:s|ed)?|read|seen|describe[sd]?) (?:the |l')?[\w' -]{2,60}? as an? "
     r"|^(?:l'|le |la |les )?[\w' -]{2,60}? (?:est|etait|sont)-(?:il|elle|ils|elles) (?:une?|des) (?!(?:[\w-]+ )?(?:membre|partie|signataire)s?\b)")
 """A yes/no question on what kind of thing something is: "Is the SCO a military bloc?", "Does the
@@ -1190,6 +1207,9 @@ ROLE_WORDS = {
     "представителем": "porte-parole", "обороны": "defense",
     "секретарь": "secretaire", "секретарем": "secretaire", "секретаря": "secretaire",
     "иностранных": "etrangeres",
+    "author": "auteur", "writer": "auteur", "journalist": "journaliste", "reporter": "journaliste",
+    "analyst": "analyste", "автор": "auteur", "автором": "auteur", "автора": "auteur", "журналист": "journaliste",
+    "исследователь": "chercheur", "исследователем": "chercheur", "аналитик": "analyste",
 }
 """English and Russian role words, as the French text states them."""
 ROLE_CLASSES = {
@@ -1277,6 +1297,9 @@ class QuestionSpec:
     """"What nationality is Max Hess?": a country or nationality the quote gives beside the person named."""
     nationality: str = ""
     """The country of the person asked ("Which American official …"): `asked_nationality`."""
+    side: str = ""
+    """The side whose signatory or representative is asked ("Qui a signé … côté kazakh ?", "с казахстанской
+    стороны"): the country itself does not answer who acted for it."""
     set_aside: frozenset[str] = frozenset()
     """Countries the question sets aside ("Besides Moscow and Astana, which parliaments …"): a quote
     naming only them names nothing else asked."""
@@ -1449,7 +1472,7 @@ _COST_SUBJECT = re.compile(
     r"\s+(?:la |le |les |l')?([a-z]{5,})"
     r"|\bhow much (?:did|does|do|will|would|has|have|had|could) (?:the |a |an |its |their )?([a-z]{5,})(?: [a-z-]+){0,5}? cost\b"
     r"|\bwhat (?:did|does|do|will|would) (?:the |a |an |its |their )?([a-z]{5,})(?: [a-z-]+){0,5}? cost\b"
-    r"|\b(?:the )?cost of (?:the |a |an |its |their )?([a-z]{5,})"
+    r"|\b(?:the )?(?:cost|price(?: tag)?|budget) of (?:the |a |an |its |their )?([a-z]{5,})"
     # "Quel montant la Russie paie-t-elle pour les terrains d'essai ?", "What does Moscow pay for …?"
     # (an infinitive between is the purpose, not the thing: "payé pour obtenir les S-300PS")
     rf"|\b(?:{_PAID_VERBS})(?:-t-(?:il|elle))? pour (?![a-z]+(?:er|ir|re) )(?:la |le |les |l')?([a-z]{{5,}})\b(?!-)"
@@ -1683,6 +1706,13 @@ def _type_of(q: str) -> str:
         if pattern.search(q):
             # "D'où partait Astana dans le palmarès ?" asks a rank, not a place.
             return "other" if name == "where" and RANK_ASKED.search(q) else name
+    request = _REQUEST_HEAD.match(q)
+    if request and (request.group("verb") or not _WH_WORD.search(q[request.end():])):
+        # "L'année de la prolongation du bail, quel projet …?": the noun sets the scene, "quel" asks.
+        asked = next(k for k in ("date", "where", "number", "list", "name") if request.group(k))
+        # "Le nom du chef de la représentation …", "the name of the vice-minister": a person's name, as "who" asks.
+        after = re.split(r"[ '-]", (request.group("after") or "").strip())
+        return "who" if asked == "name" and any(w in PERSON_HEADS for w in after) else asked
     in_situ = _IN_SITU.search(q) or _IN_SITU_LAST.search(q)
     if in_situ:
         return in_situ.lastgroup
@@ -1709,6 +1739,19 @@ _HEAD_FIRST = re.compile(
 Baïkonour", "Nom complet de la CICA"."""
 
 
+_REQUEST_HEAD = re.compile(
+    r"^(?:(?:please|stp|svp),? )?(?P<verb>(?:give|tell|find|show|get|send) me|i need|i'd like|i would like|i want|"
+    r"i'm looking for|i am looking for|looking for|donne(?:z)?[- ]moi|trouve(?:z)?[- ]moi|"
+    r"j'ai besoin (?=de |d'|du |des )|je (?:voudrais|veux|cherche)|il me faut)?\s*"
+    r"(?:de |d'|du |des )?(?:(?:the|le|la|les|l'|its|their|sa|son|ses) ?)?"
+    r"(?:(?:exact|precise|full|official|actual|total|annual|yearly|exacte|complet|officiel(?:le)?)\s+)?"
+    r"(?:(?P<date>date|day(?: and month)?|year|month|jour|annee|mois)|(?P<where>place|city|location|venue|lieu|ville|endroit)"
+    r"|(?P<number>number|figure|amount|total|count|price(?: tag)?|cost|value|sum|budget|share|percentage|rent|length|"
+    r"nombre|chiffre|montant|somme|prix|cout|valeur|pourcentage|loyer|longueur)"
+    r"|(?P<list>list|liste)|(?P<name>name|nom)(?: complete?)?(?P<after> (?:du|de la|de l'|des|d'|of the|of) ?[a-z'-]+(?: [a-z'-]+)?)?)"
+    r"(?: (?:exacte?|precise|complete?))?(?:(?(verb)\b|(?= (?:of|for|on|that|when|du|de|des|d'|ou|where)\b| [a-z'-]+ (?:of|du|de)\b)))")
+"""A request or a question that is only its noun ("Give me the exact date of the accord …", "I need
+the day and month X landed …", "Le nom du chef de la représentation …?"): what it asks is that noun."""
 _IN_SITU = re.compile(r"(?<!\bno matter )(?<!\bsomewhere )\b(?:from |to |in |at |by |with |for )?(?:(?P<where>where)|(?P<date>when))"
                       r"\s*(?=\?|,|;|$| (?:per|according|in the|says|said|exactly)\b)")
 """An English wh-word left in place at the end of a clause: "Most perils … come from where, per the
@@ -1859,7 +1902,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # A numbered part the question names ("l'article 6", "section 3") must be in the quote, like a name.
     spec.entities += [m.group(0) for m in _DESIGNATOR.finditer(fold(question)) if m.group(0) not in spec.entities]
     # "in US dollars", "en dollars américains": a currency, no country asked about.
-    folded = _CURRENCY_OF.sub(" ", fold(question))
+    folded = _LANGUAGE_OF.sub(" ", _CURRENCY_OF.sub(" ", fold(question)))
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)}
                             | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
     spec.located = sorted(located_in(folded))
@@ -1893,6 +1936,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.counted_country = counted_country(folded)
         cost = _COST_SUBJECT.search(folded) if spec.measure == "money" and spec.lang != "ru" else None
         subject = next((g for g in cost.groups() if g), "") if cost else ""
+        if subject in NATIONALITIES:  # "the price tag of the Russian communications kit": the kit's
+            after = re.match(r"\s+([a-z]{5,})", folded[cost.end():])
+            subject = after.group(1) if after else ""
         if subject and subject not in NATIONALITIES and subject not in CAPITALS:
             spec.cost_of = analyze(subject)
             spec.cost_of += [t for m in spec.cost_of for t in _MEASURED_ALIKE.get(m, ())]
@@ -1930,6 +1976,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             if word not in spec.role.split():
                 spec.role += f" {word}"
     spec.nationality = asked_nationality(folded) if qtype == "who" else ""
+    spec.side = side_asked(folded) if qtype == "who" else ""
+    spec.nationality = spec.nationality or spec.side
     clause = re.split(r": |\s[—–]\s", folded)[-1]
     if not spec.nationality and clause != folded:
         # "Summer meetings with Central Asian leaders — which American secretary attended?": whoever
@@ -1961,6 +2009,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         qtype = spec.qtype = "who"
     if qtype == "other" and spec.people and _PERSON_SAYS.search(folded):
         qtype = spec.qtype = "say"  # "What does Mishustin say … amounts to?" (not "what does the treaty say")
+    reported = qtype == "other" and spec.scope != "yesno" and len(spec.people) == 1 and not spec.speaker and (
+        _PRONOUN_SAYS.search(folded) or re.search(rf"\b{re.escape(spec.people[0])}\b {_SAID}", folded))
+    if reported:
+        # "Mishustin's keynote: which goal did he say …?", "Mishustin warned that … — what risk?": his words answer.
+        qtype = spec.qtype = "say"
     if qtype == "who" and not spec.role and spec.people and (post_held or _WHO_IS.search(folded)):
         spec.described = spec.people[0]
     if qtype == "say":
@@ -1970,7 +2023,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         if m:
             # "Comment la Russie a-t-elle réagi …": the country, whatever its article.
             spec.speaker = re.sub(r"^(?:la |le |les |l'|the )(?=\S+$)", "", fold(next(g for g in m.groups() if g)))
-        elif spec.lang == "ru" and len(spec.people) == 1:
+        elif spec.lang == "ru" and len(spec.people) == 1 or reported:
             spec.speaker = spec.people[0]  # "Что Путин призвал …": the corpus's "poutine"
     if not spec.speaker:
         m = _ATTRIBUTED_TO.search(question)
@@ -1980,6 +2033,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         m = _ATTRIBUTED_TO_ROLE.search(folded)
         if m:
             spec.speaker = ROLE_WORDS.get(m.group(1), m.group(1))
+    if spec.speaker and spec.lang == "ru":
+        # "по мнению Кремля", "по словам Москвы": the government speaks, as "according to Moscow" does.
+        spec.speaker = next((c for pattern, c in RUSSIAN_COUNTRIES if pattern.match(spec.speaker)), spec.speaker)
     if _DOCUMENT_ITSELF.match(spec.speaker or ""):
         # "Comment l'article présente-t-il le Majilis ?": the article's own words answer, not a statement.
         spec.speaker = ""
@@ -1988,6 +2044,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     return spec
 
 
+_LANGUAGE_OF = re.compile(
+    r"\b(?:in|into) (?:french|english|russian|kazakh)\b(?!\s+(?!(?:in|as|by|for|and|or|please|per|according|from|on|of)\b)[a-z])"
+    r"|\ben (?:francais|anglais|russe|kazakh)\b|(?<![\w-])(?:на|по) (?:русском|французском|английском|казахском)\b"
+    r"|(?<![\w-])по-(?:русски|французски|английски|казахски)\b")
+"""A language, not a country: "as the article words it in French", "le nom en russe"."""
 _CURRENCY_OF = re.compile(r"\b(?:us|u\.s\.|american|americains?)\s+dollars?\b|\bdollars?\s+(?:us|americains?)\b"
                           r"|американск\w*\s+доллар\w*")
 
@@ -2093,6 +2154,13 @@ _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit 
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 
 
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:did|does|do|has|had|would|will) (?:he|she) (?:say|tell|claim|argue|warn|call|urge|stress|insist|suggest)\b"
+    r"|\b(?:a-t-il|a-t-elle) (?:dit|declare|affirme|appele|exhorte|averti|estime|souligne)\b")
+""""… did he say …", "… a-t-il dit …": the one person the question names is the speaker."""
+_SAID = r"(?:said|says|stated|claimed|argued|told|a (?:declare|dit|affirme|estime))\b"
+"""Verbs that only report speech, as in `_ATTRIBUTED_TO` ("Mishustin said the EAEU can't rely on … what?");
+"warned" or "urged" tell the tone, which a summary ("Le message de Mishustin était que …") also has."""
 _PERSON_SAYS = re.compile(r"^what (?:does|do)\s+.+?\s+(?:say|says|claim|argue|think|believe|warn)\b")
 _WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это"
                      r"|кем (?:является|являлся|являлась|работает|работал|работала|был|была))\b")
@@ -2126,7 +2194,9 @@ _ATTRIBUTED_TO = re.compile(
     r"((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3}))"
     # "…, Mishustin said?", "…, a dit Poutine ?": the attribution after the question.
     r"|,\s*((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))\s+(?:said|says|stated|claimed|argued)\s*\??\s*$"
-    r"|,\s*(?:a|ont)\s+(?:dit|déclaré|affirmé|estimé)\s+((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))\s*\??\s*$",
+    r"|,\s*(?:a|ont)\s+(?:dit|déclaré|affirmé|estimé)\s+((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}))\s*\??\s*$"
+    # "…, in Mishustin's view?", "in Hess's words": the same attribution, in English order.
+    r"|\bin\s+((?-i:[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,2}))['’]s?\s+(?:view|opinion|words|eyes|account|telling|reading|analysis)\b",
     re.IGNORECASE)
 """"Selon Max Hess, qu'est-ce qui …", "…, according to Putin?": whatever the question asks, the quote
 must be that person's (or organisation's) statement. Only a capitalised name counts: "selon les
