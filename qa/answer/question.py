@@ -1524,8 +1524,9 @@ _RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "у", "с", "со", "п
 _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|contingents?)\b(?!\s+(?:de|des|du|d')\b)|\bhow many (?:staff|employees|people worked)\b"
                           r"|\b(?:staff|head-?count|workforce) (?:size|numbers?)\b|^(?:the )?head-?count\b(?! of (?:the )?(?:member )?(?:states|countries|nations)\b)|^(?:les? |l')?effectifs?\b"
                           # "Size of the Russian garrison": a body of people, never a sum or a year.
-                          r"|\b(?:size|strength|taille) (?:of|du|de la|de l'|des) (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
-                          r"(?:garrisons?|contingents?|troops|army|armies|delegations?|workforce|personnel|garnisons?|troupes|armees?)\b")
+                          r"|\b(?:size|strength|taille) (?:of|du|de la|de l'|des) (?:the |its |their )?(?:[a-z'-]+ ){0,2}?"
+                          r"(?:garrisons?|contingents?|troops|army|armies|delegations?|workforce|personnel|garnisons?|troupes|armees?)\b"
+                          r"|\b(?:manpower|troop (?:strength|numbers))\b")
 
 _GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на сколько)\b(?!\s+(?:de|d')\b))"
                            r"(?=.*\b(?:progress|augment|cru|croit|accru|grow|grew|grown|ris[ei]n?g?|rose|increas|"
