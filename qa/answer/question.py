@@ -572,7 +572,7 @@ def asked_nationality(folded_question: str) -> str:
     return next(iter(countries)) if len(countries) == 1 else ""
 
 
-_SIDE = re.compile(r"\b(?:du |au |de |cote )?cote ([a-z]+)\b|\b(?:on|for|from) the ([a-z]+) side\b|\b([a-z]+) signator(?:y|ies)\b"
+_SIDE = re.compile(r"\b(?:du |au |de )?cote ([a-z]+)\b|\b(?:on|for|from) the ([a-z]+) side\b|\b([a-z]+) signator(?:y|ies)\b"
                    r"|\bsignataires? ([a-z]+)\b|\bde la partie ([a-z]+)\b|(?<![\w-])(?:с|от) ([а-я]+) стороны\b")
 
 
@@ -1753,6 +1753,8 @@ _REQUEST_HEAD = re.compile(
     r"(?: (?:exacte?|precise|complete?))?(?:(?(verb)\b|(?= (?:of|for|on|that|when|du|de|des|d'|ou|where)\b| [a-z'-]+ (?:of|du|de)\b)))")
 """A request or a question that is only its noun ("Give me the exact date of the accord …", "I need
 the day and month X landed …", "Le nom du chef de la représentation …?"): what it asks is that noun."""
+
+
 _IN_SITU = re.compile(r"(?<!\bno matter )(?<!\bsomewhere )\b(?:from |to |in |at |by |with |for )?(?:(?P<where>where)|(?P<date>when))"
                       r"\s*(?=\?|,|;|$| (?:per|according|in the|says|said|exactly)\b)")
 """An English wh-word left in place at the end of a clause: "Most perils … come from where, per the
@@ -2013,7 +2015,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     reported = qtype == "other" and spec.scope != "yesno" and len(spec.people) == 1 and not spec.speaker and (
         _PRONOUN_SAYS.search(folded) or re.search(rf"\b{re.escape(spec.people[0])}\b {_SAID}", folded))
     if reported:
-        # "Mishustin's keynote: which goal did he say …?", "Mishustin warned that … — what risk?": his words answer.
+        # "Mishustin's keynote: which goal did he say …?", "Mishustin said the EAEU can't rely on … what?": his words answer.
         qtype = spec.qtype = "say"
     if qtype == "who" and not spec.role and spec.people and (post_held or _WHO_IS.search(folded)):
         spec.described = spec.people[0]
@@ -2050,6 +2052,8 @@ _LANGUAGE_OF = re.compile(
     r"|\ben (?:francais|anglais|russe|kazakh)\b|(?<![\w-])(?:на|по) (?:русском|французском|английском|казахском)\b"
     r"|(?<![\w-])по-(?:русски|французски|английски|казахски)\b")
 """A language, not a country: "as the article words it in French", "le nom en russe"."""
+
+
 _CURRENCY_OF = re.compile(r"\b(?:us|u\.s\.|american|americains?)\s+dollars?\b|\bdollars?\s+(?:us|americains?)\b"
                           r"|американск\w*\s+доллар\w*")
 
