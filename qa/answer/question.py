@@ -567,9 +567,13 @@ def asked_nationality(folded_question: str) -> str:
         return region[0]
     after = re.match(r"\s+([a-z-]+)", folded_question[m.end():])
     words = [*m.group(0).split()[1:-1], *([after.group(1)] if after else [])]
-    countries = {NATIONALITIES.get(w) or next((c for stem, c in _RUSSIAN_NATIONALITY if w.startswith(stem)), "")
-                 for w in words} - {""}
+    countries = {_nationality_of(w) for w in words} - {""}
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+def _nationality_of(word: str) -> str:
+    """The country a nationality word names, in French, English or Russian ("kazakh", "казахстанской")."""
+    return NATIONALITIES.get(word) or next((c for stem, c in _RUSSIAN_NATIONALITY if word.startswith(stem)), "")
 
 
 _SIDE = re.compile(r"\b(?:du |au |de )?cote ([a-z]+)\b|\b(?:on|for|from) the ([a-z]+) side\b|\b([a-z]+) signator(?:y|ies)\b"
@@ -581,8 +585,7 @@ def side_asked(folded_question: str) -> str:
     казахстанской стороны"."""
     for m in _SIDE.finditer(folded_question):
         word = next(g for g in m.groups() if g)
-        country = NATIONALITIES.get(word) or CAPITALS.get(word) or next(
-            (c for stem, c in _RUSSIAN_NATIONALITY if word.startswith(stem)), "")
+        country = _nationality_of(word) or CAPITALS.get(word)
         if country:
             return country
     return ""
