@@ -137,6 +137,13 @@ class Retriever:
         for word in (fold(w) for w in re.findall(r"\w+", query) if len(w) >= 2 and w.isupper()):
             for name in self.spelled.get(ACRONYMS.get(word, word), ()):
                 out.extend(t for t in analyze(name) if t not in out)
+        # The other way: "the Shanghai grouping" finds "L'OCS n'est pas …", which writes only the acronym,
+        # when the capitalised word belongs to one spelled-out name only.
+        for word in (fold(w) for w in re.findall(r"\w{5,}", query) if w[0].isupper() and not w.isupper()):
+            owners = {acronym for acronym, names in self.spelled.items()
+                      if any(word in name.split() for name in names)}
+            if len(owners) == 1:
+                out.extend(t for t in analyze(owners.pop()) if t not in out)
         return out
 
     def respellings(self, query: str) -> dict[str, list[str]]:

@@ -120,7 +120,7 @@ def latin_spellings(text: str) -> list[str]:
     return [latin, transliterate(lower.replace("г", "х"))] if "г" in lower else [latin]
 
 
-_SOUNDS = [("kh", "h"), ("sch", "sh"), ("ch", "sh"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "i"), ("q", "k")]
+_SOUNDS = [("zh", "j"), ("kh", "h"), ("sch", "sh"), ("ch", "sh"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "i"), ("q", "k")]
 
 
 @lru_cache(maxsize=1 << 16)

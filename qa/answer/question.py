@@ -428,7 +428,7 @@ NATIONALITIES = {
     "azerbaidjan": "azerbaidjan", "azerbaidjanais": "azerbaidjan", "azerbaijan": "azerbaidjan",
     "azerbaijani": "azerbaidjan", "georgie": "georgie", "georgien": "georgie", "georgia": "georgie",
     # A union of states the text names beside countries: "L'UE … avec ses 27 membres" is not the CIS.
-    "ue": "ue", "union europeenne": "ue", "european union": "ue",
+    "ue": "ue", "union europeenne": "ue", "european union": "ue", "vingt-sept": "ue",  # "les Vingt-Sept"
     # The United States by its own name, not only its demonym: "worried about America displacing Russia" is
     # answered by "les États-Unis la supplantent".
     "etats-unis": "etats-unis", "america": "etats-unis", "amerique": "etats-unis", "usa": "etats-unis",
@@ -711,6 +711,10 @@ _GONE = "".join(f"(?<!{who} {adverb} )" for who in ("s'est", "s'est-il", "s'est-
                 for adverb in ("aussi", "egalement", "deja", "ensuite", "finalement", "recemment"))
 """"S'est-il aussi rendu …" goes somewhere: a visit, nothing handed back."""
 
+_WHOLE_THING = r"(?<!\bliste )(?<!\blist )(?<!\btexte )(?<!\bnom )(?<!\bversion )(?<!\binventaire )"
+_WHOLE_THING_AFTER = r"(?!\s+(?:list|text|name|set|roster|line-?up|rundown|breakdown|version|wording|title|picture|answer)s?\b)"
+""""La liste complète", "the complete list": an adjective that asks for the whole of something."""
+
 _PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.values(), *CAPITALS)}, key=len, reverse=True)) + r")\b"
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
@@ -724,7 +728,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|\bstop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?(?:in|at)\b",
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
+    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
      r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
@@ -736,7 +740,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"nouveaux?|nouvelles?|strategic|military|strategique|militaire|solid|solide)\s+){0,3}(?:partnership|partenariats?|relations?|"
               r"relationship|ties|trust|confiance|cooperation|confidence|alliances?|capacity|capacities|capacites?|potential|potentiel)\b)"
               r"|постро|строит", r"\bconstru|\bbati|\bfabriqu|\b(?:ont|a|avait|avaient) constitue"),
-    ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|\bcomplet(?:e|ed|ion)\b|\bfinish|заверш(?!\w*\s+(?:список|перечень|статья|текст|абзац))|законч",
+    # "la liste complète", "the complete list": a whole list asked, nothing completed.
+    ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|" + _WHOLE_THING + r"\bcomplet(?:e|ed|ion)\b" + _WHOLE_THING_AFTER + r"|\bfinish|заверш(?!\w*\s+(?:список|перечень|статья|текст|абзац))|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
     ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
@@ -797,7 +802,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("oppose", r"(?<!\bas )(?<!\bpar )\boppos(?:e|es|ed|ing|ait|aient|er|ent|ition)?\b|\bs'oppos|выступи\w* против|возража",
      r"\boppos|\bcontre\b|\brejet|\brefus"),
     # "Quand Max Hess a-t-il publié son livre ?": "a déclaré mercredi à CNBC" dates an interview, no book.
-    ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|опубликова|издал",
+    ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|\b(?:come|comes|came|coming) out\b(?! of\b)|опубликова|издал|вышла в свет|вышел в свет",
      r"\bpubli|\bparu|\bparution\b|\bedit"),
     # "Which member voted against the plan?": a quote that calls for the plan states no vote.
     ("vote", r"\bvot(?:e|es|ed|ing|ent|ait|erent)\b|голосова", r"\bvot(?!re)|\bscrutin|\breferendum|\bsuffrage|\bapprouv|\badopt"),
@@ -810,7 +815,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
@@ -842,6 +847,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
              r"\bstop(?:ped|ping)\b(?!\s+(?:in|at|by|off|over)\b)|\b(?:did|does|do|will|would|to)\s+(?:[a-z-]+\s+){0,4}?stop\b(?!\s+(?:in|at|by|off|over)\b)|"
              r"\bsuspen(?:d|du|due|dus|sion)\w*|прекрат|приостанов",
      r"\barret|\bcess|\bstop|\bsuspen|\binterromp|\bmis(?:e)? fin\b|\bmettre fin\b"),
+    # "Qu'est-ce qui a empêché Mishustin de venir ?": a quote where he comes states nothing that stopped him.
+    ("prevent", r"\bempech|\bprevent(?:s|ed|ing)?\b|\bkept (?:him|her|them|it) from\b|помешал|помешало|помешали|не дал[аио]?\b",
+     r"\bempech|\bpas pu\b|\bimpossib|\bannul|\breport(?:e|ee|er|ait)\b|\bentrav|\bbloqu"),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
     # only a quote that states a stop answers, not one where the paying goes on.
@@ -1125,7 +1133,7 @@ _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|t
 """A question headed by an amount ("Montant facturé par Moscou …"): its participle qualifies the amount."""
 
 _CLASS_ASKED = re.compile(
-    r"^(?:is|was|are|were) (?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)"
+    r"^(?:is|was|are|were) (?!there\b)(?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)"
     r" (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
     r"|\b(?:class(?:es|ed|ify|ifies)?|consider(?:s|ed)?|regard(?:s|ed)?|read|seen|describe[sd]?) (?:the |l')?[\w' -]{2,60}? as an? "
     r"|^(?:l'|le |la |les )?[\w' -]{2,60}? (?:est|etait|sont)-(?:il|elle|ils|elles) (?:une?|des) (?!(?:[\w-]+ )?(?:membre|partie|signataire)s?\b)")
@@ -1161,6 +1169,9 @@ _NOUN_COMPLEMENT = re.compile(r"(?<!\bdate )(?:\bd'|\bde )\w+(?:tion|ment|age|tu
 
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
     # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
+    # "complete its ratification", "achever la construction": the act completed is what is asked.
+    ("complete", r"\b(?:complet(?:e|ed|es|ing)|achev\w*|termin\w*|finish\w*|заверши\w*)\s+(?:(?:its|their|his|her|the|la|le|sa|son|l')\s*)?(?:own\s+)?"
+                 r"(?:ratification|signing|signature|construction|building|withdrawal|retrait|visit|visite|deployment|deploiement|ратификаци\w*|строительств\w*)"),
     ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
     ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\bg(?:ive|ave|iven|iving) up\b|\brelinquish|\bsurrender|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
              r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел"),
@@ -1872,6 +1883,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # finding it (retrieval reads the whole question), not constraints the quote must meet, nor
     # words it must share.
     credit_named = bool(_BYLINE_NAMED.search(fold(question)))
+    named_source = question
     question = source_descriptor_removed(question)
     spec.terms = analyze(question)
     dates = [(m, _offset(parse_date(m.text), fold(question[: m.start]))) for m in find_dates(question)]
@@ -2025,7 +2037,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if qtype == "say":
         spec.speech_verbs = sorted({stem for word, stems in SPEECH_VERBS.items()
                                     if re.search(rf"\b{word}", folded) for stem in stems})
-        m = _SAY_SUBJECT.search(question)
+        # "How does the Mishustin article describe …?": the words naming the article are gone from `question`.
+        m = _SAY_SUBJECT.search(question) or _SAY_SUBJECT.search(named_source)
         if m:
             # "Comment la Russie a-t-elle réagi …": the country, whatever its article.
             spec.speaker = re.sub(r"^(?:la |le |les |l'|the )(?=\S+$)", "", fold(next(g for g in m.groups() if g)))
@@ -2062,8 +2075,9 @@ _CURRENCY_OF = re.compile(r"\b(?:us|u\.s\.|american|americains?)\s+dollars?\b|\b
 
 
 _DOCUMENT_ITSELF = re.compile(
-    r"(?:l'|le |la |cet |cette |ce |the |this |that )?(?:article|texte|papier|depeche|reportage|auteur|autrice|"
-    r"journaliste|redacteur|redactrice|piece|story|report|author|writer|text)$")
+    r"(?:l'|le |la |cet |cette |ce |the |this |that )?(?:[a-z-]+ ){0,2}(?:article|texte|papier|depeche|reportage|auteur|autrice|"
+    r"journaliste|redacteur|redactrice|piece|story|report|author|writer|text)"
+    r"(?:\s+(?:sur|consacre a|concernant|on|about|covering)\s+.*)?$")
 
 
 _SOURCE_DESCRIPTOR = re.compile(
@@ -2082,9 +2096,9 @@ _SOURCE_DESCRIPTOR = re.compile(
     r"racont\w*|dit|explique)\s+(?:l['’]\s*|le |la |cet |ce )(?:article|papier|d[ée]p[eê]che|reportage|texte)\b"
     r"(?:\s+(?:sur|consacr[ée]e? [àa]|concernant|au sujet de|de|du|des|d['’])\s*[^,?.!]*)?"
     # "L'article sur la visite de Poutine énumère …": the article, subject of the question's verb.
-    r"|^(?:l['’]\s*|the )(?:article|papier|d[ée]p[eê]che|reportage|piece|report|story)\s+(?:sur|consacr[ée]e? [àa]|"
+    r"|^(?:l['’]\s*|le |the )(?:article|papier|texte|d[ée]p[eê]che|reportage|piece|report|story)\s+(?:sur|consacr[ée]e? [àa]|"
     r"concernant|au sujet de|on|about|covering)\s+[^,?.!:]{3,80}?(?=\s+(?:[ée]num[eè]re|cite|mentionne|nomme|liste|"
-    r"[ée]voque|lists|names|mentions|cites)\b)",
+    r"[ée]voque|donne|indique|rapporte|lists|names|mentions|cites|gives|says|reports)\b)",
     re.IGNORECASE,
 )
 
