@@ -815,7 +815,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies|ir|ent|ira)\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
@@ -847,9 +847,12 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
              r"\bstop(?:ped|ping)\b(?!\s+(?:in|at|by|off|over)\b)|\b(?:did|does|do|will|would|to)\s+(?:[a-z-]+\s+){0,4}?stop\b(?!\s+(?:in|at|by|off|over)\b)|"
              r"\bsuspen(?:d|du|due|dus|sion)\w*|прекрат|приостанов",
      r"\barret|\bcess|\bstop|\bsuspen|\binterromp|\bmis(?:e)? fin\b|\bmettre fin\b"),
+    # "How many kilometres of the border are fenced?": a part of the border, which its whole length does not give.
+    ("fortify", r"\bfortifi\w*|\bfenced\b|\bfencing\b|\bwalled\b|огорож\w*",
+     r"\bfortifi|\bclotur|\bbarbel|\bgrillag|\bmur\b"),
     # "Qu'est-ce qui a empêché Mishustin de venir ?": a quote where he comes states nothing that stopped him.
     ("prevent", r"\bempech|\bprevent(?:s|ed|ing)?\b|\bkept (?:him|her|them|it) from\b|помешал|помешало|помешали|не дал[аио]?\b",
-     r"\bempech|\bpas pu\b|\bimpossib|\bannul|\breport(?:e|ee|er|ait)\b|\bentrav|\bbloqu"),
+     r"\bempech|\bpas pu\b|\bimpossib|\bannul|\breport(?:e|ee|er|ait)\b|\bentrav|\bbloqu|\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b"),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
     # only a quote that states a stop answers, not one where the paying goes on.
@@ -1030,7 +1033,9 @@ _STATEMENT_TOPIC = re.compile(r"\b(?:sur|au sujet d[eu]|concernant|a propos d[eu
 
 
 _REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply|" + _REACT_VERB + r")\s+(?:[\w'-]+\s+){0,3}?(?:a|au|aux|to)\s+"
-                          r"(?:la |le |l'|les |the |its |their |this |that )?[\w-]+")
+                          r"(?:la |le |l'|les |the |its |their |this |that )?[\w-]+"
+                          # "о реакции Москвы на закрытие": Moscow's reaction, the closure its topic.
+                          r"|\b(?:реакци[яиюей]|ответ[ауеом]?)\s+(?:[а-я-]+\s+){0,3}?на\s+[а-я-]+")
 
 
 _WHICH_THEN_VERB = re.compile(
@@ -1164,7 +1169,9 @@ _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee
                          r"за весь \d{4})\b")
 
 
-_NOUN_COMPLEMENT = re.compile(r"(?<!\bdate )(?:\bd'|\bde )\w+(?:tion|ment|age|ture)s?\b")
+_NOUN_COMPLEMENT = re.compile(r"(?<!\bdate )(?<!\bcalendrier )(?<!\becheancier )(?<!\bdelai )(?:\bd'|\bde )\w+(?:tion|ment|age|ture)s?\b")
+""""L'agence d'exportation": a kind of agency, no export asked; but "la date (le calendrier) de déploiement"
+asks when the deployment happens, which the quote must state."""
 
 
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
@@ -2044,6 +2051,13 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             spec.speaker = re.sub(r"^(?:la |le |les |l'|the )(?=\S+$)", "", fold(next(g for g in m.groups() if g)))
         elif spec.lang == "ru" and len(spec.people) == 1 or reported:
             spec.speaker = spec.people[0]  # "Что Путин призвал …": the corpus's "poutine"
+    if qtype == "say" and not spec.people and (not spec.speaker or spec.speaker in _PRONOUNS):
+        # "Tokayev's personal statement … — what did he say?", "Did President Tokayev comment …? What did he
+        # say?": the speaker is the one name the question gives, here one the corpus never has.
+        m = _WHOSE_WORDS.match(question)
+        named = fold(m.group(1)) if m else (spec.unknown_names[0] if len(spec.unknown_names) == 1 else "")
+        if named and (m or spec.speaker):
+            spec.speaker = named
     if not spec.speaker:
         m = _ATTRIBUTED_TO.search(question)
         if m:
@@ -2176,6 +2190,10 @@ _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit 
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 
 
+_PRONOUNS = frozenset({"he", "she", "il", "elle", "он", "она"})
+_WHOSE_WORDS = re.compile(r"^([A-ZА-Я][\w-]+)['’]s (?:[a-z-]+ ){0,2}(?:message|remarks?|statement|words|comments?|speech|reply|"
+                          r"response|answer|view|position|warning|appeal|call)\b")
+""""Tokayev's message to …": the person whose words are asked, whether or not the corpus names him."""
 _PRONOUN_SAYS = re.compile(
     r"\b(?:did|does|do|has|had|would|will) (?:he|she) (?:say|tell|claim|argue|warn|call|urge|stress|insist|suggest)\b"
     r"|\b(?:a-t-il|a-t-elle) (?:dit|declare|affirme|appele|exhorte|averti|estime|souligne)\b")
