@@ -128,6 +128,7 @@ class Retriever:
         self.idf = np.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
         self.max_idf = float(np.log(1 + (n_chunks + 0.5) / 0.5))
         self.spelled = spelled_out(index.entities)
+        self.acronyms_of_word = acronyms_by_word(self.spelled)
         self.name_words = name_skeletons(index.entities)
 
     def alias_terms(self, query: str) -> list[str]:
@@ -140,10 +141,9 @@ class Retriever:
         # The other way: "the Shanghai grouping" finds "L'OCS n'est pas …", which writes only the acronym,
         # when the capitalised word belongs to one spelled-out name only.
         for word in (fold(w) for w in re.findall(r"\w{5,}", query) if w[0].isupper() and not w.isupper()):
-            owners = {acronym for acronym, names in self.spelled.items()
-                      if any(word in name.split() for name in names)}
+            owners = self.acronyms_of_word.get(word, ())
             if len(owners) == 1:
-                out.extend(t for t in analyze(owners.pop()) if t not in out)
+                out.extend(t for t in analyze(next(iter(owners))) if t not in out)
         return out
 
     def respellings(self, query: str) -> dict[str, list[str]]:
@@ -295,6 +295,16 @@ def name_skeletons(entities: dict) -> dict[str, list[str]]:
     script or spelling keeps ("Смадияров", "Smadiyarov"); three consonants at least, or any short
     word would meet one."""
     return skeleton_index((w for name in entities.get("vocabulary", {}) for w in re.findall(r"[^\W\d_]{4,}", name)), least=3)
+
+
+def acronyms_by_word(spelled: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Each word of a spelled-out name → the acronyms whose names hold it, looked up per question word."""
+    out: dict[str, set[str]] = {}
+    for acronym, names in spelled.items():
+        for name in names:
+            for word in name.split():
+                out.setdefault(word, set()).add(acronym)
+    return out
 
 
 def spelled_out(entities: dict) -> dict[str, list[str]]:

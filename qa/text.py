@@ -126,7 +126,8 @@ _SOUNDS = [("zh", "j"), ("kh", "h"), ("sch", "sh"), ("ch", "sh"), ("ks", "x"), (
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A word's consonants, spelled one way: "Putin" and "Poutine", "Айбек" and "Aybek", "Хесс" and
-    "Hess", "Макс" and "Max", "Michoustine" and "Mishustin", "Макрон" and "Macron" share theirs."""
+    "Hess", "Макс" and "Max", "Michoustine" and "Mishustin", "Макрон" and "Macron", "Мажилис" and "Majilis"
+    (Russian ж is the French j) share theirs."""
     for a, b in _SOUNDS:
         word = word.replace(a, b)
     word = re.sub(r"c(?![eiy])", "k", word)  # a hard C is the K of other scripts: "Macron" is "Макрон"

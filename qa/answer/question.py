@@ -717,6 +717,8 @@ _WHOLE_THING_AFTER = r"(?!\s+(?:list|text|name|set|roster|line-?up|rundown|break
 
 _PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.values(), *CAPITALS)}, key=len, reverse=True)) + r")\b"
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
+    # "head": "leading" before a noun is an adjective ("Kazakhstan's leading trade partner"); before an article
+    # it is the verb ("leading the delegation").
     # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
     # "conclure à la nécessité" concludes; "conclus au Kazakhstan", "à Moscou" sign somewhere.
     ("sign", r"\bsign(?!al|if)|\bput (?:his|her|their|its) names? to\b|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|(?:a|au) (?!" + _PLACE_NAMES + r")|sur )|\s+(?:il|elle)\b)"
@@ -1175,10 +1177,10 @@ asks when the deployment happens, which the quote must state."""
 
 
 _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
-    # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
     # "complete its ratification", "achever la construction": the act completed is what is asked.
     ("complete", r"\b(?:complet(?:e|ed|es|ing)|achev\w*|termin\w*|finish\w*|заверши\w*)\s+(?:(?:its|their|his|her|the|la|le|sa|son|l')\s*)?(?:own\s+)?"
                  r"(?:ratification|signing|signature|construction|building|withdrawal|retrait|visit|visite|deployment|deploiement|ратификаци\w*|строительств\w*)"),
+    # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
     ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
     ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\bg(?:ive|ave|iven|iving) up\b|\brelinquish|\bsurrender|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
              r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел"),
@@ -2194,6 +2196,7 @@ _PRONOUNS = frozenset({"he", "she", "il", "elle", "он", "она"})
 _WHOSE_WORDS = re.compile(r"^([A-ZА-Я][\w-]+)['’]s (?:[a-z-]+ ){0,2}(?:message|remarks?|statement|words|comments?|speech|reply|"
                           r"response|answer|view|position|warning|appeal|call)\b")
 """"Tokayev's message to …": the person whose words are asked, whether or not the corpus names him."""
+
 _PRONOUN_SAYS = re.compile(
     r"\b(?:did|does|do|has|had|would|will) (?:he|she) (?:say|tell|claim|argue|warn|call|urge|stress|insist|suggest)\b"
     r"|\b(?:a-t-il|a-t-elle) (?:dit|declare|affirme|appele|exhorte|averti|estime|souligne)\b")
