@@ -50,6 +50,7 @@ from qa.answer.spans import (
     COUNTRY_HEADS,
     COUNTS_NAMES,
     SPEECH,
+    UNIONS,
     WRITTEN_BY,
     answering_amounts,
     asks_change,
@@ -157,6 +158,8 @@ _ROLE_NOUNS = frozenset({
     "ministre", "president", "presidente", "porte-parole", "ambassadeur", "ambassadrice", "chancelier", "gouverneur",
     "maire", "directeur", "directrice", "secretaire", "commandant", "chef", "chercheur", "dirigeant", "conseiller",
 })
+_ROLE_NOUN_FORMS = tuple(_ROLE_NOUNS)
+"""The same, as the key `_word_in` caches its pattern under (built once, not for every span)."""
 
 
 def _names_day(span: str) -> bool:
@@ -573,13 +576,13 @@ class CandidateFinder:
                 # "Le Premier ministre russe a déclaré que …": a role names the speaker as well.
                 if first < a and any(e[2] == "PER" for i in range(first, a)
                                      for e in self.index.annotations[i].get("ents", [])) or (
-                        _word_in(tuple(_ROLE_NOUNS), fold(text))):
+                        _word_in(_ROLE_NOUN_FORMS, fold(text))):
                     found = [m.span() for m in [SPEECH.search(text)] if m]
             if spec.side and spec.qtype == "who":
                 # "Qui a signé … côté kazakh ?": a person or an office acts for a side; not "Kazakhstan", nor "la CEI".
                 people_ = [(s_, e_) for s_, e_, label in ann["ents"] if label == "PER"]
                 found = [span for span in found if any(s_ < span[1] and span[0] < e_ for s_, e_ in people_)
-                         or _word_in(tuple(_ROLE_NOUNS), fold(text[span[0]:span[1]]))]
+                         or _word_in(_ROLE_NOUN_FORMS, fold(text[span[0]:span[1]]))]
             if spec.day_asked and spec.qtype == "date":  # "date exacte (jour et mois)": "jeudi" gives no day
                 found = [span for span in found if _names_day(text[span[0]:span[1]])]
             if spec.described:  # "Who is Alkhan Smailov?": what the text says he is
@@ -793,7 +796,7 @@ class CandidateFinder:
             # "pour Moscou … avec le Kazakhstan": a capital the question names is its country, named.
             # "How many countries belong to the alliance … out of Ukraine?": the countries the quote lists are
             # the answer; only a union asked about ("how many members does the EU have") has other members.
-            counted = spec.measure in ("pays", "membre") and not set(absent) & _UNIONS
+            counted = spec.measure in ("pays", "membre") and not set(absent) & UNIONS
             f["country_swap"] = float(bool(absent) and not counted and bool(
                 countries_in(own) - set(spec.countries) - _named_countries(spec.text)))
             # "Kazakh–Chinese frontier length?" and "la longue frontière entre les deux pays" in an article
@@ -1125,10 +1128,6 @@ def _role_check(folded: str, spec: QuestionSpec) -> dict[str, float]:
                 out["role_match" if country in spec.countries else "role_conflict"] = 1.0
                 break
     return out
-
-
-_UNIONS = frozenset({"ue"})
-"""The one union of countries among the names read as countries: its members are countries."""
 
 
 _DECISION_OF = re.compile(r"\b(?:decision|decide\w*|intention|choix|volonte|choice|plans?)\s+(?:de|d'|to)\s*$")

@@ -715,6 +715,9 @@ _WHOLE_THING = r"(?<!\bliste )(?<!\blist )(?<!\btexte )(?<!\bnom )(?<!\bversion 
 _WHOLE_THING_AFTER = r"(?!\s+(?:list|text|name|set|roster|line-?up|rundown|breakdown|version|wording|title|picture|answer)s?\b)"
 """"La liste complète", "the complete list": an adjective that asks for the whole of something."""
 
+_NEGATED = r"\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b"
+"""A French negation ("ne … pas", "n'a pas"): a refusal or a prevented act the text states by denying it."""
+
 _PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.values(), *CAPITALS)}, key=len, reverse=True)) + r")\b"
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "head": "leading" before a noun is an adjective ("Kazakhstan's leading trade partner"); before an article
@@ -765,7 +768,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
     ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна)",
-     r"\brefus|\brejet|\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b|\bjamais\b"),
+     r"\brefus|\brejet|" + _NEGATED + r"|\bjamais\b"),
     # "Après la restitution des terrains, quelle surface reste louée ?": what is left, not what was returned.
     ("remain", r"\breste(?:nt)? (?:loue|utilise|en vigueur|a payer|disponible)|\bremain(?:s|ed)? (?:leased|rented|in force|unpaid|outstanding)\b"
                r"|\bstill (?:leased|rented|used|held|in force)\b|\bencore (?:loue|utilise|en vigueur)",
@@ -854,7 +857,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bfortifi|\bclotur|\bbarbel|\bgrillag|\bmur\b"),
     # "Qu'est-ce qui a empêché Mishustin de venir ?": a quote where he comes states nothing that stopped him.
     ("prevent", r"\bempech|\bprevent(?:s|ed|ing)?\b|\bkept (?:him|her|them|it) from\b|помешал|помешало|помешали|не дал[аио]?\b",
-     r"\bempech|\bpas pu\b|\bimpossib|\bannul|\breport(?:e|ee|er|ait)\b|\bentrav|\bbloqu|\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b"),
+     r"\bempech|\bpas pu\b|\bimpossib|\bannul|\breport(?:e|ee|er|ait)\b|\bentrav|\bbloqu|" + _NEGATED),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
     # only a quote that states a stop answers, not one where the paying goes on.

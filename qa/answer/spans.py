@@ -798,8 +798,9 @@ _EVENT_NAME = re.compile(r"\b(?:forum|conference|sommet|summit|session|salon|exp
 """A forum or a summit is held, not a company: "Which software firms …" is not answered "Forum numérique"."""
 
 
-_UNIONS = frozenset({"ue"})
-"""A union of states named beside countries ("L'UE … avec ses 27 membres") is no country a which-country question asks."""
+UNIONS = frozenset({"ue"})
+"""A union of states named beside countries ("L'UE … avec ses 27 membres"): no country a which-country
+question asks, and its members are countries."""
 _GROUP_OF_STATES = re.compile(r"(?:etats|pays|republiques|states|countries|republics)\s")
 
 
@@ -825,7 +826,7 @@ def _of_kind(text: str, names: list[tuple[int, int]], ann: dict, head: str) -> l
         return [(a, b) for a, b in names if _UNION_OF_STATES.search(fold(text[a:b]))
                 and not _EVENT_NAME.search(fold(text[a:b])) and not re.search(r"\b(?:conseil|council)\b", fold(text[a:b]))]
     if head in COUNTRY_HEADS:  # "which country": a country, not "Asie centrale", a person nor "États soviétiques"
-        return [(a, b) for a, b in names if countries_in(fold(text[a:b])) - _UNIONS
+        return [(a, b) for a, b in names if countries_in(fold(text[a:b])) - UNIONS
                 and not _GROUP_OF_STATES.match(fold(text[a:b]))]
     if head in PERSON_HEADS:
         wanted = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER"]
