@@ -819,8 +819,10 @@ class CandidateFinder:
                 forms = country_forms(e)
                 # "le Premier ministre russe" asked, and "Mishustin a déclaré" written: the document says
                 # who holds the role.
+                # "Dandybaiev" asked, and "le vice ministre de la Défense" written: the role the article gives him.
                 return (any(name in text for name in (e, *self.alias.get(e, ()))) or bool(forms and _word_in(forms, text))
-                        or any(role in e and same_name(person, text) for role, person in holders))
+                        or any(role in e and same_name(person, text) for role, person in holders)
+                        or e in spec.people and any(role in text for role, person in holders if same_name(e, person)))
 
             # The speaker asked about may be named paragraphs before "…», a-t-il déclaré".
             spoken = (" ".join(self.folded[i] for i in range(self.speaker_start(a), first))
@@ -901,10 +903,14 @@ class CandidateFinder:
                 else:
                     # "selon le Premier ministre russe", and "… où le Kazakhstan a annoncé …": a country
                     # beside every verb of saying, and not the person asked, is who speaks.
+                    # "“… Poutine voudra …”, a déclaré Max Hess": another person named beside a verb speaks.
                     speaker_ok = not sides or any(
-                        not countries_in(side) or same_name(spec.speaker, side) or spec.speaker in side
+                        same_name(spec.speaker, side) or spec.speaker in side
                         or any(role in side for role, person in holders if same_name(spec.speaker, person))
-                        for side in sides)
+                        or any(_holds_role(spec.speaker, role) and same_name(person, side) for role, person in holders)
+                        for side in sides) or not any(
+                        w in self.people for side in sides for w in re.findall(r"[\w-]+", side)) and any(
+                        not countries_in(side) for side in sides)
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
             # question that only attributes asks that the person be the source, not a quotation.
             if speaker_ok and (is_statement(text) or spec.qtype != "say"):

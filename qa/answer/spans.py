@@ -26,6 +26,7 @@ from qa.answer.question import (
     RELATION_ROLES,
     RELATIONS,
     ROLE,
+    ROLE_WORDS,
     SPEECH_VERBS,
     WHICH_ROLE,
     asked_nationality,
@@ -276,8 +277,10 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         spans = _touching(spans, people)
     if qtype == "who" and spans and PERSON_ASKED.search(qfold):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
+        # "les journalistes russes à Almaty" are people, whatever nationality they are given.
         spans = _touching(spans, people) or [
-            (a, b) for a, b in spans if not countries_in(fold(text[a:b])) and not _UNION_OF_STATES.search(fold(text[a:b]))]
+            (a, b) for a, b in spans if _names_the_role_asked(text[a:b], qfold)
+            or not countries_in(fold(text[a:b])) and not _UNION_OF_STATES.search(fold(text[a:b]))]
     if qtype == "who" and spans and _HOLDER_NAMED.search(qfold):
         spans = _touching(spans, people)
     if qtype == "who" and spans and (PERSON_ASKED.search(qfold) or BODY_ASKED.search(qfold)):
@@ -286,7 +289,10 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
         spans = own or spans  # "Quel président français …": not "le président russe Vladimir Poutine"
         # "Quel président français a visité …": of the people named, the one the noun points to.
         chosen = which_span(text, ann, question)
-        if chosen and any(a <= chosen[0] < chosen[1] <= b or chosen[0] <= a < b <= chosen[1] for a, b in spans):
+        if chosen and any(a <= chosen[0] < chosen[1] <= b or chosen[0] <= a < b <= chosen[1] for a, b in spans) and not (
+                # "les journalistes russes à Almaty": the people, not the place inside their description.
+                not _names_a_role(text[chosen[0]:chosen[1]])
+                and any(a <= chosen[0] < chosen[1] <= b and _names_a_role(text[a:b]) for a, b in spans)):
             return [chosen]
     return spans
 
@@ -294,6 +300,15 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
 _OPTIONS = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{0,40}?)\s+(?:ou|or|или)\s+"
                       r"(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{0,40}?)\s*\??\s*$")
 """A question that offers its answers: "Qui commerce le plus avec le Kazakhstan, l'UE ou la Russie ?"."""
+
+
+def _names_the_role_asked(phrase: str, qfold: str) -> bool:
+    """"les journalistes russes à Almaty" for "Which reporters …?": the people the question's noun names,
+    whatever nationality the text gives them (not for "Quel diplomate …?")."""
+    def roles(words: set[str]) -> set[str]:
+        words = words | {part for w in words for part in w.split("-")}
+        return {ROLE_WORDS.get(w, w) for w in words | {w[:-1] for w in words if w.endswith("s")}} & PERSON_HEADS
+    return bool(roles(set(re.findall(r"[a-z-]+", fold(phrase)))) & roles(set(re.findall(r"[a-z-]+", qfold))))
 
 
 def _names_a_role(phrase: str) -> bool:
@@ -666,9 +681,11 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
     """The spans that add something to the question: not a name or place it already gives."""
     out = []
     respelled = _respelled(qterms)
+    # "the CSTO rapid reaction force" gives "l'OTSC": an acronym in another language is the same name.
+    given = {ACRONYMS[w] for w in re.findall(r"[\w-]+", qfold) if w in ACRONYMS}
     for a, b in spans:
         span = text[a:b].strip()
-        if not span or fold(span) in qfold:
+        if not span or fold(span) in qfold or fold(span) in given:
             continue
         if qtype in ("who", "where", "name"):
             terms = [t for t in analyze_cached(span) if t not in STOPWORDS]
@@ -684,7 +701,7 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
                 continue
             # "Who said Russia is …": the question's own country in another language adds nothing.
             named = countries_in(fold(span))
-            if named and named <= countries_in(qfold):
+            if named and named <= countries_in(qfold) and not _names_the_role_asked(span, qfold):
                 continue
         out.append((a, b))
     return out
@@ -750,6 +767,7 @@ _NOT_A_NAME = frozenset({
     "avantages", "interet", "priorite", "priority", "demarche", "situation", "approche", "approach", "processus",
     "process", "tache", "task", "principe", "principle", "idee", "idea", "risque", "risk", "defi", "challenge",
     "enjeu", "solution", "solutions", "задача", "задачу", "задачи", "ситуация", "ситуацию", "роль",
+    "fondement", "fondements", "basis", "grounds", "principes", "principles", "critere", "criteres", "criteria",
 })
 """Heads whose answer is not a name ("quelle place…": an ordinal; "quel type…": a description)."""
 
@@ -891,10 +909,14 @@ def _person_or_body(word: str) -> str:
     return next((h for h in (word, word[:-3] + "y", word[:-1]) if len(h) > 3 and h in _PERSON_OR_BODY_HEADS), "")
 
 
+_ON_WHAT_GROUNDS = re.compile(r"\bsur quel(?:le)?s? bases?\b")
+""""Sur quelles bases repose …": on what grounds, no military base."""
+
+
 def which_head(question: str) -> str:
     """The noun a "quel X / which X" question asks a name of ("centre", "entreprise"), '' if none."""
     head = _which(fold(question))[1]
-    return head if head not in _NOT_A_NAME else ""
+    return head if head not in _NOT_A_NAME and not _ON_WHAT_GROUNDS.search(fold(question)) else ""
 
 
 def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
@@ -928,7 +950,7 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     if head in _PERIOD_HEADS:  # "Quelle période couvre …": the dates not given
         dates = [(a, b) for a, b, _ in ann.get("dates", []) if fold(text[a:b]) not in folded]
         return nearest_span(text, dates, question) if dates else None
-    head = head if head not in _NOT_A_NAME else ""
+    head = head if head not in _NOT_A_NAME and not _ON_WHAT_GROUNDS.search(folded) else ""
     if head and (det in ("quels", "quelles", "какие") or det in ("which", "what") and head.endswith("s")):
         # "… portent sur quelles régions ?": the list of them, not its first name.
         listed = enumerations(text, ann, *list_kind(question))
