@@ -904,13 +904,15 @@ class CandidateFinder:
                     # "selon le Premier ministre russe", and "… où le Kazakhstan a annoncé …": a country
                     # beside every verb of saying, and not the person asked, is who speaks.
                     # "“… Poutine voudra …”, a déclaré Max Hess": another person named beside a verb speaks.
-                    speaker_ok = not sides or any(
-                        same_name(spec.speaker, side) or spec.speaker in side
-                        or any(role in side for role, person in holders if same_name(spec.speaker, person))
-                        or any(_holds_role(spec.speaker, role) and same_name(person, side) for role, person in holders)
-                        for side in sides) or not any(
-                        w in self.people for side in sides for w in re.findall(r"[\w-]+", side)) and any(
-                        not countries_in(side) for side in sides)
+                    def names_speaker(side: str) -> bool:
+                        return (same_name(spec.speaker, side) or spec.speaker in side
+                                or any(role in side for role, person in holders if same_name(spec.speaker, person))
+                                or any(_holds_role(spec.speaker, role) and same_name(person, side)
+                                       for role, person in holders))
+
+                    someone_else = any(w in self.people for side in sides for w in re.findall(r"[\w-]+", side))
+                    speaker_ok = not sides or any(names_speaker(side) for side in sides) or (
+                        not someone_else and any(not countries_in(side) for side in sides))
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
             # question that only attributes asks that the person be the source, not a quotation.
             if speaker_ok and (is_statement(text) or spec.qtype != "say"):

@@ -703,8 +703,7 @@ SPEECH_VERBS = {
     "repondu": ("repon", "declar"), "reply": ("repon", "declar"), "respond": ("repon", "declar"),
     "answer": ("repon", "declar"),
     # "a assuré que", never "afin d'assurer": the verb of saying, not the purpose.
-    "assurance": ("rassur", "a assure", "ont assure"), "assured": ("rassur", "a assure", "ont assure"),
-    "reassur": ("rassur", "a assure", "ont assure"), "rassur": ("rassur", "a assure", "ont assure"),
+    **dict.fromkeys(("assurance", "assured", "reassur", "rassur"), ("rassur", "a assure", "ont assure")),
     "pledge": ("promi", "promet", "engag"),
     # "Comment la Russie a-t-elle réagi …", "How did Moscow react …": a reaction is stated as an answer is.
     "reagi": ("repon", "reagi", "reaction", "declar"), "react": ("repon", "reagi", "reaction", "declar"),
@@ -1547,7 +1546,9 @@ def _qualifying_compound(word: str) -> bool:
     return len(parts) > 1 and any(p in NATIONALITIES or p in ("owned", "based", "run", "led", "state") for p in parts)
 
 
-_COST_ASKED = re.compile(r"\b(?:would|will|could|to|did|does) cost\b|\bwhat (?:did|does|will|would)\b[^?]{1,60}?\bcost\b(?! of)|\bcouter(?:ait|a|aient|ont)\b|\bworth\b"
+_COST_ASKED = re.compile(r"\b(?:would|will|could|to|did|does) cost\b|\bcouter(?:ait|a|aient|ont)\b|\bworth\b"
+                         # "What did the Kamaz-Engineering vehicles cost the army?": the verb after its subject.
+                         r"|\bwhat (?:did|does|will|would)\b[^?]{1,60}?\bcost\b(?! of)"
                          # "dispose de quels moyens financiers ?", "What funding …?": a sum answers
                          r"|\b(?:moyens|ressources) financiers\b|\bfinancement\b|\bfunding\b|\bfinancial (?:means|resources)\b"
                          r"|финансирован")

@@ -302,21 +302,25 @@ _OPTIONS = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*)?([^\W\d][\w'’ -]{
 """A question that offers its answers: "Qui commerce le plus avec le Kazakhstan, l'UE ou la Russie ?"."""
 
 
+def _role_words(folded: str, translated: bool = False) -> set[str]:
+    """The role words of a folded phrase, singular, hyphenated words split ("vice-ministres" → "ministre");
+    `translated`: English and Russian ones as the French text writes them ("reporters" → "journaliste")."""
+    words = set(re.findall(r"[a-z-]+", folded))
+    words |= {part for w in words for part in w.split("-")}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return {ROLE_WORDS.get(w, w) for w in words} & PERSON_HEADS if translated else words & PERSON_HEADS
+
+
 def _names_the_role_asked(phrase: str, qfold: str) -> bool:
     """"les journalistes russes à Almaty" for "Which reporters …?": the people the question's noun names,
     whatever nationality the text gives them (not for "Quel diplomate …?")."""
-    def roles(words: set[str]) -> set[str]:
-        words = words | {part for w in words for part in w.split("-")}
-        return {ROLE_WORDS.get(w, w) for w in words | {w[:-1] for w in words if w.endswith("s")}} & PERSON_HEADS
-    return bool(roles(set(re.findall(r"[a-z-]+", fold(phrase)))) & roles(set(re.findall(r"[a-z-]+", qfold))))
+    return bool(_role_words(fold(phrase), translated=True) & _role_words(qfold, translated=True))
 
 
 def _names_a_role(phrase: str) -> bool:
     """"le vice ministre de la Défense": a phrase with a role word in it names an office ("des Vice-Ministres
     de la Défense", "les journalistes russes": several holders)."""
-    words = set(re.findall(r"[a-z-]+", fold(phrase)))
-    words |= {part for w in words for part in w.split("-")}
-    return bool((words | {w[:-1] for w in words if w.endswith("s")}) & PERSON_HEADS)
+    return bool(_role_words(fold(phrase)))
 
 
 @lru_cache(maxsize=4096)  # asked by typed_spans, then again for the candidate's nationality check
@@ -913,10 +917,15 @@ _ON_WHAT_GROUNDS = re.compile(r"\bsur quel(?:le)?s? bases?\b")
 """"Sur quelles bases repose …": on what grounds, no military base."""
 
 
+def _name_asked(head: str, folded_question: str) -> str:
+    """`head` when its answer is a name, '' when not ("quel type", "sur quelles bases")."""
+    return head if head not in _NOT_A_NAME and not _ON_WHAT_GROUNDS.search(folded_question) else ""
+
+
 def which_head(question: str) -> str:
     """The noun a "quel X / which X" question asks a name of ("centre", "entreprise"), '' if none."""
-    head = _which(fold(question))[1]
-    return head if head not in _NOT_A_NAME and not _ON_WHAT_GROUNDS.search(fold(question)) else ""
+    folded = fold(question)
+    return _name_asked(_which(folded)[1], folded)
 
 
 def named_spans(text: str, ann: dict, question: str) -> list[tuple[int, int]]:
@@ -950,7 +959,7 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     if head in _PERIOD_HEADS:  # "Quelle période couvre …": the dates not given
         dates = [(a, b) for a, b, _ in ann.get("dates", []) if fold(text[a:b]) not in folded]
         return nearest_span(text, dates, question) if dates else None
-    head = head if head not in _NOT_A_NAME and not _ON_WHAT_GROUNDS.search(folded) else ""
+    head = _name_asked(head, folded)
     if head and (det in ("quels", "quelles", "какие") or det in ("which", "what") and head.endswith("s")):
         # "… portent sur quelles régions ?": the list of them, not its first name.
         listed = enumerations(text, ann, *list_kind(question))
