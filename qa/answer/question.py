@@ -1440,7 +1440,10 @@ _ASKED_MEASURE = [
                          r"|\b(стоит|стоимость|платит|стоить|обход\w*|обошл\w*|сумм\w*|бюджет\w*)")),
     ("length", re.compile(r"\b(longueur|long|longue|distance|how long is|how far|length)\b|протяжен|\bдлин[аыу]\b")),
     ("percent", re.compile(r"^(?:la )?part" + _COUNT_QUALIFIER + r" (?:de |d'|des |du )|\b(quelle part|quelle proportion|quelle fraction|pourcentage|what share|what percentage|"
-                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|\bдол[яюи]\b|^какои процент\b|^(?:какая|какую) часть\b|\bсколько процентов\b|" + IN_PERCENT)),
+                           r"what proportion|what fraction|as a fraction|as a proportion|percentage|percent|per cent|share)\b|"
+                           # "Baïkonour pèse combien dans les tirs spatiaux russes ?": a part of them.
+                           r"\bpese(?:nt)? combien dans\b|\bcombien pese(?:nt)?\b[^?]{1,50}\bdans (?:les|le|la|l')\b|"
+                           r"\baccounts? for how much of\b|\bдол[яюи]\b|^какои процент\b|^(?:какая|какую) часть\b|\bсколько процентов\b|" + IN_PERCENT)),
     ("area", re.compile(r"\b(superficie|surface|combien de (?:terres?|terrains?|territoire)|combien d'hectares|how many hectares|"
                         r"how much (?:land|territory)|what area|how large an area)\b|площад")),
     # "Kazakh grain shipments to Russia: annual tonnage?" is a weight: never the trade turnover in dollars.
@@ -1694,10 +1697,18 @@ RANK_ASKED = re.compile(
     # the ranking named first: "Après sa remontée dans le palmarès …, où se situe le pays ?"
     r"|\b(?:palmares|classement)\b[^?]*\b(?:ou|a quelle hauteur) (?:se situ|se trouv|se plac|se class)\w*\b"
     r"|\b(?:ranking|league table)\b[^?]*\bwhere (?:does|did|do|is|was) .{1,60}\b(?:stand|sit|place|rank)\w*\b"
+    # "… league table: where has Kazakhstan climbed to since 2018?": the rank reached.
+    r"|\bwhere (?:has|have|had|did|does|do) .{1,60}\b(?:climb|rise|risen|rose|move|moved|jump|slip|slipped|fall|fallen|fell|drop)\w* to\b"
     r"|\bна (?:какои|каком) (?:строчке|позиции|месте)\b|\b(?:какое|какую) (?:место|позицию|строчку)\b"
     # A question that is only its noun: "Indice ONU … : rang actuel du Kazakhstan ?"
     r"|(?:^|(?<=: ))(?:le |son |the |its )?(?:rang|rank)(?: (?:actuel|current|present|final|new|nouveau))?(?:\s*\??\s*$| (?:du|de la|de l'|des|d'|of|in)\b)")
 """A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
+_SOURCE_OF_WORDS = re.compile(
+    r"\b(?:quote|quotation|quoted|words|remarks?|statement|figures?|data|citation|propos|chiffres?|donnees|paroles)\b"
+    r"[^?]*\b(?:comes?|came|coming|vien(?:t|nent)|venai(?:t|ent)|provien(?:t|nent))\b(?: from\b)?"
+    r"|\b(?:d'ou|where)\b[^?]*\b(?:comes?|came|vien(?:t|nent)|provien(?:t|nent))\b[^?]*"
+    r"\b(?:quote|quotation|quoted|words|remarks?|statement|figures?|data|citation|propos|chiffres?|donnees|paroles)\b")
+""""Where does the quote on colonial dependence come from?": its source ("selon une transcription officielle"), no place."""
 
 
 _ASIDE_WORDS = (r"apart from|aside from|besides|other than|except(?: for)?|excluding|hormis|a part|en dehors de|mis a part|"
@@ -1714,6 +1725,9 @@ _OPENING_PHRASE = re.compile(
 
 
 _LABEL = re.compile(r"\s*:\s+|\s+[—–-]\s+")
+_APPOSED_ROLE = re.compile(r"\s[—–]\s((?:the|le|la|l') ?[^—–?]{3,60}?)\s[—–]\s(?:is|was|est|etait) (?:who|qui)\b")
+_REFINED = re.compile(r"\s[—–]\s(?=(?:what|which|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|что|как(?:ой|ая|ое|ие))\b)")
+"""A dash before a second question that narrows the first."""
 """Where a lead-in ends: "Quick check — who signed the deal?", "Pour l'encadré : qui est …"."""
 
 
@@ -1728,6 +1742,12 @@ def question_type(question: str) -> str:
     q = fold(question)
     asked = _OPENING_PHRASE.sub("", q)
     qtype = _type_of(asked)
+    refined = _REFINED.split(asked)
+    if qtype in ("reason", "where", "who") and len(refined) > 1 and len(refined[-1].split()) >= 3 \
+            and _type_of(refined[-1]) == "other":
+        # "Why did the announcement illustrate complex relations — what was announced …?": the last
+        # question, after the dash, says what is asked.
+        return "other"
     if qtype == "who" and _WHO_MAY.search(asked):
         return "other"
     if qtype == "other":
@@ -1746,7 +1766,7 @@ def _type_of(q: str) -> str:
     for name, pattern in _QTYPES:
         if pattern.search(q):
             # "D'où partait Astana dans le palmarès ?" asks a rank, not a place.
-            return "other" if name == "where" and RANK_ASKED.search(q) else name
+            return "other" if name == "where" and (RANK_ASKED.search(q) or _SOURCE_OF_WORDS.search(q)) else name
     request = _REQUEST_HEAD.match(q)
     if request and (request.group("verb") or not _WH_WORD.search(q[request.end():])):
         # "L'année de la prolongation du bail, quel projet …?": the noun sets the scene, "quel" asks.
@@ -1992,6 +2012,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if qtype == "other":
         spec.defines = defined_term(folded)
     spec.relations = asked_relations(folded, question, qtype, spec.lang)
+    if spec.measure == "money":
+        # "Сколько долларов уходит из бюджета за Байконур?": money that leaves is money spent.
+        spec.relations = [r for r in spec.relations if r != "leave"]
     spec.actors = relation_actors(folded, spec.relations)
     spec.relation_is_verb = bool(spec.relations) and qtype == "other" and bool(
         _WHICH_THEN_VERB.match(folded) or _NOUN_THEN_AGENT.match(folded) and not _WH_WORD.search(folded))
@@ -2007,6 +2030,11 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if not role and qtype == "who" and ": " in folded:
         # "The spokesman's boss: name of the Kazakh foreign minister?": the role asked after the topic.
         role_text = folded.rsplit(": ", 1)[1]
+        role = ROLE.search(role_text)
+    apposed = _APPOSED_ROLE.search(folded) if not role and qtype == "who" else None
+    if apposed:
+        # "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?": the role set off by dashes.
+        role_text = f"who is {apposed.group(1)}?"
         role = ROLE.search(role_text)
     if role:
         words_ = [w for w in next(g for g in role.groups() if g).split()

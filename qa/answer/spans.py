@@ -95,6 +95,10 @@ _PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\
 _PLACE_PHRASE = re.compile(
     r"\b(?:au sein d(?:u|es|e la|e l['’])|à l['’]intérieur d(?:u|es|e la|e l['’])|vers|à destination d(?:u|es|e la|e l['’]))"
     r"\s*((?:des|les|la|le|l['’]|un|une|\d+\w*)?\s*[^,.;:«»()]{3,80}?)\s*(?=[,.;:»)]|$)", re.IGNORECASE)
+_FACILITY_PHRASE = re.compile(
+    r"\b(?:dans|en)\s+((?:les|le|la|l['’]|des|un|une|ses|leurs?)\s*(?:universités?|écoles?|académies?|usines?|"
+    r"bases?|centres?|instituts?|camps?|casernes?|hôpitaux|hôpital|aéroports?|cosmodromes?|laboratoires?)\b"
+    r"[^,.;:«»()]{0,60}?)\s*(?=[,.;:»)]|$)", re.IGNORECASE)
 _EXTENT_ASKED = re.compile(r"\bjusqu'ou\b|\bto what extent\b|\bhow far does\b")
 _LIMIT_PHRASE = re.compile(
     r"\b(?:limitée?s?|restreinte?s?|bornée?s?|s['’]étend(?:ent)?|jusqu['’]|limited|restricted|extends?)\s*"
@@ -430,12 +434,16 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             if not _ONE_HOLDER_ASKED.search(qfold):
                 # "Who noticed the bill?": "les journalistes russes à Almaty", people named by what they are.
                 spans += [m.span() for m in _PEOPLE_GROUP.finditer(text)]
+                # "Who gets Russian solutions first?": "aux pays qu'elle considère comme …", countries described.
+                spans += [m.span(1) for m in _DESCRIBED_COUNTRIES.finditer(text)]
         if qtype == "where":
             spans += [(a, b) for a, b, label in ann.get("ents", [])
                       if label in ("MISC", "ORG") and _PLACE_PREP.search(text[max(0, a - 8) : a])
                       or label != "LOC" and _PLACE_NOUN.search(text[max(0, a - 30) : a])]
             # "au sein du 32e poste de contrôle …", "vers des pays tiers": a place no tagger names.
             spans += [m.span(1) for m in _PLACE_PHRASE.finditer(text)]
+            # "dans les universités militaires russes": an institution is where people study or work.
+            spans += [m.span(1) for m in _FACILITY_PHRASE.finditer(text)]
             # "les Vice-Ministres de la Défense": a ministry's name, no place.
             spans = [(a, b) for a, b in spans if not _MINISTRY_OF.search(text[max(0, a - 30) : a])
                      and not re.fullmatch(r"[A-ZА-Я][\w-]*\d[\w-]*", text[a:b].strip())]  # "S-300PS" is no place
@@ -448,6 +456,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
     elif qtype == "name":
         # "Sous quel nom …": a name the text gives, quoted or tagged, other than the one asked about.
         spans = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_NAME.finditer(text)]
+        # "publiée sous le titre indescriptible : « Sur certaines questions … »": a title, however long.
+        spans += [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _NAMING_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
         spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG")]
     elif qtype == "list":
         labels, least = list_kind(question)
@@ -732,6 +742,8 @@ _WHICH = re.compile(  # anywhere: "Max Hess est l'auteur de quel ouvrage ?", "C�
 _CODE = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|\b[A-Z]{2,}[-\d]*\b")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\wÀ-ÿ’'-]+(?:\s+(?:d[eu]s?\s+|de\s+la\s+|d[’']\s*)?[A-ZÀ-Ý][\wÀ-ÿ-]+)*")
 _QUOTED_TITLE = re.compile(r"[«“]\s*([^»”]{2,200}?)\s*[»”]")
+_NAMING_BEFORE = re.compile(r"\b(?:titre|intitulée?s?|nommée?s?|baptisée?s?|appelée?s?|dénommée?s?|sous le nom)\b[^«“.]{0,25}$",
+                            re.IGNORECASE)
 _PERIOD_HEADS = frozenset({"periode", "period", "annees", "years", "epoque", "decennie", "decade", "date", "dates"})
 _TITLE_HEADS = frozenset({"titre", "intitule", "title", "heading", "slogan", "devise", "ouvrage", "livre", "book",
                           "roman", "novel", "essai", "essay", "film"})
@@ -976,6 +988,11 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
         if subject:
             return subject
     names = _of_kind(text, named_spans(text, ann, question), ann, head) if head else []
+    if not names and head in COUNTRY_HEADS:
+        # "À quels pays … ?" and "aux pays qu'elle considère comme sa sphère d'influence": countries
+        # described, not named, are the ones asked.
+        described = _DESCRIBED_COUNTRIES.search(text)
+        return described.span(1) if described else None
     if not names:
         return None
     head_terms = set(analyze_cached(head)) | set(analyze_cached(_HEAD_IN_FRENCH.get(head, "")))
@@ -988,6 +1005,8 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     return nearest_span(text, names, question)
 
 
+_DESCRIBED_COUNTRIES = re.compile(r"\b((?:pays|États|countries|states) (?:qu['’]|que |qui |dont |that |which )[^,.;:«»()]{3,80})",
+                                  re.IGNORECASE)
 _LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|countries|states|cities|страны|стран|"
                             r"государства|города)\b")
 _LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties)\b")
