@@ -1725,10 +1725,11 @@ _OPENING_PHRASE = re.compile(
 
 
 _LABEL = re.compile(r"\s*:\s+|\s+[—–-]\s+")
-_APPOSED_ROLE = re.compile(r"\s[—–]\s((?:the|le|la|l') ?[^—–?]{3,60}?)\s[—–]\s(?:is|was|est|etait) (?:who|qui)\b")
+"""Where a lead-in ends: "Quick check — who signed the deal?", "Pour l'encadré : qui est …"."""
 _REFINED = re.compile(r"\s[—–]\s(?=(?:what|which|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|что|как(?:ой|ая|ое|ие))\b)")
 """A dash before a second question that narrows the first."""
-"""Where a lead-in ends: "Quick check — who signed the deal?", "Pour l'encadré : qui est …"."""
+_APPOSED_ROLE = re.compile(r"\s[—–]\s((?:the|le|la|l') ?[^—–?]{3,60}?)\s[—–]\s(?:is|was|est|etait) (?:who|qui)\b")
+"""A role set off by dashes before "is who": "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?"."""
 
 
 _WHO_MAY = re.compile(r"^(?:qui|who|кто)\s+(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|can|could|may|"
