@@ -1703,11 +1703,9 @@ RANK_ASKED = re.compile(
     # A question that is only its noun: "Indice ONU … : rang actuel du Kazakhstan ?"
     r"|(?:^|(?<=: ))(?:le |son |the |its )?(?:rang|rank)(?: (?:actuel|current|present|final|new|nouveau))?(?:\s*\??\s*$| (?:du|de la|de l'|des|d'|of|in)\b)")
 """A rank asked; "which place did he visit" asks a place, so English needs "rank" or "position"."""
-_SOURCE_OF_WORDS = re.compile(
-    r"\b(?:quote|quotation|quoted|words|remarks?|statement|figures?|data|citation|propos|chiffres?|donnees|paroles)\b"
-    r"[^?]*\b(?:comes?|came|coming|vien(?:t|nent)|venai(?:t|ent)|provien(?:t|nent))\b(?: from\b)?"
-    r"|\b(?:d'ou|where)\b[^?]*\b(?:comes?|came|vien(?:t|nent)|provien(?:t|nent))\b[^?]*"
-    r"\b(?:quote|quotation|quoted|words|remarks?|statement|figures?|data|citation|propos|chiffres?|donnees|paroles)\b")
+_WORDS_QUOTED = r"(?:quote|quotation|quoted|words|remarks?|statement|figures?|data|citation|propos|chiffres?|donnees|paroles)"
+_COMES_FROM = r"(?:comes?|came|coming|vien(?:t|nent)|venai(?:t|ent)|provien(?:t|nent))"
+_SOURCE_OF_WORDS = re.compile(rf"\b{_WORDS_QUOTED}\b[^?]*\b{_COMES_FROM}\b|\b(?:d'ou|where)\b[^?]*\b{_COMES_FROM}\b[^?]*\b{_WORDS_QUOTED}\b")
 """"Where does the quote on colonial dependence come from?": its source ("selon une transcription officielle"), no place."""
 
 
