@@ -551,6 +551,8 @@ class CandidateFinder:
         # such thing, or stating no rank, does not answer.
         rank = spec.qtype in ("other", "number") and asks_rank(spec.text)
         head = which_head(spec.text) if spec.qtype == "other" and not rank else ""
+        # "Why did Macron visit …?": whose reason is asked, read once for every quote.
+        reason_of = _reason_asked_of(fold(spec.text), spec.people) if spec.qtype == "reason" else ""
         out = []
         for (a, b), (r, hit) in spans.items():
             doc = self.index.documents[sents[a].doc_id]
@@ -583,12 +585,10 @@ class CandidateFinder:
                 people_ = [(s_, e_) for s_, e_, label in ann["ents"] if label == "PER"]
                 found = [span for span in found if any(s_ < span[1] and span[0] < e_ for s_, e_ in people_)
                          or _word_in(_ROLE_NOUN_FORMS, fold(text[span[0]:span[1]]))]
-            if spec.qtype == "reason" and spec.people:
+            if reason_of:
                 # "Why did Macron visit …?" and "Soucieux de …, le président russe Vladimir Poutine est au
                 # Kazakhstan": that reason is Putin's, not Macron's.
-                asked = _reason_asked_of(fold(spec.text), spec.people)
-                if asked:
-                    found = [span for span in found if _reason_holder(text, span, self.people) in ("", asked)]
+                found = [span for span in found if _reason_holder(text, span, self.people) in ("", reason_of)]
             if spec.day_asked and spec.qtype == "date":  # "date exacte (jour et mois)": "jeudi" gives no day
                 found = [span for span in found if _names_day(text[span[0]:span[1]])]
             if spec.described:  # "Who is Alkhan Smailov?": what the text says he is
@@ -914,7 +914,7 @@ class CandidateFinder:
                                 or any(_holds_role(spec.speaker, role) and same_name(person, side)
                                        for role, person in holders))
 
-                    someone_else = any(w in self.people for side in sides for w in re.findall(r"[\w-]+", side))
+                    someone_else = any(_people_named(side, self.people) for side in sides)
                     speaker_ok = not sides or any(names_speaker(side) for side in sides) or (
                         not someone_else and any(not countries_in(side) for side in sides))
             # "Pourquoi … selon Mishustin ?" is answered by "Le message de Mishustin était que …": a
@@ -1307,11 +1307,16 @@ def _reason_holder(text: str, span: tuple[int, int], people: frozenset[str]) -> 
     comma."""
     before = fold(text[: span[0]])
     if before.strip():
-        named = [w for w in re.findall(r"[\w-]+", before) if w in people]
+        named = _people_named(before, people)
         return named[-1] if named else ""
     comma = text.find(",", span[0], span[1])
-    named = [w for w in re.findall(r"[\w-]+", fold(text[comma: span[1]])) if w in people] if comma >= 0 else []
+    named = _people_named(fold(text[comma : span[1]]), people) if comma >= 0 else []
     return named[0] if named else ""
+
+
+def _people_named(folded: str, people: frozenset[str]) -> list[str]:
+    """The corpus's people a folded text names, in order (surnames and one-word names)."""
+    return [w for w in re.findall(r"[\w-]+", folded) if w in people]
 
 
 @lru_cache(maxsize=256)  # asked for every candidate quote of a question

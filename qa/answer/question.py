@@ -1741,9 +1741,8 @@ def question_type(question: str) -> str:
     q = fold(question)
     asked = _OPENING_PHRASE.sub("", q)
     qtype = _type_of(asked)
-    refined = _REFINED.split(asked)
-    if qtype in ("reason", "where", "who") and len(refined) > 1 and len(refined[-1].split()) >= 3 \
-            and _type_of(refined[-1]) == "other":
+    refined = _REFINED.split(asked) if qtype in ("reason", "where", "who") else []
+    if len(refined) > 1 and len(refined[-1].split()) >= 3 and _type_of(refined[-1]) == "other":
         # "Why did the announcement illustrate complex relations — what was announced …?": the last
         # question, after the dash, says what is asked.
         return "other"
