@@ -269,7 +269,10 @@ UNIT_WORDS = {
     "avions": "materiel", "aircraft": "materiel", "helicopteres": "materiel", "helicopters": "materiel",
     "chars": "materiel", "tanks": "materiel", "fusees": "materiel", "rockets": "materiel",
     "пусковых установок": "materiel", "ракет": "materiel", "машин": "materiel", "самолетов": "materiel",
-    "documents": "document", "textes": "document", "texte": "document", "agreements": "accord",
+    "documents": "document", "textes": "document", "texte": "document", "texts": "document", "agreements": "accord",
+    # "Combien de territoires ?" is answered by "quatre régions": an annexed region is a territory.
+    "territoires": "region", "territoire": "region", "territories": "region", "regions": "region",
+    "регионов": "region", "областей": "region", "территорий": "region",
     "страны": "pays", "стран": "pays", "студентов": "etudiant", "компаний": "entreprise", "военных": "militaire",
     "членов": "membre", "предприятий": "entreprise", "фирм": "entreprise", "совместных предприятий": "coentreprise",
     "совместных компаний": "coentreprise", "совместных фирм": "coentreprise", "сп": "coentreprise",

@@ -280,7 +280,8 @@ class CandidateFinder:
         return self._background[doc_id]
 
     @staticmethod
-    def _dated_here(text: str, ann: dict, span: tuple[int, int], people: list[str], places: set[str]) -> bool:
+    def _dated_here(text: str, ann: dict, span: tuple[int, int], people: list[str], places: set[str],
+                    question: str = "") -> bool:
         """Whether the clause a date stands in can be about the people and places asked: it names no
         other person, or one of them; it places the event in none of the other countries."""
         left, right = _clause_around(text, *span)
@@ -288,7 +289,7 @@ class CandidateFinder:
         named = [fold(text[s:e]) for s, e, label in ann.get("ents", []) if label == "PER" and left <= s and e <= right]
         if people and named and not any(same_name(p, clause) for p in people):
             return False
-        placed = located_in(clause)
+        placed = located_in(_own_places_dropped(clause, question))
         return not (places and placed and not placed & places)
 
     def doc_rows(self, doc_id: str) -> range:
@@ -759,7 +760,8 @@ class CandidateFinder:
         # "Quand Macron a-t-il atterri ?" and "Poutine est au Kazakhstan jeudi, … une semaine après la
         # visite de Macron": the day given is another person's, or another country's.
         if spec.qtype == "date" and found and (spec.people or spec.countries) and not any(
-                self._dated_here(text, ann, span, spec.people, set(spec.countries) - role_nationalities(fold(spec.text)))
+                self._dated_here(text, ann, span, spec.people, set(spec.countries) - role_nationalities(fold(spec.text)),
+                                 fold(spec.text))
                 for span in found):
             f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.qtype == "date" and found and not _report_asked(spec.text) and all(
@@ -827,6 +829,7 @@ class CandidateFinder:
                 # who holds the role.
                 # "Dandybaiev" asked, and "le vice ministre de la Défense" written: the role the article gives him.
                 return (any(name in text for name in (e, *self.alias.get(e, ()))) or bool(forms and _word_in(forms, text))
+                        or _parts_named(e, text)
                         or any(role in e and same_name(person, text) for role, person in holders)
                         or e in spec.people and any(role in text for role, person in holders if same_name(e, person)))
 
@@ -1362,6 +1365,28 @@ def _ahead(text: str, span: tuple[int, int], article_year: int) -> bool:
     return (bool(_FUTURE_STATED.search(fold(text[left:right]))) or bool(_UNTIL.search(text[max(0, span[0] - 12) : span[0]]))
             or bool(re.match(r"(?:jusqu|until|till|до)\b", fold(text[span[0] : span[1]])))
             or bool(article_year and years and max(years) > article_year))
+
+
+def _parts_named(entity: str, folded_text: str) -> bool:
+    """Whether a name the question writes as one hyphenated compound is spelt out word by word:
+    "Traité Amitié-Coopération-Assistance" is the "Traité d'Amitié, de Coopération et d'Assistance"."""
+    parts = entity.split("-")
+    return len(parts) >= 3 and all(len(p) >= 4 and re.search(rf"\b{re.escape(p)}", folded_text) for p in parts)
+
+
+_PLACE_OF_NOUN = re.compile(r"\b((?:sa|son|ses|leur|leurs|la|le|les|l'|une?|des|du|de|d') ?(?:[a-z-]+ )?[a-z-]{4,})"
+                            r" (?:en|au|aux) (?:le |la |les |l')?[a-z'-]+")
+"""A noun phrase and the country it is in ("sa mission commerciale en Russie"), not a verb's place
+("est arrivé au Kazakhstan")."""
+
+
+def _own_places_dropped(folded_clause: str, folded_question: str) -> str:
+    """The clause without the places that qualify a noun the question names: in "Publication du projet
+    sur la mission commerciale : quel jour ?", "sa mission commerciale en Russie … publiée mercredi"
+    says where the mission is, not where the bill was published."""
+    asked = {w[:5] for w in re.findall(r"[a-z-]{4,}", folded_question)}
+    return _PLACE_OF_NOUN.sub(lambda m: m.group(1) if any(w[:5] in asked for w in re.findall(r"[a-z-]{4,}", m.group(1)))
+                              else m.group(0), folded_clause)
 
 
 def _clause_around(text: str, start: int, end: int, breaks: re.Pattern = _CLAUSE_BREAK) -> tuple[int, int]:

@@ -59,7 +59,7 @@ ORG_HEADS = frozenset({
     "organe", "body", "agence", "agency", "entreprise", "societe", "compagnie", "company", "firm", "firme",
     "groupe", "banque", "bank", "institution", "centre", "center", "chambre", "chamber", "parlement", "parliament",
     "coentreprise", "outlet", "newspaper", "channel", "network", "fonds", "fund", "ministere", "ministry",
-    "instance", "assemblee", "assembly", "conseil", "council", "commission", "structure", "exporter", "exportateur",
+    "instance", "assemblee", "assembly", "conseil", "council", "commission", "committee", "comite", "structure", "exporter", "exportateur",
     "broadcaster", "pollster", "venture", "operateur", "operator", "fournisseur", "supplier", "provider",
     "intermediary", "intermediaire", "middleman",
     "manufacturer", "fabricant", "constructeur", "universite", "university", "academie", "academy", "ecole", "school",
@@ -156,7 +156,10 @@ _QTYPES = [
         rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:vice-)?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         rf"|^(?:the )?[a-z-]+'s (?:[a-z-]+ ){{0,4}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
-        rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b")),
+        rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b"
+        # "… : le chef de l'État kazakh est nommé comment ?", the same asked the spoken way.
+        rf"|(?:^|: |[—–] )(?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b[^?:]{{0,80}}"
+        r" (?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)e?s?) comment\b")),
     ("who", BODY_ASKED),
     ("who", PERSON_ASKED),
     ("list", re.compile(
@@ -205,8 +208,9 @@ _QTYPES = [
         r"|^(?:an? |the |his |her |their )?(?:exact |own |direct )?(?:quote|quotation|words|remarks|comments|statement)s? (?:from|by)\b"
         r"(?![^?]*\b(?:which|what|who|where|how)\b)"
         # "Quote needed: Dandybaiev's assurance on …": his words, named by what they do.
-        r"|(?:^|(?<=: ))[a-z-]+'s (?:exact |own |public |first )?(?:words|remarks|comments|statement|message|assurances?|"
-        r"reassurances?|pledges?|promises?|warnings?|appeal)\b(?![^?]*\b(?:which|what|who|where|how|when)\b)"
+        r"|(?:^|(?<=: ))(?:the )?(?:[a-z-]+ ){0,2}[a-z-]+'s (?:exact |own |public |first )?(?:words|remarks|comments|statement|message|assurances?|"
+        r"reassurances?|pledges?|promises?|warnings?|appeal)\b(?![^?]*\b(?:which|what|who|where|how)\b)"
+        r"(?![^?]*\bwhen\b(?! [a-z]+ing\b))"  # "… when receiving Putin?" asks no time
         r"|^(?:la |une |les |des )?(?:citation|paroles|commentaire)s? (?:de|du|d'|des)\b"
         r"(?![^?]*\b(?:quel|quelle|quels|quelles|combien|comment|pourquoi)\b)"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
@@ -224,7 +228,7 @@ _QTYPES = [
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
         r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
-        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
+        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\b(?:est|sont|etait|etaient) (?:nomme|appele)e?s? comment\b|\bs'appell?e(?:nt)? comment\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
         # "Moscow's eastern launch site — what's it called?", "… — name it."
         r"|[—–:]\s*what(?:'s| is| are) (?:it|they|that) called\b|[—–:]\s*name (?:it|them)\b|^как называ"
         # "«Байтерек» могут переименовать. Как?": renamed, then how, in Russian.
@@ -235,6 +239,11 @@ _QTYPES = [
         # time noun heads the question, whatever qualifies it.
         r"|^(?!(?:how|what|which|who|why|where|when)\b)(?:the )?(?:[a-z-]+ ){0,2}?(?:date|year|month|day) (?:of|in which|on which|when)\b"
         r"|^(?:l')?(?:annee|mois|jour|date) (?:ou|durant laquelle|pendant laquelle|au cours de laquelle|au cours duquel)\b"
+        # "Russian PM in the southern capital — give the weekday plus calendar date.": the date asked by its noun.
+        r"|(?:^|(?<=[—–:] ))(?:give|state|provide|donnez|indiquez|precisez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,3}?"
+        r"(?:date|day|weekday|year|month|jour|annee|mois)\b(?!.*\b(?:how many|combien)\b)"
+        # "Year 'Economic War' hit the shelves?": the time noun, then the event it dates.
+        r"|^(?:the )?(?:year|month)\b(?![s-])(?! of\b)(?!.*\b(?:what|which|who|when|where|why|how)\b)"
         # A question that is only its noun: "Opening date of the hub …?", "Échéance fixée pour le loyer ?"
         r"|^(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
         r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|expiry|expiration|periode|period|timeframe|day)s?\b(?!-)(?! (?:to|a) )"
@@ -296,6 +305,10 @@ _QTYPES = [
         r"|" + _UNIT_FIRST.pattern +
         # "Total personnel of the rapid reaction force?": a count of people.
         r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
+        # "By what vote margin did the Majilis approve it?": a count of votes.
+        r"|\bby (?:what|which|how (?:large|wide|big|narrow) a) (?:[a-z-]+ )?margin\b|\b(?:avec|a) quelle (?:majorite|marge)\b"
+        # "Manpower of the joint CSTO reaction unit?", "Effectifs de la force ?": the count heads the question.
+        r"|^(?:the |les |l')?(?:manpower|head-?count|workforce|troop strength|effectifs?) (?:of|du|de la|de l'|des)\b"
         # "Levada percentage for Russians calling Kazakhstan a friend?": a share asked by its noun.
         r"|^(?:the )?(?:[a-z'-]+ ){1,2}(?:percentage|percent|share) (?:for|of|among)\b(?!.*\b(?:what|which|who|when|where|why|how)\b)"
         r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?" + _TERM_NOUNS + r"\b"
@@ -798,7 +811,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bavant\b|\bancien(?:ne)?s? |\bex-|\bpreceden|\bauparavant\b|\bpredecesseur|\bjusqu'alors\b|\bremplac|\bsucced"),
     # "Quand Dandybaiev a-t-il été nommé vice-ministre ?": a quote that names him in post states no appointment
     # (a post held before one, "before being appointed", is the previous post asked, not this relation).
-    ("appoint", r"(?<!\bbeing )(?<!\bhis )(?<!\bher )\bappoint(?:s|ed|ing|ment)?\b|(?<!d'etre )\b(?:ete|est|fut|sera|soit|etre) nomme(?:e|s|es)?\b"
+    ("appoint", r"(?<!\bbeing )(?<!\bhis )(?<!\bher )\bappoint(?:s|ed|ing|ment)?\b|(?<!d'etre )\b(?:ete|est|fut|sera|soit|etre) nomme(?:e|s|es)?\b(?! comment\b)"
                 r"|(?<!avant sa )\bnomination\b|назначен|назначил",
      r"\bnomm(?:e|ee|es|ees|er|era|ait)\b|\bnomination\b|\bappoint|\bdesign(?:e|ee|es|ees)\b|\bpromu(?:e|s|es)?\b|\belu(?:e|s|es)?\b"),
     # "Who welcomed Putin at the airport?": a quote where he only arrives states no welcome.
@@ -825,12 +838,14 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      # "основала", "основание", not "на безвозмездной основе" (free of charge)
      r"\bcame into being|\bfondation\b|(?<!\best )(?<!\bsont )(?<!\bse )\bfonde(?:e|es|s)?\b(?!\s+sur\b)|\binstaur|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
-     r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"),
+     r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place|\bconstitue(?:e|s|es|r|rent)?\b"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
-              r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b",
+              r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b"
+              # "Départ du Premier ministre de la ville : à quelle date ?": a visit's day is not its departure's.
+              r"|(?<!\bau )(?<!\bpoint de )\bdeparts?\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
@@ -1206,7 +1221,8 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
-_NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?")
+_NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?"
+                         r"|\b(?:reunion|session|sommet|visite|rencontre|edition)s? suivantes?\b")
 """"la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
                               r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)")
@@ -1728,12 +1744,21 @@ _REFINED = re.compile(r"\s[—–]\s(?=(?:what|which|quel(?:le)?s?|lequel|laquel
 """A dash before a second question that narrows the first."""
 _APPOSED_ROLE = re.compile(r"\s[—–]\s((?:the|le|la|l') ?[^—–?]{3,60}?)\s[—–]\s(?:is|was|est|etait) (?:who|qui)\b")
 """A role set off by dashes before "is who": "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?"."""
+_CALLED_HOW = re.compile(r"(?:^|: |[—–] )((?:le|la|les|l') ?[^?:—–]{3,60}?) (?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)e?s?) comment\b"
+                         r"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) ((?:le|la|les|l') ?[^?:]{3,60}?)\s*\??$")
+"""A role whose holder's name is asked "comment": "le chef de l'État kazakh est nommé comment ?"."""
 
 
 _WHO_MAY = re.compile(r"^(?:qui|who|кто)\s+(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|can|could|may|"
                       r"must|should|is allowed|are allowed|может|могут|должен|должна|должны|вправе)\b")
 """"Qui peut consulter les images ?", "Who must declare?": a category of people ("les professionnels de
 santé"), not a person or a body the quote must name."""
+
+
+def _not_a_place(qtype: str, q: str) -> str:
+    """"D'où partait Astana dans le palmarès ?", "League table: where does Kazakhstan stand?" ask a rank,
+    not a place; "where does the quote come from" a source."""
+    return "other" if qtype == "where" and (RANK_ASKED.search(q) or _SOURCE_OF_WORDS.search(q)) else qtype
 
 
 def question_type(question: str) -> str:
@@ -1751,7 +1776,7 @@ def question_type(question: str) -> str:
     if qtype == "other":
         rest = _LABEL.split(q, maxsplit=1)[1:]
         if rest and len(rest[0].split()) >= 2:
-            return question_type(rest[0])
+            return _not_a_place(question_type(rest[0]), q)  # the label may name the league table
     return qtype
 
 
@@ -1760,11 +1785,10 @@ def _type_of(q: str) -> str:
     keyword = _KEYWORD_TYPE.search(q)
     if keyword and (":" in keyword.group(0) or keyword.lastgroup in ("date", "who")
                     and not _WH_WORD.search(q[: keyword.start()])):
-        return keyword.lastgroup
+        return _not_a_place(keyword.lastgroup, q)
     for name, pattern in _QTYPES:
         if pattern.search(q):
-            # "D'où partait Astana dans le palmarès ?" asks a rank, not a place.
-            return "other" if name == "where" and (RANK_ASKED.search(q) or _SOURCE_OF_WORDS.search(q)) else name
+            return _not_a_place(name, q)
     request = _REQUEST_HEAD.match(q)
     if request and (request.group("verb") or not _WH_WORD.search(q[request.end():])):
         # "L'année de la prolongation du bail, quel projet …?": the noun sets the scene, "quel" asks.
@@ -2029,10 +2053,10 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "The spokesman's boss: name of the Kazakh foreign minister?": the role asked after the topic.
         role_text = folded.rsplit(": ", 1)[1]
         role = ROLE.search(role_text)
-    apposed = _APPOSED_ROLE.search(folded) if not role and qtype == "who" else None
+    apposed = (_APPOSED_ROLE.search(folded) or _CALLED_HOW.search(folded)) if not role and qtype == "who" else None
     if apposed:
         # "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?": the role set off by dashes.
-        role_text = f"who is {apposed.group(1)}?"
+        role_text = f"who is {next(g for g in apposed.groups() if g)}?"
         role = ROLE.search(role_text)
     if role:
         words_ = [w for w in next(g for g in role.groups() if g).split()
@@ -2107,6 +2131,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
             spec.speaker = named
     elif qtype == "say" and not spec.speaker and len(spec.people) == 1 and _WHOSE_WORDS.search(question):
         spec.speaker = spec.people[0]  # "Dandybaiev's assurance on …": the corpus's person speaks
+    role_words = _ROLES_WORDS.match(folded) if qtype == "say" and not spec.speaker else None
+    if role_words:
+        spec.speaker = role_words.group(1)  # "Kazakh president's remarks when receiving Putin?": not Putin's
     if not spec.speaker:
         m = _ATTRIBUTED_TO.search(question)
         if m:
@@ -2249,6 +2276,10 @@ _WHOSE_WORDS = re.compile(r"(?:^|(?<=: ))([A-ZА-Я][\w-]+)['’]s (?:[a-z-]+ ){
                           r"speech|reply|response|answer|view|position|warning|appeal|call|assurances?|reassurances?|pledges?|"
                           r"promises?)\b")
 """"Tokayev's message to …": the person whose words are asked, whether or not the corpus names him."""
+_ROLES_WORDS = re.compile(r"(?:the )?((?:[a-z-]+ ){0,2}(?:president|prime minister|premier|minister|spokes(?:man|woman|person)|"
+                          r"ambassador|governor|chairman))'s (?:[a-z-]+ ){0,2}(?:message|remarks?|statement|words|comments?|"
+                          r"speech|reply|response|answer|warning|appeal|assurances?|pledges?|promises?)\b")
+"""A role whose words are asked, on the folded question: "Kazakh president's words to his Russian guest?"."""
 
 _PRONOUN_SAYS = re.compile(
     r"\b(?:did|does|do|has|had|would|will) (?:he|she) (?:say|tell|claim|argue|warn|call|urge|stress|insist|suggest)\b"

@@ -346,7 +346,7 @@ def question_options(question: str) -> tuple[str, ...]:
 
 
 _YEAR_ASKED = re.compile(r"\b(?:en quelle annee|quelle annee|de quelle annee|what year|which year|"
-                         r"в каком году|(?:с|до) какого года)\b|^(?:annee (?:du|de la|de l'|des|de|d')|(?:the )?year of\b)"
+                         r"в каком году|(?:с|до) какого года)\b|^(?:annee (?:du|de la|de l'|des|de|d')|(?:the )?year\b(?![s-]))"
                          # "Release year of Max Hess's book?", "Founding year of the commission?"
                          r"|^(?!(?:how|what|which|who|why|where|when)\b)(?:the )?(?:[a-z-]+ ){1,2}?year (?:of|in which|when)\b")
 
@@ -988,6 +988,8 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
         if subject:
             return subject
     names = _of_kind(text, named_spans(text, ann, question), ann, head) if head else []
+    # "Which upper-house committee …?" and "des États membres": a common noun a tagger took for a name.
+    names = [(a, b) for a, b in names if fold(text[a:b]) not in _COMMON_NOUNS_TAGGED]
     if not names and head in COUNTRY_HEADS:
         # "À quels pays … ?" and "aux pays qu'elle considère comme sa sphère d'influence": countries
         # described, not named, are the ones asked.
@@ -1005,7 +1007,11 @@ def which_span(text: str, ann: dict, question: str) -> tuple[int, int] | None:
     return nearest_span(text, names, question)
 
 
-_DESCRIBED_COUNTRIES = re.compile(r"\b((?:pays|États|countries|states) (?:qu['’]|que |qui |dont |that |which )[^,.;:«»()]{3,80})",
+_COMMON_NOUNS_TAGGED = frozenset({"etats", "states", "countries"})
+"""Words a tagger marks as names in "des États membres" that name no one: never the answer to "which"."""
+_DESCRIBED_COUNTRIES = re.compile(r"\b((?:pays|États|countries|states) (?:qu['’]|que |qui |dont |that |which )[^,.;:«»()]{3,80}"
+                                  # "pourrait servir d'exemple à d'autres pays": "à qui ?" is answered by them.
+                                  r"|(?:d['’]autres|les autres|aux autres) pays(?: tiers)?\b|\bpays tiers\b|(?:other|third) countries\b)",
                                   re.IGNORECASE)
 _LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|countries|states|cities|страны|стран|"
                             r"государства|города)\b")
@@ -1167,7 +1173,11 @@ def fact_span(text: str, spans: list[tuple[int, int]], question: str, relations:
         near = {t for at, word in tokens if low <= at < high and not a <= at < b
                 for t in analyze_cached(word)} & qterms
         verb_gap = min((a - v if v < a else v - b + 20 for v in verbs), default=10_000)
-        value = len(near) + 1.0 * (verb_gap <= 50)
+        # "… le Traité d'Amitié, de Coopération et d'Assistance, traité qui a été prolongé en juin 2012":
+        # the date right after the verb asked dates it, however many of the question's words the other has.
+        verb_before = max((v for v in verbs if v < a), default=None)
+        governed = cue is None and verb_before is not None and not re.search(r"[,;:()]", text[verb_before:a]) and a - verb_before <= 15
+        value = len(near) + 1.0 * (verb_gap <= 50) + 3.0 * governed
         value += 3.0 * bool(cue and (cue.search(text[max(0, a - 15) : a]) or cue.search(text[a : min(b, a + 10)] + " ")))
         value -= 5.0 * (span in given)
         return value, -verb_gap
