@@ -281,7 +281,7 @@ class CandidateFinder:
 
     @staticmethod
     def _dated_here(text: str, ann: dict, span: tuple[int, int], people: list[str], places: set[str],
-                    question: str = "") -> bool:
+                    question: str) -> bool:
         """Whether the clause a date stands in can be about the people and places asked: it names no
         other person, or one of them; it places the event in none of the other countries."""
         left, right = _clause_around(text, *span)

@@ -81,6 +81,8 @@ BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(
 tagged a place), but not a country."""
 _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur", "editrice", "autrice", "spokeswoman"}))
 """Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
+_CALLED_HOW = r"(?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)e?s?) comment\b"
+"""A name asked the spoken way, after what is named: "le chef de l'État kazakh est nommé comment ?"."""
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
 PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
@@ -158,8 +160,7 @@ _QTYPES = [
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
         rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b"
         # "… : le chef de l'État kazakh est nommé comment ?", the same asked the spoken way.
-        rf"|(?:^|: |[—–] )(?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b[^?:]{{0,80}}"
-        r" (?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)e?s?) comment\b")),
+        rf"|(?:^|: |[—–] )(?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b[^?:]{{0,80}} {_CALLED_HOW}")),
     ("who", BODY_ASKED),
     ("who", PERSON_ASKED),
     ("list", re.compile(
@@ -228,7 +229,7 @@ _QTYPES = [
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
         r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
-        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\b(?:est|sont|etait|etaient) (?:nomme|appele)e?s? comment\b|\bs'appell?e(?:nt)? comment\b|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
+        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\b" + _CALLED_HOW + r"|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
         # "Moscow's eastern launch site — what's it called?", "… — name it."
         r"|[—–:]\s*what(?:'s| is| are) (?:it|they|that) called\b|[—–:]\s*name (?:it|them)\b|^как называ"
         # "«Байтерек» могут переименовать. Как?": renamed, then how, in Russian.
@@ -1744,8 +1745,8 @@ _REFINED = re.compile(r"\s[—–]\s(?=(?:what|which|quel(?:le)?s?|lequel|laquel
 """A dash before a second question that narrows the first."""
 _APPOSED_ROLE = re.compile(r"\s[—–]\s((?:the|le|la|l') ?[^—–?]{3,60}?)\s[—–]\s(?:is|was|est|etait) (?:who|qui)\b")
 """A role set off by dashes before "is who": "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?"."""
-_CALLED_HOW = re.compile(r"(?:^|: |[—–] )((?:le|la|les|l') ?[^?:—–]{3,60}?) (?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)e?s?) comment\b"
-                         r"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) ((?:le|la|les|l') ?[^?:]{3,60}?)\s*\??$")
+_ROLE_CALLED_HOW = re.compile(r"(?:^|: |[—–] )((?:le|la|les|l') ?[^?:—–]{3,60}?) " + _CALLED_HOW
+                              + r"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) ((?:le|la|les|l') ?[^?:]{3,60}?)\s*\??$")
 """A role whose holder's name is asked "comment": "le chef de l'État kazakh est nommé comment ?"."""
 
 
@@ -2053,7 +2054,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "The spokesman's boss: name of the Kazakh foreign minister?": the role asked after the topic.
         role_text = folded.rsplit(": ", 1)[1]
         role = ROLE.search(role_text)
-    apposed = (_APPOSED_ROLE.search(folded) or _CALLED_HOW.search(folded)) if not role and qtype == "who" else None
+    apposed = (_APPOSED_ROLE.search(folded) or _ROLE_CALLED_HOW.search(folded)) if not role and qtype == "who" else None
     if apposed:
         # "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?": the role set off by dashes.
         role_text = f"who is {next(g for g in apposed.groups() if g)}?"
@@ -2272,13 +2273,13 @@ _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit 
 
 
 _PRONOUNS = frozenset({"he", "she", "il", "elle", "он", "она"})
-_WHOSE_WORDS = re.compile(r"(?:^|(?<=: ))([A-ZА-Я][\w-]+)['’]s (?:[a-z-]+ ){0,2}(?:message|remarks?|statement|words|comments?|"
-                          r"speech|reply|response|answer|view|position|warning|appeal|call|assurances?|reassurances?|pledges?|"
-                          r"promises?)\b")
+_WORDS_NOUNS = (r"(?:[a-z-]+ ){0,2}(?:message|remarks?|statement|words|comments?|speech|reply|response|answer|view|position|"
+                r"warning|appeal|call|assurances?|reassurances?|pledges?|promises?)\b")
+"""What someone said, named by its noun after their possessive: "'s public remarks", "'s message"."""
+_WHOSE_WORDS = re.compile(r"(?:^|(?<=: ))([A-ZА-Я][\w-]+)['’]s " + _WORDS_NOUNS)
 """"Tokayev's message to …": the person whose words are asked, whether or not the corpus names him."""
 _ROLES_WORDS = re.compile(r"(?:the )?((?:[a-z-]+ ){0,2}(?:president|prime minister|premier|minister|spokes(?:man|woman|person)|"
-                          r"ambassador|governor|chairman))'s (?:[a-z-]+ ){0,2}(?:message|remarks?|statement|words|comments?|"
-                          r"speech|reply|response|answer|warning|appeal|assurances?|pledges?|promises?)\b")
+                          r"ambassador|governor|chairman))'s " + _WORDS_NOUNS)
 """A role whose words are asked, on the folded question: "Kazakh president's words to his Russian guest?"."""
 
 _PRONOUN_SAYS = re.compile(
