@@ -759,11 +759,11 @@ class CandidateFinder:
             f["date_conflict"], f["date_match"] = 1.0, 0.0
         # "Quand Macron a-t-il atterri ?" and "Poutine est au Kazakhstan jeudi, … une semaine après la
         # visite de Macron": the day given is another person's, or another country's.
-        if spec.qtype == "date" and found and (spec.people or spec.countries) and not any(
-                self._dated_here(text, ann, span, spec.people, set(spec.countries) - role_nationalities(fold(spec.text)),
-                                 fold(spec.text))
-                for span in found):
-            f["date_conflict"], f["date_match"] = 1.0, 0.0
+        if spec.qtype == "date" and found and (spec.people or spec.countries):
+            question = fold(spec.text)
+            places = set(spec.countries) - role_nationalities(question)
+            if not any(self._dated_here(text, ann, span, spec.people, places, question) for span in found):
+                f["date_conflict"], f["date_match"] = 1.0, 0.0
         if spec.qtype == "date" and found and not _report_asked(spec.text) and all(
                 _reported_by_another(text, span, spec) for span in found):
             # "À quelle date le référendum de Kherson a-t-il eu lieu ?", and "Déjà le mois dernier, le
@@ -1384,9 +1384,14 @@ def _own_places_dropped(folded_clause: str, folded_question: str) -> str:
     """The clause without the places that qualify a noun the question names: in "Publication du projet
     sur la mission commerciale : quel jour ?", "sa mission commerciale en Russie … publiée mercredi"
     says where the mission is, not where the bill was published."""
-    asked = {w[:5] for w in re.findall(r"[a-z-]{4,}", folded_question)}
-    return _PLACE_OF_NOUN.sub(lambda m: m.group(1) if any(w[:5] in asked for w in re.findall(r"[a-z-]{4,}", m.group(1)))
-                              else m.group(0), folded_clause)
+    asked = _word_starts(folded_question)
+    return _PLACE_OF_NOUN.sub(lambda m: m.group(1) if _word_starts(m.group(1)) & asked else m.group(0), folded_clause)
+
+
+@lru_cache(maxsize=1024)  # the question's, read for every date of every candidate quote
+def _word_starts(folded: str) -> frozenset[str]:
+    """The first five letters of each word of four letters or more: "commerciale" and "commercial" meet."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z-]{4,}", folded))
 
 
 def _clause_around(text: str, start: int, end: int, breaks: re.Pattern = _CLAUSE_BREAK) -> tuple[int, int]:

@@ -83,6 +83,8 @@ _PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur
 """Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
 _CALLED_HOW = r"(?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)e?s?) comment\b"
 """A name asked the spoken way, after what is named: "le chef de l'État kazakh est nommé comment ?"."""
+_HOW_CALLED = r"^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)"
+"""A name asked before what is named: "Comment s'appelle le ministre kazakh de la Défense ?"."""
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
 PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
@@ -158,7 +160,7 @@ _QTYPES = [
         rf"|^(?:le |la |l'|the )?(?:[a-z-]+ ){{0,2}}?(?:vice-)?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         rf"|^(?:the )?[a-z-]+'s (?:[a-z-]+ ){{0,4}}?(?:{_PERSON_NOUNS})\b(?={_THEN_ITS_NAME})"
         # "Comment s'appelle le ministre kazakh de la Défense ?": a person's name.
-        rf"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b"
+        rf"|{_HOW_CALLED} (?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b"
         # "… : le chef de l'État kazakh est nommé comment ?", the same asked the spoken way.
         rf"|(?:^|: |[—–] )(?:le |la |les |l')(?:[a-z-]+ ){{0,2}}?(?:vice-?)?(?:{_PERSON_NOUNS})s?\b[^?:]{{0,80}} {_CALLED_HOW}")),
     ("who", BODY_ASKED),
@@ -229,7 +231,7 @@ _QTYPES = [
     ("name", re.compile(
         r"\b(?:quel|quelle)s? (?:(?:est|etait|sera|serait|pourrait etre) )?(?:le |la )?(?:nouveau |nouvel |autre |ancien )?"
         r"nom\b|^nom (?:du|de la|de l'|des)\b|\bsous quel nom\b|\b(?:renomme|rebaptise|renamed|rebranded)e?s?\b[^?]*\b(?:en quoi|comment|to what|as what)\b|\bto what\b[^?]*\brenamed\b|\b(?:renamed|rebranded)(?: to| as)?\s*\??\s*$|\bnom\b[^?]*:\s*lequel\b|\bchanger de nom\b|\bchanger d'(?:appellation|denomination)\b|\b(?:quel|quelle)s? (?:nouvelle )?(?:appellation|denomination)\b|\bwhat (?:new |other |former )?"
-        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)\b|\b" + _CALLED_HOW + r"|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
+        r"name\b|\bwhat (?:is|was|will be|would be|could be|might be) (?:the |its |their )?(?:[a-z-]+ ){0,2}?name\b|\bunder (?:what|which) name\b|^what (?:is|was|will be|would be) (?:the |its |their )?(?:[\w'-]+ ){1,6}?called\s*\??$|" + _HOW_CALLED + r"\b|\b" + _CALLED_HOW + r"|\bкак(?:ое|им|ое новое) (?:новое )?(?:название|имя|именем|названием)"
         # "Moscow's eastern launch site — what's it called?", "… — name it."
         r"|[—–:]\s*what(?:'s| is| are) (?:it|they|that) called\b|[—–:]\s*name (?:it|them)\b|^как называ"
         # "«Байтерек» могут переименовать. Как?": renamed, then how, in Russian.
@@ -1746,7 +1748,7 @@ _REFINED = re.compile(r"\s[—–]\s(?=(?:what|which|quel(?:le)?s?|lequel|laquel
 _APPOSED_ROLE = re.compile(r"\s[—–]\s((?:the|le|la|l') ?[^—–?]{3,60}?)\s[—–]\s(?:is|was|est|etait) (?:who|qui)\b")
 """A role set off by dashes before "is who": "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?"."""
 _ROLE_CALLED_HOW = re.compile(r"(?:^|: |[—–] )((?:le|la|les|l') ?[^?:—–]{3,60}?) " + _CALLED_HOW
-                              + r"|^comment (?:s'appell?ent|s'appelle|se nomment|se nomme) ((?:le|la|les|l') ?[^?:]{3,60}?)\s*\??$")
+                              + "|" + _HOW_CALLED + r" ((?:le|la|les|l') ?[^?:]{3,60}?)\s*\??$")
 """A role whose holder's name is asked "comment": "le chef de l'État kazakh est nommé comment ?"."""
 
 
