@@ -263,6 +263,7 @@ class CandidateFinder:
         self._role_docs: dict[str, list[tuple[str, str, str]]] | None = None
         self._background: dict[str, set[str]] = {}
         self._named: dict[str, set[str]] = {}
+        self._surnames: dict[str, frozenset[str]] = {}
 
     def named_countries(self, doc_id: str) -> set[str]:
         """Every country the article names, in its title or anywhere in its text."""
@@ -270,6 +271,17 @@ class CandidateFinder:
             rows = self.doc_rows(doc_id)
             self._named[doc_id] = countries_in(" ".join([self._folded_title(doc_id), *(self.folded[i] for i in rows)]))
         return self._named[doc_id]
+
+    def surnames(self, doc_id: str) -> frozenset[str]:
+        """The last names of the people an article names in full: "a ajouté Smadiyarov", which the tagger
+        takes for an organisation, is the "Aybek Smadiyarov" tagged a person two sentences before."""
+        if doc_id not in self._surnames:
+            sents = self.index.sentences
+            self._surnames[doc_id] = frozenset(
+                sents[i].text[a:b].split()[-1] for i in self.doc_rows(doc_id)
+                for a, b, label in self.index.annotations[i].get("ents", [])
+                if label == "PER" and len(sents[i].text[a:b].split()) > 1)
+        return self._surnames[doc_id]
 
     def background_countries(self, doc_id: str) -> set[str]:
         """The countries an article is about throughout (named in a fifth of its sentences or more)."""
@@ -479,7 +491,8 @@ class CandidateFinder:
         for hit in result.hits[:CANDIDATE_PASSAGES + YESNO_EXTRA_PASSAGES * (spec.scope == "yesno")]:
             doc_rows = [self.row_of(hit.chunk.doc_id, i)
                         for i in range(hit.chunk.first_sentence, hit.chunk.last_sentence + 1)]
-            if hit.with_opening and spec.scope != "fact":
+            if hit.with_opening and spec.scope != "fact" or spec.lead_asked:
+                # "… per the opening line?": the article's first paragraph, wherever the passage found is.
                 doc_rows = self.opening_rows(hit.chunk.doc_id) + doc_rows
             for r in doc_rows:
                 rows.setdefault(r, hit)
@@ -632,6 +645,8 @@ class CandidateFinder:
                 f["type_free"], f["type_ok"] = 0.0, f["kind_ok"]
             # "Où se tiendra le prochain sommet ?" and a quote about this one: nothing next, nothing to come.
             f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
+            # "Which capitals, per the opening line, …?": a quote from further down the article.
+            f["lead_miss"] = float(spec.lead_asked and self.body_rank(a) > 1)
             f["frequency_unstated"] = float(spec.frequency_asked and not _FREQUENCY_STATED.search(joined))
             # "When did construction actually begin?" and "la construction pourrait débuter fin 2020".
             f["hedged"] = float(spec.actual_asked and bool(_HEDGED.search(joined)))
@@ -678,8 +693,11 @@ class CandidateFinder:
         merged: dict[str, list] = {"ents": [], "dates": [], "amounts": []}
         for i in range(a, b + 1):
             shift = sents[i].start - sents[a].start
+            own = self.index.annotations[i]
+            surnames = self.surnames(sents[i].doc_id)
             for key in merged:
-                merged[key] += [[s + shift, e + shift, v] for s, e, v in self.index.annotations[i].get(key, [])]
+                merged[key] += [[s + shift, e + shift, "PER" if key == "ents" and sents[i].text[s:e] in surnames else v]
+                                for s, e, v in own.get(key, [])]
         merged["people"] = self.people  # type: ignore[assignment]
         return merged
 

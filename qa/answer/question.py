@@ -71,6 +71,8 @@ _NAMED_BY_ANSWER = ORG_HEADS - {"organe", "body", "groupe", "centre", "center", 
 """Heads whose answer is a name, not a description ("quel groupe d'étrangers", "quel organe de coordination")."""
 _PLURAL_BODIES = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in _NAMED_BY_ANSWER if not w.endswith(("s", "x"))}
 BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(?:{'|'.join(sorted(_NAMED_BY_ANSWER))})\b"
+                        # "Name the Russian-Kazakh joint company cited …": the same body, asked by the imperative.
+                        rf"|^(?:name|nommez|citez|identify) (?:the|le|la|l') ?(?:[a-z-]+ ){{0,3}}?(?:{'|'.join(sorted(_NAMED_BY_ANSWER))})\b"
                         # "Which Russian universities train them, by name?": their names, asked as such ("Quelles
                         # entreprises participent …?" may be answered by what they do as a group).
                         rf"|^(?:quels|quelles|which) (?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
@@ -79,7 +81,13 @@ BODY_ASKED = re.compile(rf"^(?:par )?(?:quel|quelle|which) (?:[a-z-]+ ){{0,3}}?(
 """A which-question whose noun asks for a company, an agency or a medium ("Which Russian state exporter
 …", "Quelle chaîne …"): its name answers, whatever label the tagger gave it ("Kamaz-Engineering" is
 tagged a place), but not a country."""
-_PERSON_NOUNS = "|".join(sorted(PERSON_HEADS - {"premier"} | {"editor", "editeur", "editrice", "autrice", "spokeswoman"}))
+_PERSON_NOUNS = "|".join(sorted(
+    PERSON_HEADS - {"premier"} | {"editor", "editeur", "editrice", "autrice", "spokeswoman"}
+    # "the spokesmen", "the co-chairmen of the commission": the same people, in the plural or shared.
+    | {w[:-3] + "men" for w in PERSON_HEADS | {"spokeswoman"} if w.endswith("man")}
+    | {"co-" + w for w in ("chair", "chairs", "chairman", "chairmen", "chairwoman", "chairperson", "president",
+                           "presidente", "presidents", "author", "authors", "auteur", "auteurs", "presidentes")},
+    key=len, reverse=True))
 """Nouns that ask a person after "which" or "name the" ("quel premier accord" asks no person)."""
 _CALLED_HOW = r"(?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)e?s?) comment\b"
 """A name asked the spoken way, after what is named: "le chef de l'État kazakh est nommé comment ?"."""
@@ -138,7 +146,7 @@ _QTYPES = [
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
         # "Nom du ministre kazakh de la Défense signataire du programme ?": a person, not a thing's name.
-        rf"|(?:^|(?<=: ))nom (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?(?:{_PERSON_NOUNS})\b"
+        rf"|(?:^|(?<=: ))(?:nom|nom et prenom|prenom et nom|nom complet|prenom) (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?(?:{_PERSON_NOUNS})\b"
         r"|(?:^|(?<=: ))(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:vice-)?(?:minister|president|spokes(?:person|man|woman)|"
         rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited | quoted | cited | who | interviewed | \(|\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.
@@ -168,12 +176,12 @@ _QTYPES = [
     ("list", re.compile(
         # "Quels anciens États soviétiques …", "Quelles autres villes …": an adjective may come first.
         r"^(quels|quelles) (?:(?:anciens|anciennes|autres|nouveaux|nouvelles|grands|grandes|principaux|principales) )?"
-        r"(pays|etats|regions|villes|membres|organisations|documents|accords|traites|republiques|"
+        r"(pays|etats|regions|villes|capitales|membres|organisations|documents|accords|traites|republiques|"
         r"domaines|formats|menaces)\b|\b(quels|quelles) (sont les )?(?:(?:\d+|trois|quatre|cinq|six|sept|huit|neuf|dix) )?"
-        r"(pays|etats|regions|villes|republiques) \b"
+        r"(pays|etats|regions|villes|capitales|republiques) \b"
         # "Which third countries …": whatever qualifies the noun, a list of them answers.
         r"|^which (?:(?!of\b)[a-z-]+\s+){0,3}"
-        r"(countries|states|regions|cities|members|organisations|organizations|republics|nations)\b"
+        r"(countries|states|regions|cities|capitals|members|organisations|organizations|republics|nations)\b"
         r"|^what (?:(?:former|other|new|soviet|ex-soviet|post-soviet|central asian|member)\s+){0,2}"
         r"(countries|states|regions|cities|republics|nations)\b"
         # "Какие общие угрозы …", "Какие документы …": the plural noun, an adjective or two before it.
@@ -324,6 +332,10 @@ _QTYPES = [
         r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:какова|каков|каковы) (?:[а-я]+ ){0,2}(?:размер|сумм|объем|стоимост|цен[аыу]|дол[яиюе]|численност|протяжен|длин|площад|срок|рост|прирост|бюджет|товарооборот|оборот|процент|количеств|числ|масштаб|темп|величин|плат)|[—–:]\s*(?:сколько|скольких|(?:what|which) (?:figure|number|sum|amount|head-?count)|(?:quel|quelle) (?:chiffre|nombre|montant|somme))\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|\b(?:какую|какая) площадь\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
+        # "What does Moscow hand Astana every year for the lease?": what is paid by the year is a sum.
+        r"|^what (?:does|did|do|will|would) [^?]{1,60}\b(?:hand|pay|give|transfer|remit|owe)\b[^?]*"
+        r"\b(?:(?:every|each|per|a) (?:year|month)|annually|yearly|monthly)\b"
+        r"|^que (?:verse|paie|donne|doit)(?:-t-il|-t-elle|nt-ils|nt-elles)? [^?]*\b(?:chaque (?:annee|mois)|par (?:an|mois)|annuellement)\b"
         r"|" + IN_PERCENT +
         # "Kapustin Yar's yearly missile-firing tally?": a count asked by its noun.
         r"|^(?!.*\b(?:what|which|who|when|where|why|how|qui|quoi|quel|quelle|quand|pourquoi|comment|combien)\b)[^?]*\b(?:tally|head-?count)\s*\??\s*$"
@@ -616,6 +628,8 @@ def side_asked(folded_question: str) -> str:
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+(?:les? |la |l'|the )?([\w'-]+)\s+(?:et|and)\s+(?:les? |la |l'|the )?([\w'-]+)"
                       # "the European Union's commerce with Astana", "le commerce de l'UE avec le Kazakhstan"
                       r"|\b([\w-]+)'s (?:trade|commerce|exchanges?|turnover) with (?:the )?([\w'-]+)"
+                      # "How much did Kazakhstan trade with the European bloc …?"
+                      r"|\b([\w-]+) (?:trade|trades|traded|trading) with (?:the )?([\w'-]+)"
                       r"|\b(?:commerce|echanges|chiffre d'affaires) (?:de |du |d'|de l'|de la )([\w-]+) avec "
                       r"(?:les? |la |l')?([\w'-]+)"
                       # "le commerce sino-kazakh", "Russo-Kazakh trade": the two sides in one adjective
@@ -789,7 +803,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"speech|quotes?|passages?|part|argument|notes?)\b)(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
               r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|\bshutter(?:s|ed|ing)?\b|закры",
      r"\bferm|\bclotur|\bclo[st]\b"),
-    ("open", r"\br?ouv[er](?!age)|\b(?:re)?open|откры", r"\br?ouv[er](?!age)|\binaugur"),  # an "ouvrage" is a book
+    # An "ouvrage" is a book; "the opening line" is where the article says it, not an opening asked.
+    ("open", r"\br?ouv[er](?!age)|\b(?:re)?open(?!ing (?:paragraph|remarks?|lines?|section|words?|sentences?|statements?|"
+             r"pages?|chapter|lead)\b)|откры", r"\br?ouv[er](?!age)|\binaugur"),
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
     ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна)",
@@ -843,6 +859,20 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcame into being|\bfondation\b|(?<!\best )(?<!\bsont )(?<!\bse )\bfonde(?:e|es|s)?\b(?!\s+sur\b)|\binstaur|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place|\bconstitue(?:e|s|es|r|rent)?\b"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
+    # "Did Kazakh soldiers join the Russian offensive?", "Who declared the CSTO would not join the Ukraine war?":
+    # taking part in a war, which "ne participera pas à la guerre" states (and "rejoindre", membership, does not).
+    ("fight", r"\bjoin(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities)\b"
+              r"|\b(?:take|took|taking|takes|taken) part in (?:the )?(?:[a-z-]+ )?(?:fight|fighting|war|conflict|battle|combat|"
+              r"offensive|hostilities)\b|\bparticip\w* (?:a la guerre|au conflit|aux combats|a l'offensive|aux hostilites)"
+              r"|\bучаств\w* в (?:войне|конфликте|боевых)",
+     r"\bparticip|\bprend\w* part\b|\bpris part\b|\bpartie a la guerre|\bengag|\bcombat"),
+    # "Which drills did the rapid reaction force hold in 2009?": a sentence that only dates its creation holds none.
+    ("exercise", r"\bexercises?\b|\bdrills?\b|\bmanoeuvres?\b|\bmaneuvers?\b|\bexercices?\b|\bучени[йяеюи]",
+     r"\bexercice|\bmanoeuvr|\bentrainement|\bexercise|\bdrill"),
+    # "Since when has this arrangement existed?": the date it was set up, or a "depuis" that says it.
+    ("exist", r"\bexist(?:ed|s|ing|e|ent|ait|aient)?\b|\bbeen in (?:place|operation|existence|force)\b|\ben place\b"
+              r"|\bсуществ",
+     r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place|\bexist|\ben vigueur|\binstaur|\bdepuis (?:19|20)\d\d"),
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
@@ -850,9 +880,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               # "Départ du Premier ministre de la ville : à quelle date ?": a visit's day is not its departure's.
               r"|(?<!\bau )(?<!\bpoint de )\bdeparts?\b",
               r"\bquitt|\bretir|\bretrait\b|\bsort"),
-    ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
+    ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
-    ("expel", r"\bexclu(?!siv)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
+    # "Le porte-parole qui a exclu toute participation …" ruled it out, and expelled no one.
+    ("expel", r"\bexclu(?!siv)(?!\w*\s+(?:toute?s?|la possibilite|l'idee|l'hypothese|any)\b)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     # "On which date did Astana accept Kherson's incorporation?": accepting a vote's result recognises it
     # ("accepte-t-elle de passer pour …" agrees to something, and recognises nothing).
     ("recognise", r"\breconn|\brecogni|призна|\baccept(?:e|ee|es|ees|ed|s|er|era|ait|ing)?\b"
@@ -1180,7 +1211,7 @@ _CLASS_ASKED = re.compile(
 """A yes/no question on what kind of thing something is: "Is the SCO a military bloc?", "Does the
 article class the SCO as a military alliance?", "L'OCS est-elle une alliance militaire ?"."""
 
-_DATED_ONLY = frozenset({"publish"})
+_DATED_ONLY = frozenset({"publish", "exist"})
 """Relations asked only with a date: "Quand a-t-il publié son livre ?" needs a publication stated,
 but "Which institute published the polls?" asks who made them ("sondages réalisés par Levada")."""
 _PERSON_ONLY = frozenset({"reply"})
@@ -1227,6 +1258,9 @@ _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "anci
 _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?"
                          r"|\b(?:reunion|session|sommet|visite|rencontre|edition)s? suivantes?\b")
 """"la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
+_LEAD_ASKED = re.compile(r"\b(?:opening|first|lead|leading|introductory) (?:line|sentence|paragraph)s?\b"
+                         r"|\b(?:premiere|toute premiere) (?:phrase|ligne)\b|\bpremier paragraphe\b|\bchapeau\b"
+                         r"|\bв (?:первой|первом) (?:строке|предложении|абзаце)\b")
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
                               r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)")
 """"Как часто подписывается план ?", "How often do they meet?": a frequency, which a quote on who signs does not give."""
@@ -1343,6 +1377,9 @@ class QuestionSpec:
     role: str = ""
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     next_asked: bool = False
+    lead_asked: bool = False
+    """"Which capitals does the opening line name?", "dans la toute première phrase": the article's first
+    sentences, which a quote from further down does not give."""
     """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
     day_asked: bool = False
     """"Quelle date exacte (jour et mois) ?": a day of the month, which "jeudi" or "en 2020" does not give."""
@@ -2083,6 +2120,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # the quote names in that role is of that country.
         spec.nationality = asked_nationality(clause)
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
+    spec.lead_asked = bool(_LEAD_ASKED.search(folded))
     spec.frequency_asked = bool(_FREQUENCY_ASKED.search(folded))
     spec.day_asked = bool(_DAY_OF_MONTH_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))

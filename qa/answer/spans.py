@@ -254,11 +254,14 @@ _HOLDER_NAMED = re.compile(
 de la Défense ?" are answered by a person's name, not by "ministre de la Défense"."""
 
 
-_PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?|(?:name|nom|identity|identite) "
+_PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?|(?:name|nom|identity|identite|"
+                           r"full name|nom complet|nom et prenom|prenom et nom|prenom) "
                            r"(?:of the|of|du|de la|de l') ?)(?:[a-z-]+ ){0,2}?(?:"
                            + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b|" + NAME_ASKED_RU)
 """"Name the Kazakh diplomat quoted on …", "Name of the Kazakh official …", "… — имя?": a person's name, as
 "which diplomat" asks one; the official's title alone does not give it."""
+_FULL_NAME = re.compile(r"\b(?:full name|nom complet|nom et prenom|prenom et nom|полное имя|имя и фамилия)\b")
+""""Nom et prénom du porte-parole ?": the name in full, not the surname a later sentence repeats."""
 
 
 def _touching(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -279,6 +282,8 @@ def typed_spans(text: str, ann: dict, qtype: str, question: str = "") -> list[tu
     if qtype == "who" and spans and (_PERSON_NAMED.search(qfold) or _NAME_TAIL.search(qfold) and not BODY_ASKED.search(qfold)):
         # a name asked ("Name the official …", "… : son nom ?"): a title does not give it
         spans = _touching(spans, people)
+        if _FULL_NAME.search(qfold):  # "Nom et prénom du porte-parole ?": "a ajouté Smadiyarov" gives half
+            spans = [(a, b) for a, b in spans if " " in text[a:b].strip()]
     if qtype == "who" and spans and PERSON_ASKED.search(qfold):
         # A person asked: "a annoncé le Kazakhstan" names a country, "l'OTSC" an alliance, not the diplomat.
         # "les journalistes russes à Almaty" are people, whatever nationality they are given.
@@ -1013,7 +1018,7 @@ _DESCRIBED_COUNTRIES = re.compile(r"\b((?:pays|États|countries|states) (?:qu['�
                                   # "pourrait servir d'exemple à d'autres pays": "à qui ?" is answered by them.
                                   r"|(?:d['’]autres|les autres|aux autres) pays(?: tiers)?\b|\bpays tiers\b|(?:other|third) countries\b)",
                                   re.IGNORECASE)
-_LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|republiques|countries|states|cities|страны|стран|"
+_LISTED_PLACES = re.compile(r"\b(?:pays|etats?|regions?|villes?|capitales|republiques|countries|states|cities|capitals|страны|стран|"
                             r"государства|города)\b")
 _LISTED_TEXTS = re.compile(r"\b(?:documents?|accords?|traites?|textes?|agreements?|treaties)\b")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?!(?:list|liste|names|noms|ensemble|set)\b)[a-z]{4,} (?:of(?: the)?|des|de la|de|du|d')\s?$")
@@ -1056,7 +1061,14 @@ def list_kind(question: str) -> tuple[tuple[str, ...], int]:
                                                      (_LISTED_BODIES, (("ORG", "MISC"), 3)))
              for m in [pattern.search(folded)] if m and not _COMPLEMENT_BEFORE.search(folded[: m.start()])]
     # The noun listed comes first: "Quels pays sont membres de l'Organisation du traité …" lists countries.
-    return min(kinds)[1] if kinds else (TYPE_LABELS["list"], 3)
+    labels, least = min(kinds)[1] if kinds else (TYPE_LABELS["list"], 3)
+    # "Which two capitals …?": the question says two, and two make its list.
+    return labels, 2 if _TWO_LISTED.search(folded) else least
+
+
+_TWO_LISTED = re.compile(r"\b(?:two|deux|2|два|две|двух)\s+(?:[a-zа-я-]+\s+)?(?:pays|etats|villes|capitales|regions|"
+                         r"republiques|countries|states|cities|capitals|regions|republics|nations|страны|стран|"
+                         r"государства|города|столицы)\b")
 
 
 def enumerations(text: str, ann: dict, labels: tuple[str, ...] = TYPE_LABELS["list"],

@@ -8,7 +8,7 @@ question; so a quote that breaks one is never shown with the confidence of one t
 
 from __future__ import annotations
 
-CHECKS = ("type", "date", "role", "entity", "title", "subject", "speaker", "unit", "relation")
+CHECKS = ("type", "date", "role", "entity", "title", "subject", "speaker", "unit", "relation", "position")
 
 
 def violations(features: dict[str, float]) -> list[str]:
@@ -44,6 +44,8 @@ def violations(features: dict[str, float]) -> list[str]:
         out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
         # or "quand a-t-il rouvert …" and a quote that closes it, or "did it actually begin" and "pourrait débuter";
         # "how often" and no frequency
+    if features.get("lead_miss"):
+        out.append("position")  # "the opening line" asked, and a quote from further down the article
     if features.get("say_miss"):
         out.append("speaker")  # "qu'a déclaré X" but X does not speak here
     return out
