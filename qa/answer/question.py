@@ -868,7 +868,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bparticip|\bprend\w* part\b|\bpris part\b|\bpartie a la guerre|\bengag|\bcombat"),
     # "Which drills did the rapid reaction force hold in 2009?": a sentence that only dates its creation holds none.
     ("exercise", r"\bexercises?\b|\bdrills?\b|\bmanoeuvres?\b|\bmaneuvers?\b|\bexercices?\b|\bучени[йяеюи]",
-     r"\bexercice|\bmanoeuvr|\bentrainement|\bexercise|\bdrill"),
+     r"\bexercice|\bmanoeuvr|\bexercise|\bdrill"),
     # "Since when has this arrangement existed?": the date it was set up, or a "depuis" that says it.
     ("exist", r"\bexist(?:ed|s|ing|e|ent|ait|aient)?\b|\bbeen in (?:place|operation|existence|force)\b|\ben place\b"
               r"|\bсуществ",
