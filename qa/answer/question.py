@@ -858,7 +858,6 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      # "основала", "основание", not "на безвозмездной основе" (free of charge)
      r"\bcame into being|\bfondation\b|(?<!\best )(?<!\bsont )(?<!\bse )\bfonde(?:e|es|s)?\b(?!\s+sur\b)|\binstaur|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place|\bconstitue(?:e|s|es|r|rent)?\b"),
-    # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     # "Did Kazakh soldiers join the Russian offensive?", "Who declared the CSTO would not join the Ukraine war?":
     # taking part in a war, which "ne participera pas à la guerre" states (and "rejoindre", membership, does not).
     ("fight", r"\bjoin(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities)\b"
@@ -873,6 +872,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("exist", r"\bexist(?:ed|s|ing|e|ent|ait|aient)?\b|\bbeen in (?:place|operation|existence|force)\b|\ben place\b"
               r"|\bсуществ",
      r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place|\bexist|\ben vigueur|\binstaur|\bdepuis (?:19|20)\d\d"),
+    # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
@@ -1377,10 +1377,10 @@ class QuestionSpec:
     role: str = ""
     """The role asked about: "president" in "qui est le président du Kazakhstan ?", "prime minister"."""
     next_asked: bool = False
+    """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
     lead_asked: bool = False
     """"Which capitals does the opening line name?", "dans la toute première phrase": the article's first
     sentences, which a quote from further down does not give."""
-    """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
     day_asked: bool = False
     """"Quelle date exacte (jour et mois) ?": a day of the month, which "jeudi" or "en 2020" does not give."""
     frequency_asked: bool = False

@@ -1067,7 +1067,7 @@ def list_kind(question: str) -> tuple[tuple[str, ...], int]:
 
 
 _TWO_LISTED = re.compile(r"\b(?:two|deux|2|два|две|двух)\s+(?:[a-zа-я-]+\s+)?(?:pays|etats|villes|capitales|regions|"
-                         r"republiques|countries|states|cities|capitals|regions|republics|nations|страны|стран|"
+                         r"republiques|countries|states|cities|capitals|republics|nations|страны|стран|"
                          r"государства|города|столицы)\b")
 
 
