@@ -758,6 +758,8 @@ _NEGATED = r"\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b"
 """A French negation ("ne … pas", "n'a pas"): a refusal or a prevented act the text states by denying it."""
 
 _PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.values(), *CAPITALS)}, key=len, reverse=True)) + r")\b"
+_SET_UP = r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"
+"""How the text states that a thing was set up: what "founded" asks, and what "since when has it existed" asks."""
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "head": "leading" before a noun is an adjective ("Kazakhstan's leading trade partner"); before an article
     # it is the verb ("leading the delegation").
@@ -857,7 +859,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                r"(?<!\bbeen )(?<!\bpoll )(?<!\bpolls )(?<!\bsurvey )(?<!\bsurveys )(?<!\bstudy )\bfound(?!\s+(?:that|out|it|them)\b)|\bset up|\b(?:vu|voir) le jour|\bnaissance|"
      # "основала", "основание", not "на безвозмездной основе" (free of charge)
      r"\bcame into being|\bfondation\b|(?<!\best )(?<!\bsont )(?<!\bse )\bfonde(?:e|es|s)?\b(?!\s+sur\b)|\binstaur|созда|основа(?:л|ла|ли|ло|н|на|ны|но|ть|ни|нн)|основател",
-     r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place|\bconstitue(?:e|s|es|r|rent)?\b"),
+     _SET_UP + r"|\bconstitue(?:e|s|es|r|rent)?\b"),
     # "Did Kazakh soldiers join the Russian offensive?", "Who declared the CSTO would not join the Ukraine war?":
     # taking part in a war, which "ne participera pas à la guerre" states (and "rejoindre", membership, does not).
     ("fight", r"\bjoin(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities)\b"
@@ -871,7 +873,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Since when has this arrangement existed?": the date it was set up, or a "depuis" that says it.
     ("exist", r"\bexist(?:ed|s|ing|e|ent|ait|aient)?\b|\bbeen in (?:place|operation|existence|force)\b|\ben place\b"
               r"|\bсуществ",
-     r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place|\bexist|\ben vigueur|\binstaur|\bdepuis (?:19|20)\d\d"),
+     _SET_UP + r"|\bexist|\ben vigueur|\binstaur|\bdepuis (?:19|20)\d\d"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
