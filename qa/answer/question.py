@@ -115,6 +115,8 @@ _THEN_ITS_NAME = r"[^:?—–]*" + NAME_TAIL
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
 its topic: the topic's name is asked."""
 
+FULL_NAME_WORDS = r"nom complet|nom et prenom|prenom et nom"
+""""Nom et prénom du porte-parole ?": a person's name asked in full."""
 NAME_ASKED_RU = r"\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$|^(?:фамилия|имя и фамилия)\s+[а-я]"
 """"Чей заместитель министра … — имя?": a person's name (a thing's is "название")."""
 
@@ -146,7 +148,7 @@ _QTYPES = [
         r"(?:ministre|president|presidente|porte-parole|ambassadeur|chef|directeur|directrice|maire|gouverneur)\b"
         r"|^nom (?:du|de la|de l')\s*(?:auteur|autrice|editeur|editrice|redacteur|redactrice|signataire)\b"
         # "Nom du ministre kazakh de la Défense signataire du programme ?": a person, not a thing's name.
-        rf"|(?:^|(?<=: ))(?:nom|nom et prenom|prenom et nom|nom complet|prenom) (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?(?:{_PERSON_NOUNS})\b"
+        rf"|(?:^|(?<=: ))(?:nom|{FULL_NAME_WORDS}|prenom) (?:du|de la|de l')\s*(?:nouveau |nouvelle |actuel |actuelle )?(?:premier |vice-?)?(?:{_PERSON_NOUNS})\b"
         r"|(?:^|(?<=: ))(?:what is )?(?:the )?name of (?:the |its |their )?(?:[a-z'-]+ ){0,6}?(?:vice-)?(?:minister|president|spokes(?:person|man|woman)|"
         rf"ambassador|head|director|mayor|governor|chairman|premier|leader|{_PERSON_NOUNS})(?= of | in | for | credited | quoted | cited | who | interviewed | \(|\s*\??$)"
         # "Name the official who voiced …": a person, whatever the verb.

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from qa.answer.question import (
     BODY_ASKED,
+    FULL_NAME_WORDS,
     IN_PERCENT,
     NAME_ASKED_RU,
     NAME_TAIL,
@@ -255,12 +256,12 @@ de la Défense ?" are answered by a person's name, not by "ministre de la Défen
 
 
 _PERSON_NAMED = re.compile(r"^(?:(?:name|nommez|citez|identify) (?:the|le|la|l'|[a-z-]+'s) ?|(?:name|nom|identity|identite|"
-                           r"full name|nom complet|nom et prenom|prenom et nom|prenom) "
+                           rf"full name|{FULL_NAME_WORDS}|prenom) "
                            r"(?:of the|of|du|de la|de l') ?)(?:[a-z-]+ ){0,2}?(?:"
                            + "|".join(sorted(PERSON_HEADS - {"premier"})) + r")s?\b|" + NAME_ASKED_RU)
 """"Name the Kazakh diplomat quoted on …", "Name of the Kazakh official …", "… — имя?": a person's name, as
 "which diplomat" asks one; the official's title alone does not give it."""
-_FULL_NAME = re.compile(r"\b(?:full name|nom complet|nom et prenom|prenom et nom|полное имя|имя и фамилия)\b")
+_FULL_NAME = re.compile(rf"\b(?:full name|{FULL_NAME_WORDS}|полное имя|имя и фамилия)\b")
 """"Nom et prénom du porte-parole ?": the name in full, not the surname a later sentence repeats."""
 
 
