@@ -314,6 +314,9 @@ def measure_of(unit: str) -> str:
     """The kind of quantity a unit word measures ('money', 'length' …), else the word itself, folded
     and singular ('pays', 'entreprise', 'militaire')."""
     word = fold(unit.strip())
+    # "ex-républiques", "ex-members": former ones are counted as the things they were ("ex-Soviet" is no unit).
+    if word.startswith("ex-") and (word[3:] in UNIT_WORDS or any(word[3:] in words for words in MEASURES.values())):
+        word = word[3:]
     for measure, words in MEASURES.items():
         if word in words:
             return measure

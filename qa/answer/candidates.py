@@ -648,6 +648,7 @@ class CandidateFinder:
             # "Which capitals, per the opening line, …?": a quote from further down the article.
             f["lead_miss"] = float(spec.lead_asked and self.body_rank(a) > 1)
             f["frequency_unstated"] = float(spec.frequency_asked and not _FREQUENCY_STATED.search(joined))
+            f["superlative_unstated"] = float(spec.superlative_asked and not _SUPERLATIVE_STATED.search(joined))
             # "When did construction actually begin?" and "la construction pourrait débuter fin 2020".
             f["hedged"] = float(spec.actual_asked and bool(_HEDGED.search(joined)))
             # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov",
@@ -1457,6 +1458,11 @@ _FREQUENCY_STATED = re.compile(r"\b(?:chaque|tous les|toutes les|par (?:an|mois|
                                r"hebdomadaire\w*|quotidien\w*|regulier\w*|reguliere\w*|periodique\w*|frequemment|every|"
                                r"annual\w*|yearly|monthly|weekly|daily|regular\w*|periodic\w*|\d+ fois|une fois|deux fois)\b")
 """"chaque année", "des consultations régulières", "deux fois par an": how often something happens."""
+_SUPERLATIVE_STATED = re.compile(
+    r"\b(?:le|la|les|l'|du|des|de la|son|sa|ses|leur|leurs)\s*plus\b|\bplus (?:grand|gros|riche|long|important|vaste|peuple)\w*"
+    r"|\bpremier\w*|\bprincipa\w*|\brecord\w*|\bmajorit\w*|\bplupart\b|\bmeilleur\w*|\bdeuxieme\b|\bsecond\w*|\bmaxim\w*|\btop\b"
+    r"|\b(?:largest|biggest|greatest|richest|wealthiest|longest|highest|lowest|smallest|most|first|leading|main)\b")
+""""son plus grand membre", "le premier partenaire", "l'une des plus longues frontières": a rank stated."""
 _NEXT_STATED = re.compile(r"\b(?:prochaine?s?|suivante?s?|ensuite|puis|futur\w*|a venir|prevu\w*|next|will)\b"
                           # the conditional of a plan ("devraient développer", "remplacerait"), as the future
                           r"|\b\w{3,}(?:era|eront|ira|iront|ra|ront|rait|raient)\b")

@@ -408,7 +408,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
                  if (not year_asked or value[:1].isdigit()) and value not in given and value[:4] not in years_given]
         within = {m.group(1) for m in _WITHIN_YEAR.finditer(qfold)}
         if within:  # "in which month of 2013": a date of that year, never "juillet 1998" beside it
-            spans = [(a, b) for a, b, value in ann.get("dates", []) if (a, b) in spans and value[:4] in within]
+            # "le 23 juin dernier" in an article of 2021 states no year: the one asked is not contradicted.
+            spans = [(a, b) for a, b, value in ann.get("dates", []) if (a, b) in spans and (
+                value[:4] in within or value.startswith("????"))]
         if _SINCE_WHEN.search(qfold):
             spans += [m.span() for m in _SINCE_PERIOD.finditer(text)]
         if not year_asked and not within and not _UNIT_OF_TIME_ASKED.search(qfold):
@@ -1086,10 +1088,14 @@ def enumerations(text: str, ann: dict, labels: tuple[str, ...] = TYPE_LABELS["li
             runs.append([(a, b)])
     # "y compris ceux qui font des affaires avec l'Occident, comme l'Ouzbékistan et le Kazakhstan":
     # examples the text gives make a list, even two of them.
+    # "…, deux documents de nature stratégique": a pair the text itself counts is a list as well.
     return [(run[0][0], run[-1][1]) for run in runs if len(run) >= least
-            or len(run) == 2 and _EXAMPLES_AHEAD.search(text[max(0, run[0][0] - 25) : run[0][0]])]
+            or len(run) == 2 and (_EXAMPLES_AHEAD.search(text[max(0, run[0][0] - 25) : run[0][0]])
+                                  or _PAIR_COUNTED.match(text, run[-1][1]))]
 
 
+_PAIR_COUNTED = re.compile(r"[^,;:.]{0,120},\s*(?:les\s+|these\s+|the\s+)?(?:deux|two|both)\s+\w", re.IGNORECASE)
+"""The pair's last item may run on ("les Principes fondamentaux de la politique …, deux documents")."""
 _EXAMPLES_AHEAD = re.compile(r"\b(?:comme|notamment|tels? que|telles? que|such as|including|like)\s+(?:\w+['’]|\w+\s+)?$",
                              re.IGNORECASE)
 _ITEM = r"(?:[\w'’-]+\s+){0,5}[\w'’-]+"

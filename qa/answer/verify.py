@@ -40,10 +40,11 @@ def violations(features: dict[str, float]) -> list[str]:
         # "how many systems" and only "1,7 million d'hectares"; "how many players" and a bare "7 600"
     if (features.get("relation_miss") and not features.get("type_free") or features.get("relation_conflict")
             or features.get("relation_unstated") or features.get("next_miss") or features.get("hedged")
-            or features.get("class_unstated") or features.get("frequency_unstated")):
+            or features.get("class_unstated") or features.get("frequency_unstated")
+            or features.get("superlative_unstated")):
         out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
         # or "quand a-t-il rouvert …" and a quote that closes it, or "did it actually begin" and "pourrait débuter";
-        # "how often" and no frequency
+        # "how often" and no frequency; "the largest" and no rank
     if features.get("lead_miss"):
         out.append("position")  # "the opening line" asked, and a quote from further down the article
     if features.get("say_miss"):
