@@ -983,6 +983,11 @@ class CandidateFinder:
                     _nationality_after(fold(text[e_ : e_ + 40])) for _, e_, _ in amounts):
                 # "Combien de Russes vivent au Kazakhstan ?" and "l'annexion de quatre régions": no people counted.
                 f["count_unstated"] = 1.0
+        if spec.number_measured:
+            # "7 600 — what does that number measure?" and "… donnée par un chiffre : 7 600": the number, no unit.
+            f["count_unstated"] = float(not any(
+                amount_measure(v) and re.sub(r"\D", "", v.split()[0]) == spec.number_measured
+                for _, _, v in ann.get("amounts", [])))
         if spec.measured or spec.cost_of:
             stated = set().union(*(self.terms[i] for i in range(first, b + 1)))
             # "le taux d'inflation" asked, and a quote giving the growth of trade; "Combien a coûté la

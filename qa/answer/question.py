@@ -1294,6 +1294,11 @@ _LEAD_ASKED = re.compile(r"\b(?:opening|first|lead|leading|introductory) (?:line
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
                               r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)")
 """"Как часто подписывается план ?", "How often do they meet?": a frequency, which a quote on who signs does not give."""
+_WHAT_IT_MEASURES = re.compile(r"\bmeasures? what\b|\bwhat does (?:that|this|the) (?:number|figure) (?:measure|mean|refer to|stand for)\b"
+                               r"|\bin (?:which|what) units?\b|\bque (?:mesure|represente|designe)\b|\ba quoi (?:correspond|renvoie)\b"
+                               r"|\ben quelle unite\b|\bmesure(?:-t-il|-t-elle)? quoi\b|\bчто (?:означает|измеряет|обозначает)\b")
+_NUMBER = re.compile(r"\d[\d\s.,]*\d|\d")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _SUPERLATIVE_ASKED = re.compile(r"\b(?:largest|biggest|greatest|richest|wealthiest|longest|highest|lowest|smallest|poorest|"
                                 r"oldest|strongest|closest|most(?! of\b)|le plus|la plus|les plus|крупнеиш\w*|наибольш\w*|наиболее|"
                                 r"сам(?:ыи|ая|ое|ые|ого|ои|ую|ых)\s+(?:крупн|больш|богат|длинн|главн|важн|близк)\w*)\b")
@@ -1418,6 +1423,8 @@ class QuestionSpec:
     sentences, which a quote from further down does not give."""
     day_asked: bool = False
     """"Quelle date exacte (jour et mois) ?": a day of the month, which "jeudi" or "en 2020" does not give."""
+    number_measured: str = ""
+    """"7 600 — what does that number measure?": the number's digits, which a quote must give with its unit."""
     superlative_asked: bool = False
     """"Largest state inside the alliance?": a quote that ranks ("son plus grand membre"), not one that lists."""
     frequency_asked: bool = False
@@ -2171,6 +2178,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.lead_asked = bool(_LEAD_ASKED.search(folded))
     spec.frequency_asked = bool(_FREQUENCY_ASKED.search(folded))
     spec.superlative_asked = bool(_SUPERLATIVE_ASKED.search(folded))
+    number = _NUMBER.search(folded) if _WHAT_IT_MEASURES.search(folded) else None
+    # "Renforcement de 2009 : quelle unité … ?": a year dates what is asked, it measures nothing.
+    spec.number_measured = re.sub(r"\D", "", number.group(0)) if number and not _YEAR_ONLY.fullmatch(number.group(0)) else ""
     spec.day_asked = bool(_DAY_OF_MONTH_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
     spec.nationality_asked = bool(spec.people) and bool(_NATIONALITY_ASKED.search(folded))
