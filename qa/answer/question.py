@@ -779,6 +779,8 @@ _NEGATED = r"\bne\b[^.;]{0,40}\bpas\b|\bn['’][^.;]{0,30}\bpas\b"
 _PLACE_NAMES = "(?:" + "|".join(sorted({re.escape(w) for w in (*NATIONALITIES.values(), *CAPITALS)}, key=len, reverse=True)) + r")\b"
 _SET_UP = r"\bcre[eé]|\bcreation|\bfond|\betabli|mis en place|\ben place"
 """How the text states that a thing was set up: what "founded" asks, and what "since when has it existed" asks."""
+_ORDINALS = ("first", "second", "third", "next", "last", "final", "other")
+""""a second stop", "the last stop": a stop on a trip, which nothing ceases."""
 _DEPARTURE = r"(?<!\bau )(?<!\bpoint de )\bdeparts?\b"
 """"les récents départs de la CEI": a leaving, asked or stated ("au départ", "point de départ" are none)."""
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
@@ -793,7 +795,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the Putin visit article": the article is named by what it reports, no visit asked.
     ("visit", r"\bvisit(?!\w*\s+(?:article|piece|story|report|text|coverage)s?\b)|\bse rend|\bs'(?:est|etait)-(?:il|elle) rendu|\bse sont-(?:ils|elles) rendu|визит|посет"
               # "The French president also stopped in which country …?": a stop on a trip is a visit.
-              r"|\bstop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?(?:in|at)\b|\b(?:first|second|third|next|last|final|other) stop\b",
+              r"|\bstop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?(?:in|at)\b|\b(?:" + "|".join(_ORDINALS) + r") stop\b",
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
@@ -949,7 +951,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
     # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
     # only a quote that states a stop answers, not one where the paying goes on.
-    ("cease", r"\bcess(?:e|er|ee|es|ait|a|ent|era|erait)\s+d(?:e\b|')|\bhalt\w*|(?<!'s )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\bnext )(?<!\blast )(?<!\bfinal )(?<!\bother )\bstop(?:s|ped|ping)?\b(?! (?:in|at|by|over|off)\b)(?!\s*:)(?!\s+(?:falls?|fell|is|was|were|will|would|took|takes|came|comes|lasted|lasts|happened|had|has)\b)"
+    ("cease", r"\bcess(?:e|er|ee|es|ait|a|ent|era|erait)\s+d(?:e\b|')|\bhalt\w*|(?<!'s )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )"
+              + "".join(rf"(?<!\b{w} )" for w in _ORDINALS) + r"\bstop(?:s|ped|ping)?\b(?! (?:in|at|by|over|off)\b)(?!\s*:)(?!\s+(?:falls?|fell|is|was|were|will|would|took|takes|came|comes|lasted|lasts|happened|had|has)\b)"
               r"|\bceased?\b|\bsuspend|прекрат|перестал|приостанов",
      r"\bcess|\barret|\binterromp|\bsuspen|\bmis fin\b|\bmettre fin\b|\bretir"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
@@ -2001,9 +2004,8 @@ signed?"): what it claims is not asked about."""
 _CORRECTION_ASKED = r"(?=[.;]\s+(?:where|when|who|which|what|how|ou|quand|qui|quel\w*|comment|combien|где|когда|кто)\b)"
 """After the claim, a question of its own: the claim is to be corrected ("… in Minsk. Where was it
 signed?"), not checked ("I read that Kazakhstan left the CSTO. Is that so?")."""
-_CLAIM = re.compile(rf"\b(?:{_CLAIMED})\b[^.;!?]{{3,80}}{_CORRECTION_ASKED}")
-_SET_ASIDE = re.compile(rf"^([^,:?]{{3,60}}?) aside\b|\b(?:{_ASIDE_WORDS})\s+([^,:?]{{3,50}})"
-                        rf"|\b(?:{_CLAIMED})\b(?: that| que| qu')?\s+([^.;!?]{{3,80}}){_CORRECTION_ASKED}")
+_CLAIM = re.compile(rf"\b(?:{_CLAIMED})\b(?: that| que| qu')?\s+([^.;!?]{{3,80}}){_CORRECTION_ASKED}")
+_SET_ASIDE = re.compile(rf"^([^,:?]{{3,60}}?) aside\b|\b(?:{_ASIDE_WORDS})\s+([^,:?]{{3,50}})|{_CLAIM.pattern}")
 """What a question sets aside: its names are not asked about."""
 
 
