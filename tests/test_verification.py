@@ -1010,7 +1010,7 @@ def test_by_whom_is_answered_by_the_agent_of_a_passive_with_another_verb(seeds_e
     ("Quand le Kazakhstan est-il sorti de l'OTSC ?", "date", ["leave"], ""),
     ("Le RATS, c'est quoi exactement ?", "other", [], "rats"),
     ("C'est quoi l'OCS ?", "other", [], "ocs"),
-    ("What will Baiterek be renamed to?", "name", [], ""),
+    ("What will Baiterek be renamed to?", "name", ["rename"], ""),  # the new name: a renaming the quote must state
     ("Quel a été le volume des échanges kazakho-russes en 2022 ?", "number", [], ""),
     ("Comment l'article présente-t-il le Majilis ?", "other", [], ""),  # the article's words, not a statement
     ("What made Mishustin call off his Almaty visit?", "reason", ["visit", "cancel"], ""),
