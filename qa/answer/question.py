@@ -896,6 +896,11 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Which drills did the rapid reaction force hold in 2009?": a sentence that only dates its creation holds none.
     ("exercise", r"\bexercises?\b|\bdrills?\b|\bmanoeuvres?\b|\bmaneuvers?\b|\bexercices?\b|\bучени[йяеюи]",
      r"\bexercice|\bmanoeuvr|\bexercise|\bdrill"),
+    # "Quel diplomate représente Astana auprès du Kremlin ?": a representative, which a visiting prime minister is
+    # not; "Que représentent les étudiants kazakhs …?" asks a share, no one representing.
+    ("represent", r"\brepresent\w*\s+[^?,]{1,40}?\s+aupres\b|\brepresent(?:s|ed|ing)?\s+[^?,]{1,30}?\s+(?:at|in|before|to)\b"
+                  r"|\bпредставля\w*\s+[^?,]{1,40}?\s+(?:в|при)\b",
+     r"\bambassad|\brepresent|\bau nom de\b|\bporte-parole\b|\bdiplomat|\benvoy|\bconsul"),
     # "Le projet de fusée pourrait être rebaptisé : en quoi ?": the new name, not the one it bears now.
     ("rename", r"(?<!\bthe )(?<!\ba )(?:\brebapt|\brenomm|\brenam|\brebrand)|\bchanger d'(?:appellation|denomination)\b|\bchanger de nom\b"
                r"|\bnouveau nom\b|\bnew name\b|переименов|нов\w+ (?:названи|имен)",
