@@ -37,10 +37,10 @@ FRONT_MATTER_CHARS = 16_000
 FRONT_MATTER_DEPTH = 20
 META_CHARS = 300
 
-READER_VERSION = 3
+READER_VERSION = 4
 """How documents are read into text (what is boilerplate, what is a title): an index built by
 another reader is re-read. 2: credit lines ("[Edited by …]") are kept as text. 3: so is the front
-matter's "author:" line."""
+matter's "author:" line. 4: and the dateline (the front matter's "date:" line, a leading "date 2023-11")."""
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -105,9 +105,13 @@ class Document:
         number = self.paragraph_at(pos).number
         for p in reversed(self.paragraphs[: number - 1]):
             line = self.text[p.start : p.end].strip()
-            if len(line) <= 120 and not _SECTION_TEXT_END.search(line) and line != self.title:
+            if len(line) <= 120 and not _SECTION_TEXT_END.search(line) and line != self.title and not _ABOVE_ARTICLE.match(line):
                 return line
         return ""
+
+    def opening(self) -> Paragraph | None:
+        """The article's first paragraph, below its byline and dateline."""
+        return next((p for p in self.paragraphs if not _ABOVE_ARTICLE.match(self.text[p.start : p.end])), None)
 
     def page_at(self, pos: int) -> int:
         """The page (from 1) holding character `pos` of the cleaned text; 0 without pages."""
@@ -354,11 +358,13 @@ def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
     lines = _content_lines(source, body_start)
 
     date = str(meta.get("date") or "")
+    dateline = None
     if lines:
         start, end = lines[0]
         m = _LEADING_DATE.match(source, start, end)
         if m:
             date = date or m.group(1)
+            dateline = (start, start + len(m.group(0).rstrip()))
             lines[0] = (m.end(), end)
             if m.end() >= end:
                 lines.pop(0)
@@ -370,12 +376,16 @@ def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
         title, lines = _headline(source, lines)
         title_from = "headline" if title else ""
 
-    byline = _author_line(source, body_start) if meta.get("author") and kind not in EXTRACTED else None
-    if byline:
-        lines.insert(0, byline)
+    front = kind not in EXTRACTED
+    byline = _front_matter_line(_AUTHOR_LINE, source, body_start) if meta.get("author") and front else None
+    if meta.get("date") and front:
+        dateline = _front_matter_line(_DATE_LINE, source, body_start) or dateline
+    above = [line for line in (byline, dateline) if line]  # as printed above an article
+    lines = above + lines
     text, segments, paragraphs = _assemble(source, lines)
     if not title:
-        title, title_from = lead_title(text), "lead"
+        body = paragraphs[len(above)].start if len(paragraphs) > len(above) else 0
+        title, title_from = lead_title(text[body:]), "lead"
     return Document(
         doc_id=doc_id,
         path=path or doc_id,
@@ -413,13 +423,17 @@ def _front_matter(source: str) -> tuple[dict, int, str]:
     return {k: _cap(v) for k, v in meta.items() if isinstance(k, str)}, m.end(), ""
 
 
+_ABOVE_ARTICLE = re.compile(r"(?:author[ \t]*:|date[ \t]*:?[ \t]*\d{4}-\d{2}(?:-\d{2})?[ \t]*$)", re.IGNORECASE)
+"""The byline and dateline kept above an article's text: neither its opening nor a section heading."""
 _AUTHOR_LINE = re.compile(r"^author[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
+_DATE_LINE = re.compile(r"^date[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
 
 
-def _author_line(source: str, body_start: int) -> tuple[int, int] | None:
-    """The front matter's "author: …" line, kept as the text's first line: "Who wrote the article?" is
-    then answered by a quote from the file, like a byline printed above an article."""
-    m = _AUTHOR_LINE.search(source, 0, body_start)
+def _front_matter_line(pattern: re.Pattern, source: str, body_start: int) -> tuple[int, int] | None:
+    """The front matter's "author: …" or "date: …" line, kept as a line of the text: "Who wrote the
+    article?" and "When was it published?" are then answered by a quote from the file, like a byline
+    and a dateline printed above an article."""
+    m = pattern.search(source, 0, body_start)
     return (m.start(), m.start() + len(m.group(0).rstrip())) if m else None
 
 

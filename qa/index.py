@@ -165,9 +165,9 @@ def passage_text(chunk: Chunk, doc: Document) -> str:
 
 def opening_context(chunk: Chunk, doc: Document) -> str:
     """The opening paragraph given as context to a later chunk of a title-less document, or ''."""
-    if _has_title(doc) or not doc.paragraphs or chunk.start <= doc.paragraphs[0].start:
+    first = doc.opening()
+    if _has_title(doc) or first is None or chunk.start <= first.start:
         return ""
-    first = doc.paragraphs[0]
     return _clip(doc.text[first.start : first.end], CONTEXT_CHARS)
 
 

@@ -20,15 +20,17 @@ def test_front_matter_becomes_metadata(seeds):
     assert d.author == "Denys Kolesnyk"
     assert d.date == "2021-09-22"
     assert d.categories == ["CEI", "Kazakhstan", "Russie"]
-    # The author line stays, as a byline above the article ("Who wrote it?" quotes it); the rest does not.
-    assert d.text.startswith("author: Denys Kolesnyk\n")
-    assert "title:" not in d.text and "categories:" not in d.text and "2021-09-22" not in d.text
+    # The author and date lines stay, as a byline and a dateline above the article ("Who wrote it?",
+    # "When was it published?" quote them); the rest does not.
+    assert d.text.startswith("author: Denys Kolesnyk\n\ndate: 2021-09-22\n\nLe Majilis")
+    assert "title:" not in d.text and "categories:" not in d.text
 
 
 def test_titles_and_dates_without_front_matter(seeds):
     assert seeds["002"].title.startswith("Le Kazakhstan clôt sa mission commerciale")
     assert seeds["003"].date == "2023-11"
-    assert seeds["003"].text.startswith("La Russie veut maintenir")
+    assert seeds["003"].text.startswith("date 2023-11\n\nLa Russie veut maintenir")  # its dateline, then the lead
+    assert seeds["003"].title.startswith("La Russie veut maintenir")
     # The first line is a sentence, not a headline: the title is that lead, cut at a word.
     assert seeds["001"].title == "Nur-Sultan et Moscou attachent une grande importance au développement fructueux…"
     assert seeds["001"].title_from == "lead"

@@ -323,6 +323,8 @@ _QTYPES = [
         r"|\bby (?:what|which|how (?:large|wide|big|narrow) a) (?:[a-z-]+ )?margin\b|\b(?:avec|a) quelle (?:majorite|marge)\b"
         # "Manpower of the joint CSTO reaction unit?", "Effectifs de la force ?": the count heads the question.
         r"|^(?:the |les |l')?(?:manpower|head-?count|workforce|troop strength|effectifs?) (?:of|du|de la|de l'|des)\b"
+        # "Troop numbers Kazakhstan commits to …", "Staff numbers at the trade office …": a count heads the question.
+        r"|^(?:the )?(?:troop|staff|personnel|employee|student|visitor|soldier|user) numbers\b"
         # "Levada percentage for Russians calling Kazakhstan a friend?": a share asked by its noun.
         r"|^(?:the )?(?:[a-z'-]+ ){1,2}(?:percentage|percent|share) (?:for|of|among)\b(?!.*\b(?:what|which|who|when|where|why|how)\b)"
         r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?" + _TERM_NOUNS + r"\b"
@@ -809,7 +811,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("build", r"(?:\bconstru|\bbuil[dt]|\bbati(?:r|ra|ront|t|ssent|e|s)?\b)(?!\w*\s+(?:up\s+)?(?:(?:a|an|the|their|its|un|une|des|leur|leurs|de|d'|closer|stronger|strong|new|"
               r"nouveaux?|nouvelles?|strategic|military|strategique|militaire|solid|solide)\s+){0,3}(?:partnership|partenariats?|relations?|"
               r"relationship|ties|trust|confiance|cooperation|confidence|alliances?|capacity|capacities|capacites?|potential|potentiel)\b)"
-              r"|постро|строит", r"\bconstru|\bbati|\bfabriqu|\b(?:ont|a|avait|avaient) constitue"),
+              # "партнёрство, которое стороны должны выстроить": a partnership is developed, nothing built.
+              r"|(?<!вы)(?:постро|строит)(?!\w*\s+(?:\w+\s+){0,2}(?:партн|отношен|довери|сотруднич))", r"\bconstru|\bbati|\bfabriqu|\b(?:ont|a|avait|avaient) constitue"),
     # "la liste complète", "the complete list": a whole list asked, nothing completed.
     ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|" + _WHOLE_THING + r"\bcomplet(?:e|ed|ion)\b" + _WHOLE_THING_AFTER + r"|\bfinish|заверш(?!\w*\s+(?:список|перечень|статья|текст|абзац))|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
@@ -917,7 +920,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               # "Départ du Premier ministre de la ville : à quelle date ?": a visit's day is not its departure's.
               r"|" + _DEPARTURE,
               r"\bquitt|\bretir|\bretrait\b|\bsort|" + _DEPARTURE),
-    ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ", r"\badher|\badhes|\brejoin|\bintegr"),
+    ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ(?!\w*\s+в\s+(?:\w+\s+)?(?:конфликт|войн|бо[йеию]|сражени|военные действия))", r"\badher|\badhes|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     # "Le porte-parole qui a exclu toute participation …" ruled it out, and expelled no one.
     ("expel", r"\bexclu(?!siv)(?!\w*\s+(?:toute?s?|la possibilite|l'idee|l'hypothese|any)\b)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
@@ -1036,6 +1039,8 @@ _SUBJECT = re.compile(
     r"(?:sur|relatif a|relative a|concernant|portant sur|en matiere d[e']|on|about|regarding"
     r"|(?:(?<=traite )|(?<=accord )|(?<=pacte ))(?:de (?=[a-z])(?!" + MONTH_PATTERN + r")|d'(?=[a-z])(?!" + MONTH_PATTERN + r")))"
     r"\s*([^,.;:?!()«»]+)")  # "le traité de mai 1992" is dated, not about May
+_SUBJECT_ALIKE = {"liaison": ("communic",), "communic": ("liaison",)}
+"""Words for one subject: "l'accord sur les liaisons des armées" is the accord on communications."""
 _SUBJECT_END = re.compile(
     r"\s(?:a|ont|est|sont|etait|avait|avaient|was|were|has|have|did|is|are)(?:-t-\w+|-(?:il|elle|ils|elles))?\s|\s(?:signe|ratifie|conclu|"
     r"approuve|adopte|prolonge|entre|par|depuis|jusqu|signed|ratified|between|by|in \d)\w*|\s(?:en|le|in) \d|\s?$")
@@ -1050,6 +1055,7 @@ def subject_phrases(folded: str) -> list[tuple[str, frozenset[str]]]:
         tail = m.group(2)
         end = _SUBJECT_END.search(tail)
         terms = frozenset(analyze(tail[: end.start()] if end else tail)[:4])
+        terms |= {alike for t in terms for alike in _SUBJECT_ALIKE.get(t, ())}
         if terms:
             kind = {"agreement": "accord", "treaty": "traite"}.get(m.group(1), m.group(1))
             out.append((kind, terms))
@@ -1494,6 +1500,9 @@ class QuestionSpec:
     byline: bool = False
     """"Qui a écrit l'article …?": a question about the document's writer, answered only by a byline
     ("Par …", "Edited by …"), never by a person the article talks about."""
+    dateline: bool = False
+    """"Quand l'article a-t-il été publié ?": the date printed above the document (its front matter's
+    "date:" line, a leading "date 2023-11"), never a date the article reports."""
     actors: dict[str, str] = field(default_factory=dict)
     """The country the question makes the subject of a relation ("le Kazakhstan paiera-t-il"): a quote
     where another country does it ("la Russie paie") answers another question."""
@@ -2012,6 +2021,10 @@ signed?"), not checked ("I read that Kazakhstan left the CSTO. Is that so?")."""
 _CLAIM = re.compile(rf"\b(?:{_CLAIMED})\b(?: that| que| qu')?\s+([^.;!?]{{3,80}}){_CORRECTION_ASKED}")
 _SET_ASIDE = re.compile(rf"^([^,:?]{{3,60}}?) aside\b|\b(?:{_ASIDE_WORDS})\s+([^,:?]{{3,50}})|{_CLAIM.pattern}")
 """What a question sets aside: its names are not asked about."""
+_OFFERED = re.compile(r"(?:^|\s)((?:[\w'-]+ )?[\w'-]+)\s+(?:ou|or|или)\s+(?:bien\s+)?(?:ailleurs|autre part|elsewhere|somewhere else|"
+                      r"где-то (?:еще|в другом месте)|в другом месте)\b|^([^:?]{3,60}?\s(?:ou|or|или)\s[^:?]{2,40}?)\s*(?::|\s[—–]\s)")
+"""Choices a question offers ("signé à Minsk ou ailleurs ?", "Les voisins du sud ou la Chine : d'où vient …"): the
+answer names one of them, or another, so none is a name the quote must repeat."""
 
 
 WEEKDAYS = {
@@ -2080,7 +2093,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
                 all(w in proper for w in e.split()) or CYRILLIC.search(question) and e not in fold(question)))]
     # "Rosoboronexport purchases aside, …", "Outre Baïkonour, …": a name set aside is no constraint.
     aside = " ".join(next(g for g in m.groups() if g) for m in _SET_ASIDE.finditer(fold(question)))
-    spec.entities = [e for e in spec.entities if not re.search(rf"\b{re.escape(e)}\b", aside)]
+    offered = " ".join(next(g for g in m.groups() if g) for m in _OFFERED.finditer(fold(question)))
+    spec.entities = [e for e in spec.entities if not re.search(rf"\b{re.escape(e)}\b", f"{aside} {offered}")]
     spec.set_aside = frozenset(countries_in(aside)) if qtype in ("other", "list", "who") else frozenset()
     aside_dates = [d for d in (parse_date(m.text) for m in find_dates(aside)) if d and d.year]
     spec.dates_aside = [d for d in spec.dates if d in aside_dates]
@@ -2090,7 +2104,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     # "in US dollars", "en dollars américains": a currency, no country asked about.
     folded = _LANGUAGE_OF.sub(" ", _CURRENCY_OF.sub(" ", fold(question)))
     # "My notes say it was inked in Minsk": a place claimed, to be corrected, is not one the quote must name.
-    folded = _CLAIM.sub(" ", folded)
+    folded = _OFFERED.sub(" ", _CLAIM.sub(" ", folded))
     spec.countries = sorted({c for w, c in NATIONALITIES.items() if re.search(rf"\b{re.escape(w)}\b", folded)}
                             | {c for pattern, c in RUSSIAN_COUNTRIES if pattern.search(folded)})
     spec.located = sorted(located_in(folded))
@@ -2206,6 +2220,13 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.qtype = "who"
         spec.role = ""  # "l'éditeur nommé à la fin": the credit line answers, "Edited by …"
         spec.relations, spec.actors = [], {}  # "Кто отредактировал статью о визите …": the visit is the article's topic
+    piece = fold(named_source)  # "… of the Kolesnyk piece": the words that say which article
+    spec.dateline = (qtype == "date" or bool(re.search(r"\bdate\b", piece))) and bool(
+        _PIECE_NAMED.search(piece)) and bool(_DATELINE_ASKED.search(piece))
+    if spec.dateline:  # the names say which article: retrieval finds it, its dateline answers
+        spec.qtype, spec.byline, spec.role = "date", False, ""
+        spec.relations, spec.actors, spec.entities, spec.people, spec.things = [], {}, [], [], []
+        spec.countries, spec.located, spec.titles, spec.subjects, spec.dates = [], [], [], [], []
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
     if post_held:
@@ -2360,6 +2381,14 @@ _ASKS_SPEAKER = re.compile(
     r"claimed|described|accused|suggested|argued|stated|promised)\b")
 
 
+_PIECE_NAMED = re.compile(r"\b(?:article|piece|post|billet|papier|blog|blog entry|story|depeche|tribune|chronique)s?\b"
+                          r"|заметк|стать[яиюе]|публикаци")
+_DATELINE_ASKED = re.compile(
+    r"\bpubli(?:e|ee|shed)\b|\bparu(?:e|tion)?\b|\bposted\b|\bwent (?:online|up|live)\b|\bmise? en ligne\b|\bdated\b"
+    r"|\b(?:est|etait|sont|etaient) datee?s?\b|\bbyline date\b|\bdate de (?:publication|parution|mise en ligne)\b|\bpublication date\b|\bdateline\b|\ben (?:tete|haut)\b"
+    r"|\bheader\b|\bat the top\b|\bstamped\b|\bopубликова|опубликова|датирова|\bвышл[аио]\b")
+"""The date of the piece asked ("Le billet … est daté du combien ?", "Month and year the piece is dated?", "Quelle
+date figure en tête de l'article ?"), with the piece named (a bill or a book published is another thing)."""
 _BYLINE_ASKED = re.compile(
     r"\b(?:(?:a )?(?:ecrit|redige|edite|revise|signe|relu)|wrote|writes|edited|edits|signed|signs|authored|revised|"
     r"auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\s+(?:(?:de |of )?(?:l'|le |la |cet |cette |ce |the |this |that )|du )"

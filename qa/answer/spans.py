@@ -139,6 +139,10 @@ answered by "après la visite")."""
 _SO_FAR_ASKED = re.compile(r"\bhow long (?:has|have|had)\b|\bdepuis combien\b|\bкак давно\b|\bсколько (?:лет|времени) уже\b")
 """A time so far is asked ("How long has the commission been running?"): a start date answers it,
 "depuis 1997", not the end date of something else."""
+_AGO_ASKED = re.compile(r"\bil y a combien de temps\b|\bhow long ago\b|\bсколько времени назад\b")
+_RECENT_PAST = re.compile(r"\b(?:le mois|la semaine|l['’]an|l['’]année|la décennie) (?:dernier|dernière|passé|passée)\b|"
+                          r"\blast (?:month|week|year)\b|\bв прошлом (?:месяце|году)\b", re.IGNORECASE)
+"""How long ago is asked ("c'était il y a combien de temps ?"): "le mois dernier" answers it, as a time elapsed would."""
 _SHARE_WORDS = re.compile(r"\b(?:la|une) (?:grande |large |petite )?(?:majorité|plupart|minorité)\b|\bthe (?:vast )?majority\b"
                           r"|\b(?:un|deux) tiers\b|\bla moitié\b|\b(?:un|trois) quarts?\b",
                          re.IGNORECASE)
@@ -186,6 +190,8 @@ def worded_amount(measure: str, qfold: str) -> re.Pattern | None:
         return None
     if measure == "duration" and _SO_FAR_ASKED.search(qfold):
         return _SINCE_DATE
+    if measure == "duration" and _AGO_ASKED.search(qfold):
+        return _RECENT_PAST
     return WORDED_AMOUNTS[measure][1] if measure in WORDED_AMOUNTS else None
 
 
@@ -422,6 +428,9 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             stated = worded_amount(measure, qfold) if asked.search(qfold) else None
             if stated:
                 spans += [m.span() for m in stated.finditer(text)]
+        recent = [m.span() for m in _RECENT_PAST.finditer(text)] if _AGO_ASKED.search(qfold) else []
+        if recent:  # "… il y a combien de temps ?": "le mois dernier", not "quatre régions" beside it
+            return recent
         if _COUNT_ASKED.search(qfold):
             # "Roughly how many Kazakh soldiers …": "plusieurs centaines", a count the text gives in words.
             spans += [m.span() for m in _WORDED_COUNT.finditer(text)]
