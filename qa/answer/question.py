@@ -872,7 +872,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("reply", r"\brepond(?:u|ue|us|ait|ent|ra)?\b|\brepli(?:ed|es)\b|\banswered\b|\bresponded\b|ответил",
               r"\brepons|\brepond|\brepliqu|\breplied\b|\banswered\b|\bresponded\b"),
     # "Grounds given by the Majilis for voting no?": a vote against, which a quote approving the text does not state.
-    ("reject", r"\brejet|\breject|\bvot(?:e|es|ed|ing) (?:no|against)\b|\bvot(?:e|ant|er|e|es|ent)s? (?:non|contre)\b|\bvote negatif\b|отклон|отверг"
+    ("reject", r"\brejet|\breject|\bvot(?:e|es|ed|ing) (?:no|against)\b|\bvot(?:e|es|ed|ing) (?:[\w'-]+ ){1,5}?down\b|\bvot(?:e|ant|er|e|es|ent)s? (?:non|contre)\b|\bvote negatif\b|отклон|отверг"
                r"|проголосова\w* против", r"\brejet|\bvote contre"),
     # "What made Smailov oppose a digital competence centre?": a quote where he proposes it states no opposing
     # ("as opposed to", "par opposition à" compare, they oppose nothing).
