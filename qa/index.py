@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -158,9 +159,15 @@ def passage_text(chunk: Chunk, doc: Document) -> str:
     paragraph (clipped). Measured on SPF-105: dense R@1 0.962 → 0.981.
     """
     context = doc.title if _has_title(doc) else opening_context(chunk, doc)
-    if not context or chunk.text.startswith(context):
-        return chunk.text
-    return f"{context}\n{chunk.text}"
+    # The dateline ("date 2023-11") says when, not what: kept out of what is searched, it does not draw
+    # every question with a year to the article's opening.
+    text = _DATELINE_TEXT.sub("", chunk.text)
+    if not context or text.startswith(context):
+        return text
+    return f"{context}\n{text}"
+
+
+_DATELINE_TEXT = re.compile(r"(?m)^date[ \t]*:?[ \t]*\d{4}-\d{2}(?:-\d{2})?[ \t]*(?:\n+|$)", re.IGNORECASE)
 
 
 def opening_context(chunk: Chunk, doc: Document) -> str:

@@ -4104,3 +4104,47 @@ def test_a_representative_asked(seeds_engine):
     # visit does not name (answered at 0.87 with "Mishustin").
     assert seeds_engine.answerer.analyze("Who represented Kyrgyzstan at the Almaty digital forum?").relations == ["represent"]
     assert answered(seeds_engine, "Who represented Kyrgyzstan at the Almaty digital forum?").abstained
+
+
+def test_the_dateline_answers_when_the_article_was_published(seeds_engine):
+    # "Quelle date figure en tête de l'article …?" was answered with a date the article reports ("jeudi",
+    # "23 juin dernier", 0.66–0.89): the dateline above the text answers, and only it.
+    for question, date in (("When did the post on Russian comms technology in the CIS go online?", "2021-09-22"),
+                           ("Quelle date porte en tête l'article sur Poutine en Asie centrale ?", "2023-11")):
+        assert seeds_engine.answerer.analyze(question).dateline
+        answer = answered(seeds_engine, question)
+        assert not answer.abstained and answer.highlight.endswith(date) and answer.citations[0].paragraph <= 2
+    # A date the article reports is no dateline: "When did the article say Russia ratified the accord?"
+    assert not seeds_engine.answerer.analyze("When did the article say Russia ratified the accord?").dateline
+    assert not seeds_engine.answerer.analyze("What date does the article give for the accord's signing?").dateline
+
+
+def test_choices_offered_and_a_day_given_as_the_premise(seeds_engine):
+    # "signé à Minsk ou ailleurs ?": Minsk is a choice, not a place the quote must name (declined at 0.01).
+    spec = seeds_engine.answerer.analyze("L'accord sur les liaisons des armées de la CEI : signé à Minsk ou ailleurs ?")
+    assert "bielorussie" not in spec.countries
+    assert "Moscou" in answered(seeds_engine, "L'accord sur les liaisons des armées de la CEI : signé à Minsk ou ailleurs ?").text
+    # "deux jours avant le vendredi de la visite : quel jour ?": Friday is the premise, never the answer (0.88).
+    answer = forced(seeds_engine, "Le projet de loi est paru deux jours avant le vendredi de la visite : quel jour ?")
+    assert "vendredi" not in answer.highlight
+
+
+def test_an_analyst_speaks_and_a_quality_stated_as_its_opposite(seeds_engine):
+    # "per the analyst": Max Hess, "chercheur", speaks; Lavrov does not.
+    answer = answered(seeds_engine, "Selon l'analyste, pourquoi la Russie trouve-t-elle facilement des points de pression ?")
+    assert not answer.abstained and "kleptocratique" in answer.text
+    assert answered(seeds_engine, "According to the expert, what did Lavrov accuse the West of?").abstained
+    # "democratic" asked, "antidémocratique" written: the quote denies the premise (answered at 0.87).
+    assert answered(seeds_engine, "Why does Hess call the region's regimes democratic?").abstained
+
+
+def test_counts_ago_and_a_closure_undone(seeds_engine):
+    # "Staff numbers at …" asks a count (answered at 0.50 with the closure sentence).
+    assert seeds_engine.answerer.analyze("Staff numbers at the Kazakh trade office in Moscow?").qtype == "number"
+    assert answered(seeds_engine, "Staff numbers at the Kazakh trade office in Moscow?").abstained
+    # "il y a combien de temps ?": "le mois dernier" answers, not "quatre régions" beside it (declined at 0.01).
+    answer = answered(seeds_engine, "Le refus kazakh de reconnaître les référendums, c'était il y a combien de temps ?")
+    assert not answer.abstained and answer.highlight == "le mois dernier"
+    # A closure undone asks the reopening, which the text never states.
+    assert "close" not in seeds_engine.answerer.analyze("Pourquoi Astana est-elle revenue sur la fermeture et a-t-elle rétabli sa mission ?").relations
+    assert answered(seeds_engine, "Pourquoi Astana est-elle revenue sur la fermeture et a-t-elle rétabli sa mission ?").abstained

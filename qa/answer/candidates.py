@@ -362,6 +362,12 @@ class CandidateFinder:
 
     # -- candidates
 
+    def _scholars(self, doc_id: str) -> list[str]:
+        """The people a document calls researchers or analysts ("Max Hess, chercheur au …"), folded: "per
+        the analyst" asks their words."""
+        sents = self.index.sentences
+        return [fold(m.group(1)) for r in self.doc_rows(doc_id) for m in _SCHOLAR.finditer(sents[r].text)]
+
     def _source_line(self, doc_id: str) -> str:
         """The document's title and first line, folded: where a page names its publication."""
         rows = self.doc_rows(doc_id)
@@ -918,6 +924,7 @@ class CandidateFinder:
             ) or any(  # "the Russian premier" asked, "Mishustin a déclaré" written
                 _holds_role(spec.speaker, role) and same_name(person, context) for role, person in holders
             ) or bool(forms) and _word_in(forms, context) or spec.speaker in self._source_line(doc_id) or (
+                spec.speaker in _STUDIES and any(same_name(p, context) for p in self._scholars(doc_id))) or (
                 same_name(spec.speaker, fold(self.index.documents.info(doc_id).author)))
             if speaker_ok and spec.speaker:
                 # Who speaks is named beside the verb of saying (`_speaker_side`).
@@ -936,8 +943,11 @@ class CandidateFinder:
                     # "selon le Premier ministre russe", and "… où le Kazakhstan a annoncé …": a country
                     # beside every verb of saying, and not the person asked, is who speaks.
                     # "“… Poutine voudra …”, a déclaré Max Hess": another person named beside a verb speaks.
+                    scholars = self._scholars(doc_id) if spec.speaker in _STUDIES else []
+
                     def names_speaker(side: str) -> bool:
                         return (same_name(spec.speaker, side) or spec.speaker in side
+                                or any(same_name(p, side) for p in scholars)
                                 or any(role in side for role, person in holders if same_name(spec.speaker, person))
                                 or any(_holds_role(spec.speaker, role) and same_name(person, side)
                                        for role, person in holders))
@@ -1049,6 +1059,10 @@ class CandidateFinder:
             # paying (or its reverse) says neither yes nor no.
             f["relation_unstated"] = float((spec.scope == "yesno" or spec.relation_is_verb)
                                            and not f["relation_match"] and not reverse)
+        if spec.scope != "yesno" and _opposite_stated(spec.terms, set().union(*(self.terms[i] for i in range(a, b + 1)))):
+            # "Why did Hess say the regimes are thoroughly democratic?" and "antidémocratique": the quote
+            # says the opposite of the question's premise.
+            f["relation_conflict"] = 1.0
         if spec.scope == "yesno" and f["entity_miss"] < 1.0:
             # "Le Turkménistan fait-il partie des neuf pays de la CEI ?" and the list without it; "Kapustin
             # Yar est-il situé en Russie ?" and "en partie située au Kazakhstan": another country or
@@ -1200,11 +1214,33 @@ _CREATED_AS_SUBJECT = (r"(?:(?:a-t-il|a-t-elle|ont-ils|ont-elles|a|ont|est|sont|
 force … set up", "la Force … de l'OTSC a-t-elle été créée", nor "l'article qui crée")."""
 
 
+_SCHOLAR = re.compile(r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)),\s+(?:chercheur|chercheuse|analyste|experte?|spécialiste)\b",
+                      re.IGNORECASE)
+_STUDIES = {"chercheur": "chercheur", "chercheuse": "chercheur", "analyste": "chercheur", "expert": "chercheur", "experte": "chercheur", "specialiste": "chercheur"}
+"""One who studies a subject, however the question calls them: "per the analyst" and "Max Hess, chercheur"."""
+
+
+_QUALITIES = ("democrat", "constitution", "liberal", "демократ", "конституц", "либерал")
+
+
+def _opposite_stated(asked: Sequence[str], stated: set[str]) -> bool:
+    """Whether the quote has the "anti-" form of a quality the question has, and not the quality itself
+    ("democratic" asked, "antidémocratique" written). An "antiterroriste" structure is against terrorism,
+    not its opposite: only qualities are read so."""
+    for t in stated:
+        for prefix in ("anti", "анти"):
+            rest = t[len(prefix):] if t.startswith(prefix) else ""
+            if rest.startswith(_QUALITIES) and not any(s.startswith(rest) for s in stated if s != t) and any(
+                    len(q) >= 6 and not q.startswith(prefix) and (q.startswith(rest) or rest.startswith(q)) for q in asked):
+                return True
+    return False
+
+
 def _holds_role(asked: str, role: str) -> bool:
     """Whether a document's role ("premier ministre russe") is the one a question names ("the Russian
     premier", "le Premier ministre russe"): its role words, and its country if one is given."""
-    words = [ROLE_WORDS.get(w, w) for w in re.findall(r"[\w-]+", asked)]
-    held = role.split()
+    words = [_STUDIES.get(w, w) for w in (ROLE_WORDS.get(w, w) for w in re.findall(r"[\w-]+", asked))]
+    held = [_STUDIES.get(w, w) for w in role.split()]
     keys = [w for w in words if w in _ROLE_NOUNS or w == "premier"]
     nations = {NATIONALITIES[w] for w in words if w in NATIONALITIES}
     return bool(keys) and all(k in held for k in keys) and all(

@@ -358,7 +358,7 @@ _QTYPES = [
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b|\bкак (его|ее|их) зовут\b|"
         + NAME_ASKED_RU)),
-    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason)\b|^(почему|зачем|отчего)\b"
+    ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason|a cause de quoi|en raison de quoi|du fait de quoi)\b|^(почему|зачем|отчего)\b"
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
                           # "Чем статья объясняет уход …?", "Чем объясняется решение …?": a cause asked.
                           r"|^чем\s+(?:[а-я-]+\s+){0,3}?(?:объясня|обоснова)|\bкакую причину\b"
@@ -834,7 +834,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bferm|\bclotur|\bclo[st]\b"),
     # An "ouvrage" is a book; "the opening line" is where the article says it, not an opening asked.
     ("open", r"\br?ouv[er](?!age)|\b(?:re)?open(?!ing (?:paragraph|remarks?|lines?|section|words?|sentences?|statements?|"
-             r"pages?|chapter|lead)\b)|откры", r"\br?ouv[er](?!age)|\binaugur"),
+             r"pages?|chapter|lead)\b)|откры"
+             # "rétablir sa mission à Moscou", "reinstate the trade office": an office opened again.
+             r"|\b(?:retabli|restor|reinstat)\w*\s+(?:sa |la |le |leur |une |un |its |the |a |their )?(?:[a-z-]+ )?(?:mission|representation|ambassade|bureau|consulat|office|embassy)",
+             r"\br?ouv[er](?!age)|\binaugur"),
     ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
     ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна)",
@@ -2011,6 +2014,8 @@ def _offset(value: DateValue | None, before: str) -> DateValue | None:
     return DateValue(value.year + step, None, None, value.year_to + step if value.year_to else None)
 
 
+_REVERSED = re.compile(r"\brevenir sur\b|\brevenu(?:e|s)? sur\b|\brevers|\bu-turn\b|\bbacktrack|\bundo|\bundid|\bпередумал|\bотказал\w* от закрыт")
+"""A closure undone: what is asked is the reopening, not the closure."""
 _CLAIMED = (r"my notes (?:say|said)|i (?:read|heard|was told)|(?:some|many) (?:say|said|claim)|reportedly|"
             r"mes notes (?:disent|indiquent)|j'ai lu|j'ai entendu|on m'a dit|on dit|on lit")
 """A belief the question asks to correct ("My notes say the accord was inked in Minsk. Where was it actually
@@ -2153,6 +2158,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if spec.measure == "money":
         # "Сколько долларов уходит из бюджета за Байконур?": money that leaves is money spent.
         spec.relations = [r for r in spec.relations if r != "leave"]
+    if {"open", "close"} <= set(spec.relations) and _REVERSED.search(folded):
+        spec.relations = [r for r in spec.relations if r != "close"]  # "revenir sur la fermeture et rétablir …"
     spec.actors = relation_actors(folded, spec.relations)
     spec.relation_is_verb = bool(spec.relations) and qtype == "other" and bool(
         _WHICH_THEN_VERB.match(folded) or _NOUN_THEN_AGENT.match(folded) and not _WH_WORD.search(folded))
@@ -2220,7 +2227,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.qtype = "who"
         spec.role = ""  # "l'éditeur nommé à la fin": the credit line answers, "Edited by …"
         spec.relations, spec.actors = [], {}  # "Кто отредактировал статью о визите …": the visit is the article's topic
-    piece = fold(named_source)  # "… of the Kolesnyk piece": the words that say which article
+    # "… of the Kolesnyk piece": the words that say which article; "d'après l'article" only attributes.
+    piece = _ATTRIBUTED_TO_PIECE.sub(" ", fold(named_source))
     spec.dateline = (qtype == "date" or bool(re.search(r"\bdate\b", piece))) and bool(
         _PIECE_NAMED.search(piece)) and bool(_DATELINE_ASKED.search(piece))
     if spec.dateline:  # the names say which article: retrieval finds it, its dateline answers
@@ -2383,8 +2391,10 @@ _ASKS_SPEAKER = re.compile(
 
 _PIECE_NAMED = re.compile(r"\b(?:article|piece|post|billet|papier|blog|blog entry|story|depeche|tribune|chronique)s?\b"
                           r"|заметк|стать[яиюе]|публикаци")
+_ATTRIBUTED_TO_PIECE = re.compile(r"\b(?:d'apres|selon|according to|per|dans|in|from) (?:l'|le |la |the |this |that )?"
+                                  r"(?:[\w'-]+ ){0,3}?(?:article|piece|post|billet|papier|story|depeche)\b")
 _DATELINE_ASKED = re.compile(
-    r"\bpubli(?:e|ee|shed)\b|\bparu(?:e|tion)?\b|\bposted\b|\bwent (?:online|up|live)\b|\bmise? en ligne\b|\bdated\b"
+    r"\bpubli(?:e|ee|shed)\b|\bparu(?:e|tion)?\b|\bposted\b|\b(?:go|goes|went|gone|going) (?:online|up|live)\b|\bmise? en ligne\b|\bdated\b"
     r"|\b(?:est|etait|sont|etaient) datee?s?\b|\bbyline date\b|\bdate de (?:publication|parution|mise en ligne)\b|\bpublication date\b|\bdateline\b|\ben (?:tete|haut)\b"
     r"|\bheader\b|\bat the top\b|\bstamped\b|\bopубликова|опубликова|датирова|\bвышл[аио]\b")
 """The date of the piece asked ("Le billet … est daté du combien ?", "Month and year the piece is dated?", "Quelle
@@ -2465,7 +2475,8 @@ must be that person's (or organisation's) statement. Only a capitalised name cou
 données officielles" names no speaker."""
 
 
-_SPEAKING_ROLES = r"(porte-parole|spokes(?:man|woman|person)|ministre|minister|president|ambassadeur|ambassador)"
+_SPEAKING_ROLES = (r"(porte-parole|spokes(?:man|woman|person)|ministre|minister|president|ambassadeur|ambassador|"
+                   r"analyste?|researcher|chercheur|expert)")
 _ATTRIBUTED_TO_ROLE = re.compile(
     r"\b(?:selon|d'apres|according to|per)\s+(?:its|the|their|le|la|l'|son|sa|leur)\s*(?:[a-z'-]+\s+){0,4}?(?:vice-|deputy-)?"
     + _SPEAKING_ROLES + r"\b"

@@ -369,6 +369,7 @@ def _given_dates(question: str) -> frozenset[str]:
     return frozenset(m.value for m in find_dates(question))
 
 
+_WEEKDAY_VALUES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 _UNIT_OF_TIME_ASKED = re.compile(r"\b(?:annee|year|mois|month|jour|day|date|weekday|semaine|week|heure|hour)s?\b|"
                                  r"\b(?:год|месяц|день|дат|числ)")
 _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|d'|in|en)\s+(\d{4})\b")
@@ -412,6 +413,10 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         years_given = {g[:4] for g in given} if year_asked else set()
         spans = [(a, b) for a, b, value in ann.get("dates", [])
                  if (not year_asked or value[:1].isdigit()) and value not in given and value[:4] not in years_given]
+        # "… deux jours avant le vendredi de la visite : soit quel jour ?": the day the question names is its
+        # premise, never its answer ("vendredi 3 février"), unless offered as a choice ("vendredi ou samedi ?").
+        days = given & _WEEKDAY_VALUES if not re.search(r"\b(?:ou|or)\b|\bили\b", qfold) else frozenset()
+        spans = [(a, b) for a, b in spans if not any(d in fold(text[a:b]) for d in days)]
         within = {m.group(1) for m in _WITHIN_YEAR.finditer(qfold)}
         if within:  # "in which month of 2013": a date of that year, never "juillet 1998" beside it
             # "le 23 juin dernier" in an article of 2021 states no year: the one asked is not contradicted.
