@@ -167,7 +167,7 @@ def passage_text(chunk: Chunk, doc: Document) -> str:
     return f"{context}\n{text}"
 
 
-_DATELINE_TEXT = re.compile(r"(?m)^date[ \t]*:?[ \t]*\d{4}-\d{2}(?:-\d{2})?[ \t]*(?:\n+|$)", re.IGNORECASE)
+_DATELINE_TEXT = re.compile(r"(?m)^date(?:[ \t]*:[^\n]*|[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*)(?:\n+|$)", re.IGNORECASE)
 
 
 def opening_context(chunk: Chunk, doc: Document) -> str:

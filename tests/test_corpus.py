@@ -159,3 +159,11 @@ def test_a_removed_document_goes_to_the_trash_inside_the_corpus_and_leaves_the_c
     for bad in ("../outside.txt", "a.txt", f"{TRASH}/{moved.name}", "/etc/passwd"):
         with pytest.raises(UploadError):
             remove_document(tmp_path, bad)
+
+
+def test_a_dateline_in_any_format_stays_above_the_article():
+    # "date: 22 septembre 2021" is kept as the dateline (quotable), never the opening or a section heading.
+    d = parse_document("x.md", b"---\ntitle: T\nauthor: A B\ndate: 22 septembre 2021\n---\n"
+                       b"Le premier paragraphe dit quelque chose.\n\nLe second.\n", "x.md")
+    assert d.text.startswith("author: A B\n\ndate: 22 septembre 2021\n\nLe premier")
+    assert d.text[d.opening().start :].startswith("Le premier") and d.section_at(len(d.text) - 2) == ""

@@ -124,7 +124,7 @@ _CLASSIFIES = re.compile(r"\b(?:est|sont|etait|etaient|n'est|ne sont|n'etait|res
 BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|propos recueillis par|[ée]crit par|"
                      r"r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+[\"'“«]?\s*"
                      r"((?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))", re.IGNORECASE)
-DATELINE = re.compile(r"^\W*date\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s*$", re.IGNORECASE)
+DATELINE = re.compile(r"^\W*date(?:\s*:\s*[\"']?(?P<value>[^\"'\n]{4,60}?)[\"']?|\s+(?P<iso>\d{4}-\d{2}(?:-\d{2})?))\s*$", re.IGNORECASE)
 """The date printed above an article ("date: 2021-09-22", "date 2023-11"), kept as a line of its text."""
 _YESNO_ANSWER = re.compile(r"(oui|non|yes|no)\b")
 _BARE_YESNO = re.compile(r"\W*(?:oui|non|yes|no)\W*")
@@ -596,7 +596,7 @@ class CandidateFinder:
             if spec.byline:  # "Qui a écrit l'article ?": its byline, not a person it reports on
                 found = [m.span(1) for m in [BYLINE.match(text)] if m]
             if spec.dateline:  # "Quand l'article a-t-il été publié ?": its dateline, not a date it reports
-                found = [m.span(1) for m in [DATELINE.match(text)] if m]
+                found = [m.span("value") if m.group("value") else m.span("iso") for m in [DATELINE.match(text)] if m]
             if spec.asks_speaker and not found and is_statement(text) and quotes_opened(text) <= 0:
                 # "Qui a comparé … ?" and "«…», a-t-il déclaré": the speaker named sentences before (a
                 # quotation still open is attributed after it, by the candidate that runs on to its end).
