@@ -2389,14 +2389,14 @@ _ASKS_SPEAKER = re.compile(
     r"claimed|described|accused|suggested|argued|stated|promised)\b")
 
 
-_PIECE_NAMED = re.compile(r"\b(?:article|piece|post|billet|papier|blog|blog entry|story|depeche|tribune|chronique)s?\b"
-                          r"|заметк|стать[яиюе]|публикаци")
-_ATTRIBUTED_TO_PIECE = re.compile(r"\b(?:d'apres|selon|according to|per|dans|in|from) (?:l'|le |la |the |this |that )?"
-                                  r"(?:[\w'-]+ ){0,3}?(?:article|piece|post|billet|papier|story|depeche)\b")
+_PIECE_NOUNS = r"(?:article|piece|post|billet|papier|blog|story|depeche|tribune|chronique)s?"
+_PIECE_NAMED = re.compile(rf"\b{_PIECE_NOUNS}\b|заметк|стать[яиюе]|публикаци")
+_ATTRIBUTED_TO_PIECE = re.compile(rf"\b(?:d'apres|selon|according to|per|dans|in|from) (?:l'|le |la |the |this |that )?"
+                                  rf"(?:[\w'-]+ ){{0,3}}?{_PIECE_NOUNS}\b")
 _DATELINE_ASKED = re.compile(
     r"\bpubli(?:e|ee|shed)\b|\bparu(?:e|tion)?\b|\bposted\b|\b(?:go|goes|went|gone|going) (?:online|up|live)\b|\bmise? en ligne\b|\bdated\b"
     r"|\b(?:est|etait|sont|etaient) datee?s?\b|\bbyline date\b|\bdate de (?:publication|parution|mise en ligne)\b|\bpublication date\b|\bdateline\b|\ben (?:tete|haut)\b"
-    r"|\bheader\b|\bat the top\b|\bstamped\b|\bopубликова|опубликова|датирова|\bвышл[аио]\b")
+    r"|\bheader\b|\bat the top\b|\bstamped\b|опубликова|датирова|\bвышл[аио]\b")
 """The date of the piece asked ("Le billet … est daté du combien ?", "Month and year the piece is dated?", "Quelle
 date figure en tête de l'article ?"), with the piece named (a bill or a book published is another thing)."""
 _BYLINE_ASKED = re.compile(
