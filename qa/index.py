@@ -160,14 +160,16 @@ def passage_text(chunk: Chunk, doc: Document) -> str:
     """
     context = doc.title if _has_title(doc) else opening_context(chunk, doc)
     # The dateline ("date 2023-11") says when, not what: kept out of what is searched, it does not draw
-    # every question with a year to the article's opening.
-    text = _DATELINE_TEXT.sub("", chunk.text)
+    # questions with a year to the article's opening.
+    text = _DATELINE_TEXT.sub(r"\1", chunk.text)
     if not context or text.startswith(context):
         return text
     return f"{context}\n{text}"
 
 
-_DATELINE_TEXT = re.compile(r"(?m)^date(?:[ \t]*:[^\n]*|[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*)(?:\n+|$)", re.IGNORECASE)
+_DATELINE_TEXT = re.compile(r"\A((?:author[ \t]*:[^\n]*\n+)?)date(?:[ \t]*:[^\n]*|[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*)(?:\n+|\Z)",
+                            re.IGNORECASE)
+"""The dateline at the head of a chunk, below the byline if any: a "Date :" line in the body stays searched."""
 
 
 def opening_context(chunk: Chunk, doc: Document) -> str:
