@@ -423,7 +423,9 @@ def _front_matter(source: str) -> tuple[dict, int, str]:
     return {k: _cap(v) for k, v in meta.items() if isinstance(k, str)}, m.end(), ""
 
 
-_ABOVE_ARTICLE = re.compile(r"(?:author[ \t]*:|date[ \t]*:|date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*$)", re.IGNORECASE)
+DATELINE_LINE = r"date(?:[ \t]*:[^\n]*|[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*(?=\n|\Z))"
+"""A dateline as the reader keeps it: the front matter's "date: …" line, or a leading "date 2023-11"."""
+_ABOVE_ARTICLE = re.compile(rf"(?:author[ \t]*:|{DATELINE_LINE})", re.IGNORECASE)
 """The byline and dateline kept above an article's text: neither its opening nor a section heading."""
 _AUTHOR_LINE = re.compile(r"^author[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
 _DATE_LINE = re.compile(r"^date[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)

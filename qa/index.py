@@ -48,7 +48,16 @@ from qa.backends import (
 )
 from qa.cache import KEY, EmbeddingCache, text_key
 from qa.chunking import Chunk, Sentence, chunk_document
-from qa.corpus import READER_VERSION, Document, LoadError, corpus_files, file_hashes, file_stats, iter_corpus
+from qa.corpus import (
+    DATELINE_LINE,
+    READER_VERSION,
+    Document,
+    LoadError,
+    corpus_files,
+    file_hashes,
+    file_stats,
+    iter_corpus,
+)
 from qa.encoders import Encoder, expected_model_id, load_encoder
 from qa.entities import ENTITIES_VERSION, EntityCollector
 from qa.errors import IndexError_
@@ -167,8 +176,7 @@ def passage_text(chunk: Chunk, doc: Document) -> str:
     return f"{context}\n{text}"
 
 
-_DATELINE_TEXT = re.compile(r"\A((?:author[ \t]*:[^\n]*\n+)?)date(?:[ \t]*:[^\n]*|[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*)(?:\n+|\Z)",
-                            re.IGNORECASE)
+_DATELINE_TEXT = re.compile(rf"\A((?:author[ \t]*:[^\n]*\n+)?){DATELINE_LINE}\n*", re.IGNORECASE)
 """The dateline at the head of a chunk, below the byline if any: a "Date :" line in the body stays searched."""
 
 

@@ -262,6 +262,7 @@ class CandidateFinder:
         # "Mishustin" alone is tagged a person only by luck; the corpus names him in full elsewhere.
         self.people: frozenset[str] = frozenset(full) | frozenset(name.split()[-1] for name in full)
         self._titles: dict[str, str] = {}
+        self._scholar_names: dict[str, list[str]] = {}
         self._role_docs: dict[str, list[tuple[str, str, str]]] | None = None
         self._background: dict[str, set[str]] = {}
         self._named: dict[str, set[str]] = {}
@@ -365,8 +366,12 @@ class CandidateFinder:
     def _scholars(self, doc_id: str) -> list[str]:
         """The people a document calls researchers or analysts ("Max Hess, chercheur au …"), folded: "per
         the analyst" asks their words."""
-        sents = self.index.sentences
-        return [fold(m.group(1)) for r in self.doc_rows(doc_id) for m in _SCHOLAR.finditer(sents[r].text)]
+        names = self._scholar_names.get(doc_id)
+        if names is None:
+            sents = self.index.sentences
+            names = self._scholar_names[doc_id] = [
+                fold(m.group(1)) for r in self.doc_rows(doc_id) for m in _SCHOLAR.finditer(sents[r].text)]
+        return names
 
     def _source_line(self, doc_id: str) -> str:
         """The document's title and first line, folded: where a page names its publication."""

@@ -29,6 +29,7 @@ from qa.answer.question import (
     ROLE,
     ROLE_WORDS,
     SPEECH_VERBS,
+    WEEKDAYS,
     WHICH_ROLE,
     asked_nationality,
     countries_in,
@@ -222,6 +223,10 @@ _PART_NUMBER = re.compile(r"\b(?:article|section|chapitre|chapter|paragraphe|par
 """A number after "l'article" numbers a part of a text ("L'article 6 de cet accord"): it counts nothing."""
 
 
+_OFFERS_CHOICE = re.compile(r"\b(?:ou|or)\b|\bили\b")
+"""A question that offers choices ("Trois, cinq ou dix ans ?", "vendredi ou samedi ?"): what it names is no premise."""
+
+
 def _figure(value: str) -> str:
     return value.split(" ", 1)[0]
 
@@ -231,7 +236,7 @@ def _given_figures(question: str) -> frozenset[str]:
     """The figure a question writes ("Une fois les 1,7 million d'hectares rendus, …"): the question's own
     premise, never its answer. Figures offered as choices ("Trois, cinq ou dix ans : …") are not premises."""
     given = frozenset(_figure(m.value) for m in find_amounts(question))
-    return given if len(given) == 1 and not re.search(r"\b(?:ou|or)\b|\bили\b", fold(question)) else frozenset()
+    return given if len(given) == 1 and not _OFFERS_CHOICE.search(fold(question)) else frozenset()
 
 
 def answering_amounts(text: str, ann: dict, question: str) -> list[list]:
@@ -369,7 +374,7 @@ def _given_dates(question: str) -> frozenset[str]:
     return frozenset(m.value for m in find_dates(question))
 
 
-_WEEKDAY_VALUES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+_WEEKDAY_VALUES = frozenset(WEEKDAYS.values())
 _UNIT_OF_TIME_ASKED = re.compile(r"\b(?:annee|year|mois|month|jour|day|date|weekday|semaine|week|heure|hour)s?\b|"
                                  r"\b(?:год|месяц|день|дат|числ)")
 _WITHIN_YEAR = re.compile(r"\b(?:month|mois|day|jour|week|semaine)s?\s+(?:of|de|d'|in|en)\s+(\d{4})\b")
@@ -415,7 +420,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
                  if (not year_asked or value[:1].isdigit()) and value not in given and value[:4] not in years_given]
         # "… deux jours avant le vendredi de la visite : soit quel jour ?": the day the question names is its
         # premise, never its answer ("vendredi 3 février"), unless offered as a choice ("vendredi ou samedi ?").
-        days = given & _WEEKDAY_VALUES if not re.search(r"\b(?:ou|or)\b|\bили\b", qfold) else frozenset()
+        days = given & _WEEKDAY_VALUES if not _OFFERS_CHOICE.search(qfold) else frozenset()
         spans = [(a, b) for a, b in spans if not any(d in fold(text[a:b]) for d in days)]
         within = {m.group(1) for m in _WITHIN_YEAR.finditer(qfold)}
         if within:  # "in which month of 2013": a date of that year, never "juillet 1998" beside it
