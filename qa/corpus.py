@@ -37,10 +37,12 @@ FRONT_MATTER_CHARS = 16_000
 FRONT_MATTER_DEPTH = 20
 META_CHARS = 300
 
-READER_VERSION = 4
+READER_VERSION = 5
 """How documents are read into text (what is boilerplate, what is a title): an index built by
 another reader is re-read. 2: credit lines ("[Edited by …]") are kept as text. 3: so is the front
-matter's "author:" line. 4: and the dateline (the front matter's "date:" line, a leading "date 2023-11")."""
+matter's "author:" line. 4: and the dateline (the front matter's "date:" line, a leading "date 2023-11").
+5: and the front matter's "title:" line, the headline as printed above the article, and a site's banner
+above a scraped page's headline."""
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -105,7 +107,9 @@ class Document:
         number = self.paragraph_at(pos).number
         for p in reversed(self.paragraphs[: number - 1]):
             line = self.text[p.start : p.end].strip()
-            if len(line) <= 120 and not _SECTION_TEXT_END.search(line) and line != self.title and not _ABOVE_ARTICLE.match(line):
+            if line == self.title:
+                break  # nothing above the headline (a site's banner) heads a section
+            if len(line) <= 120 and not _SECTION_TEXT_END.search(line) and not _ABOVE_ARTICLE.match(line):
                 return line
         return ""
 
@@ -377,10 +381,11 @@ def parse_document(doc_id: str, data: bytes, path: str = "") -> Document:
         title_from = "headline" if title else ""
 
     front = kind not in EXTRACTED
+    headline = _front_matter_line(_TITLE_LINE, source, body_start) if meta.get("title") and front else None
     byline = _front_matter_line(_AUTHOR_LINE, source, body_start) if meta.get("author") and front else None
     if meta.get("date") and front:
         dateline = _front_matter_line(_DATE_LINE, source, body_start) or dateline
-    above = [line for line in (byline, dateline) if line]  # as printed above an article
+    above = [line for line in (headline, byline, dateline) if line]  # as printed above an article
     lines = above + lines
     text, segments, paragraphs = _assemble(source, lines)
     if not title:
@@ -425,16 +430,17 @@ def _front_matter(source: str) -> tuple[dict, int, str]:
 
 DATELINE_LINE = r"date(?:[ \t]*:[^\n]*|[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*(?=\n|\Z))"
 """A dateline as the reader keeps it: the front matter's "date: …" line, or a leading "date 2023-11"."""
-_ABOVE_ARTICLE = re.compile(rf"(?:author[ \t]*:|{DATELINE_LINE})", re.IGNORECASE)
-"""The byline and dateline kept above an article's text: neither its opening nor a section heading."""
+_ABOVE_ARTICLE = re.compile(rf"(?:title[ \t]*:|author[ \t]*:|{DATELINE_LINE})", re.IGNORECASE)
+"""The headline, byline and dateline kept above an article's text: neither its opening nor a section heading."""
+_TITLE_LINE = re.compile(r"^title[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
 _AUTHOR_LINE = re.compile(r"^author[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
 _DATE_LINE = re.compile(r"^date[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
 
 
 def _front_matter_line(pattern: re.Pattern, source: str, body_start: int) -> tuple[int, int] | None:
-    """The front matter's "author: …" or "date: …" line, kept as a line of the text: "Who wrote the
-    article?" and "When was it published?" are then answered by a quote from the file, like a byline
-    and a dateline printed above an article."""
+    """The front matter's "title: …", "author: …" or "date: …" line, kept as a line of the text: "What
+    is the article's headline?", "Who wrote it?" and "When was it published?" are then answered by a
+    quote from the file, like a headline, a byline and a dateline printed above an article."""
     m = pattern.search(source, 0, body_start)
     return (m.start(), m.start() + len(m.group(0).rstrip())) if m else None
 
@@ -491,8 +497,8 @@ def _looks_like_headline(line: str) -> bool:
 def _headline(source: str, lines: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """Title from the first line when it reads as a headline.
 
-    Scraped pages often show a short site banner, then the headline twice: the banner and the
-    repeat go, the headline stays as the first paragraph.
+    Scraped pages often show a short site banner, then the headline twice: the repeat goes, the
+    banner stays above the headline (it names the site: "the Nouvelles du Monde piece").
     """
     if len(lines) < 2:
         return "", lines
@@ -506,7 +512,7 @@ def _headline(source: str, lines: list[tuple[int, int]]) -> tuple[str, list[tupl
     j = i + 1
     while j < len(lines) and texts[j] == title:
         j += 1
-    return title, [lines[i], *lines[j:]]
+    return title, [*lines[: i + 1], *lines[j:]]
 
 
 def _assemble(

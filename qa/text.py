@@ -169,7 +169,7 @@ _FR_MARKERS = frozenset(
     ["le", "la", "les", "des", "du", "de", "un", "une", "est", "sont", "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "où", "ou", "pourquoi", "comment", "et", "en", "dans", "pour", "par", "sur", "au", "aux", "ce", "cette"]
 )
 _EN_MARKERS = frozenset(
-    ["the", "what", "who", "whom", "when", "where", "why", "how", "which", "is", "are", "was", "were", "did", "does", "do", "of", "in", "on", "for", "to", "and", "a", "an", "by", "with", "from", "this", "that"]
+    ["the", "what", "who", "whom", "when", "where", "why", "how", "which", "is", "are", "was", "were", "did", "does", "do", "of", "in", "on", "for", "to", "and", "a", "an", "by", "with", "from", "this", "that", "or", "not", "its", "per", "has", "have", "had"]
 )
 
 

@@ -20,10 +20,12 @@ def test_front_matter_becomes_metadata(seeds):
     assert d.author == "Denys Kolesnyk"
     assert d.date == "2021-09-22"
     assert d.categories == ["CEI", "Kazakhstan", "Russie"]
-    # The author and date lines stay, as a byline and a dateline above the article ("Who wrote it?",
-    # "When was it published?" quote them); the rest does not.
-    assert d.text.startswith("author: Denys Kolesnyk\n\ndate: 2021-09-22\n\nLe Majilis")
-    assert "title:" not in d.text and "categories:" not in d.text
+    # The title, author and date lines stay, as a headline, a byline and a dateline above the article
+    # ("What is its headline?", "Who wrote it?", "When was it published?" quote them); the rest does not.
+    assert d.text.startswith("title: La Russie impose ses technologies de communication à la CEI\n\n"
+                             "author: Denys Kolesnyk\n\ndate: 2021-09-22\n\nLe Majilis")
+    assert "categories:" not in d.text and "tags:" not in d.text
+    assert d.text[d.opening().start :].startswith("Le Majilis")
 
 
 def test_titles_and_dates_without_front_matter(seeds):
@@ -39,10 +41,18 @@ def test_titles_and_dates_without_front_matter(seeds):
 
 @pytest.mark.parametrize("debris", [
     "Facebook", "Twitter", "LinkedIn", "Pinterest", "Leave a Comment", "Akismet", "ADVERTISEMENT",
-    "Lire aussi", "Source link", "Nouvelles Du Monde", "По сообщению", "](http", "- - -",
+    "Lire aussi", "Source link", "По сообщению", "](http", "- - -",
 ])
 def test_boilerplate_is_not_indexed(seeds, debris):
     assert all(debris not in d.text for d in seeds.values())
+
+
+def test_a_site_banner_stays_above_the_headline_and_the_repeated_headline_goes(seeds):
+    # "the Nouvelles du Monde piece": the banner names the site; the headline printed twice is read once.
+    d = seeds["004"]
+    assert d.text.startswith("Nouvelles Du Monde\n\nLe cauchemar de Poutine s’est réalisé, un pays frère lui a tourné le dos\n\nBien que")
+    assert d.text.count("Le cauchemar de Poutine") == 1
+    assert d.section_at(d.text.index("Bien que")) == ""  # nothing above the headline heads a section
 
 
 def test_a_credit_line_is_kept_as_text(seeds):
@@ -162,8 +172,9 @@ def test_a_removed_document_goes_to_the_trash_inside_the_corpus_and_leaves_the_c
 
 
 def test_a_dateline_in_any_format_stays_above_the_article():
-    # "date: 22 septembre 2021" is kept as the dateline (quotable), never the opening or a section heading.
+    # "date: 22 septembre 2021" is kept as the dateline (quotable), never the opening or a section heading,
+    # below the headline and the byline.
     d = parse_document("x.md", b"---\ntitle: T\nauthor: A B\ndate: 22 septembre 2021\n---\n"
                        b"Le premier paragraphe dit quelque chose.\n\nLe second.\n", "x.md")
-    assert d.text.startswith("author: A B\n\ndate: 22 septembre 2021\n\nLe premier")
+    assert d.text.startswith("title: T\n\nauthor: A B\n\ndate: 22 septembre 2021\n\nLe premier")
     assert d.text[d.opening().start :].startswith("Le premier") and d.section_at(len(d.text) - 2) == ""

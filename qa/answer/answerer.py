@@ -7,7 +7,15 @@ import math
 import re
 import time
 
-from qa.answer.candidates import BYLINE, Candidate, CandidateFinder, is_heading, quotes_opened, same_name
+from qa.answer.candidates import (
+    BYLINE,
+    HEADLINE,
+    Candidate,
+    CandidateFinder,
+    is_heading,
+    quotes_opened,
+    same_name,
+)
 from qa.answer.corroborate import Value, compare
 from qa.answer.model import AnswerModel, load_model
 from qa.answer.question import (
@@ -289,6 +297,8 @@ class Answerer:
         """
         sents = self.index.sentences
         first, last = best.first, best.last
+        if spec.headline:
+            return first, last  # the headline alone, not the byline below it
         row = last
         same = self.finder.same_para
         first = self._quotation_start(first)
@@ -353,6 +363,9 @@ class Answerer:
         credit = BYLINE.match(text) if spec.byline else None
         if credit:  # "[Edited by Nathalie Weatherald]": the name
             return credit.span(1)
+        headline = HEADLINE.match(text) if spec.headline else None
+        if headline:  # "title: La Russie impose …": the headline, not the field's name
+            return headline.span("value")
         ranked = rank_span(text, spec.text) if spec.qtype in ("other", "number") else None
         if ranked:  # "Quelle place …": the rank, not the whole sentence about the ranking
             return ranked

@@ -97,10 +97,14 @@ _UNDOING = ("cancel", "abandon", "protest", "cease", "refuse", "remain", "preven
 """Relations that act on another one the question also names ("renoncé à la location", "call off the visit",
 "protesté contre la fermeture", "refused to sign", "reste louée", "empêché de venir"): the quote must state them, not only
 what they act on."""
-_EVENTS = ("leave", "join", "expel", "appoint", "die", "boycott")
+_MEMBERS_AS_RECIPIENTS = re.compile(r"\b(?:to|for|among|with|between|aux|pour|parmi|avec|entre) (?:the |les |its |their |ses |leurs )?"
+                                    r"(?:fellow |other |autres )?(?:members?|membres)\b")
+"""Members named as whom something goes to ("Russia's offer to fellow members", "among the member states"):
+membership is not what is asked."""
+_EVENTS = ("leave", "join", "expel", "appoint", "die", "boycott", "delay", "model")
 """Relations that are the fact asked whatever else the question names ("How many members have left?",
-"Why did Kazakhstan leave the CIS before Putin's visit?"): a quote stating only membership or the visit
-does not answer."""
+"Why did Kazakhstan leave the CIS before Putin's visit?", "По образцу чего создан …?"): a quote stating
+only membership, the visit or the founding does not answer."""
 
 _ANAPHOR = re.compile(
     r"^(?:il|elle|ils|elles|ce|cet|cette|ces|ses|son|sa|leur|leurs|celui-ci|celle-ci|la même année|"
@@ -121,6 +125,8 @@ _CLASSIFIES = re.compile(r"\b(?:est|sont|etait|etaient|n'est|ne sont|n'etait|res
                          r"\s+(?:pas\s+|plus\s+|donc\s+|toujours\s+|aussi\s+)?(?:une?|des|l'une?|l'un des|l'une des|un des|une des)\b")
 """A quote saying what kind of thing its subject is ("n'est pas une organisation politico-militaire")."""
 
+HEADLINE = re.compile(r"^\W*title\s*:\s*[\"']?(?P<value>[^\"'\n]{2,300}?)[\"']?\s*$", re.IGNORECASE)
+"""The front matter's "title:" line, kept above the article: its value is the headline."""
 BYLINE = re.compile(r"^\W*(?:par|by|edited by|written by|reported by|propos recueillis par|[ée]crit par|"
                      r"r[ée]dig[ée] par|auteure?\s*:|author\s*:)\s+[\"'“«]?\s*"
                      r"((?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))", re.IGNORECASE)
@@ -267,6 +273,7 @@ class CandidateFinder:
         self._background: dict[str, set[str]] = {}
         self._named: dict[str, set[str]] = {}
         self._surnames: dict[str, frozenset[str]] = {}
+        self._mastheads: dict[str, tuple[str, str]] = {}
 
     def named_countries(self, doc_id: str) -> set[str]:
         """Every country the article names, in its title or anywhere in its text."""
@@ -274,6 +281,16 @@ class CandidateFinder:
             rows = self.doc_rows(doc_id)
             self._named[doc_id] = countries_in(" ".join([self._folded_title(doc_id), *(self.folded[i] for i in rows)]))
         return self._named[doc_id]
+
+    def masthead(self, doc_id: str) -> tuple[str, str]:
+        """What is printed above the article (a site's banner, the headline, the byline: the heading lines it
+        opens with), folded, and the rest of its text."""
+        if doc_id not in self._mastheads:
+            rows = self.doc_rows(doc_id)
+            top = next((r for r in rows if not self.heading[r]), rows.stop)
+            self._mastheads[doc_id] = (" ".join(self.folded[i] for i in range(rows.start, top)),
+                                       " ".join(self.folded[i] for i in range(top, rows.stop)))
+        return self._mastheads[doc_id]
 
     def surnames(self, doc_id: str) -> frozenset[str]:
         """The last names of the people an article names in full: "a ajouté Smadiyarov", which the tagger
@@ -346,6 +363,16 @@ class CandidateFinder:
                 count += not self.heading[r]
             self._ranks[doc_id] = ranks
         return ranks[row - self.index.documents.info(doc_id).first_sentence]
+
+    def is_headline(self, row: int) -> bool:
+        """Whether a row is its document's headline: the front matter's "title:" line, or the title
+        the reader took from the article's first line (the second, below a site's banner)."""
+        sent = self.index.sentences[row]
+        if HEADLINE.match(sent.text):
+            return True
+        info = self.index.documents.info(sent.doc_id)
+        return (info.title_from == "headline" and row - info.first_sentence <= 1  # below a site's banner
+                and fold(sent.text.strip()) == fold(info.title.strip()))
 
     def body_count(self, row: int) -> int:
         """How many body sentences the document of this sentence has."""
@@ -528,9 +555,11 @@ class CandidateFinder:
         # "Qui a édité l'article …?": the credit line ("[Edited by …]", "Par …") wherever it stands,
         # and though it reads as a heading; of the article asked about, not of the next one.
         # "Quand l'article a-t-il été publié ?": its dateline, likewise.
+        # "Quel est le titre du billet …?": its headline, likewise.
         credit = DATELINE if spec.dateline else BYLINE
-        credits = {r for d in (list(best_hit)[:1] if spec.byline or spec.dateline else [])
-                   for r in self.doc_rows(d) if credit.match(sents[r].text)}
+        credits = {r for d in (list(best_hit)[:1] if spec.byline or spec.dateline or spec.headline else [])
+                   for r in self.doc_rows(d)
+                   if (self.is_headline(r) if spec.headline else credit.match(sents[r].text))}
         for r in credits:
             rows.setdefault(r, best_hit[sents[r].doc_id])
             expanded.add(r)
@@ -539,7 +568,8 @@ class CandidateFinder:
             nxt = r + 1
             # A bare "Oui." says nothing checkable alone: it is quoted with the sentence that says what.
             bare = bool(_BARE_YESNO.fullmatch(fold(sents[r].text))) and self.same_para(r, nxt)
-            if (not self.heading[r] or r in credits) and not bare:  # a heading is never quoted on its own
+            # A heading is never quoted on its own, nor the "title:" line unless the headline is asked.
+            if (not self.heading[r] and not HEADLINE.match(sents[r].text) or r in credits) and not bare:
                 spans.setdefault((r, r), (r, hit))
             # A question the text asks is answered by the sentence after it: "Pouvons-nous nous le permettre ?
             # Bien sûr que non »".
@@ -614,8 +644,11 @@ class CandidateFinder:
             if spec.side and spec.qtype == "who":
                 # "Qui a signé … côté kazakh ?": a person or an office acts for a side; not "Kazakhstan", nor "la CEI".
                 people_ = [(s_, e_) for s_, e_, label in ann["ents"] if label == "PER"]
+                # An office names the side it acts for ("le vice ministre de la Défense du Kazakhstan"): "les
+                # Ministres de la Défense des deux pays" names neither side's signatory.
                 found = [span for span in found if any(s_ < span[1] and span[0] < e_ for s_, e_ in people_)
-                         or _word_in(_ROLE_NOUN_FORMS, fold(text[span[0]:span[1]]))]
+                         or _word_in(_ROLE_NOUN_FORMS, fold(text[span[0]:span[1]]))
+                         and _side_stated(fold(text[span[0]:span[1] + 30]), spec.side)]
             if reason_of:
                 # "Why did Macron visit …?" and "Soucieux de …, le président russe Vladimir Poutine est au
                 # Kazakhstan": that reason is Putin's, not Macron's.
@@ -664,6 +697,8 @@ class CandidateFinder:
             f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
             # "Which capitals, per the opening line, …?": a quote from further down the article.
             f["lead_miss"] = float(spec.lead_asked and self.body_rank(a) > 1)
+            # "Sous quel titre paraît l'article …?": its headline, not a sentence of its body.
+            f["headline_miss"] = float(spec.headline and not self.is_headline(a))
             f["frequency_unstated"] = float(spec.frequency_asked and not _FREQUENCY_STATED.search(joined))
             f["superlative_unstated"] = float(spec.superlative_asked and not _SUPERLATIVE_STATED.search(joined))
             # "When did construction actually begin?" and "la construction pourrait débuter fin 2020".
@@ -879,6 +914,10 @@ class CandidateFinder:
             missing = [e for e in spec.entities if not named(e, own) and not named(e, near)
                        and not (spoken and (same_name(spec.speaker, e) or spec.speaker in e) and named(e, spoken))]
             missing = [e for e in missing if country_forms(e) or not named(e, beside)]
+            # "Nouvelles Du Monde attributes the line to …": a name only the site's banner prints names the
+            # source, which every sentence of the article is from.
+            above, body = self.masthead(doc_id)
+            missing = [e for e in missing if not (named(e, above) and not named(e, body))]
             f["entity_miss"] = len(missing) / len(spec.entities)
             # A person the question names, nowhere around and not by the role the article gives them (`named`
             # reads the role): "When did Macron visit Kazakhstan?" is not answered by Mishustin's visit.
@@ -1030,7 +1069,9 @@ class CandidateFinder:
                        # "Combien paient-ils ?" is answered by "gratuitement": nothing paid is an amount paid.
                        and not (r == "pay" and (spec.qtype == "number" or spec.measure == "money"))]
             # "call off his visit": the cancelling is asked, the visit is only what is cancelled.
+            # "Russia's offer to fellow members": membership names who is offered to, the offer is asked.
             asked_relations = ([r for r in spec.relations if r in _UNDOING] or [r for r in spec.relations if r in _EVENTS]
+                               or _MEMBERS_AS_RECIPIENTS.search(asked) and [r for r in spec.relations if r != "member"]
                                or spec.relations)
             # "le Traité de Bon Voisinage (novembre 2013)": a dated agreement states its signing or adoption.
             dated_document = bool({"sign", "approve"} & set(spec.relations)) and bool(_DATED_DOCUMENT.search(stated))
@@ -1506,7 +1547,7 @@ _HEDGED = re.compile(r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|prob
 """Words that say a thing may happen, not that it did."""
 
 
-_FREQUENCY_STATED = re.compile(r"\b(?:chaque|tous les|toutes les|par (?:an|mois|semaine|jour)|annuel\w*|mensuel\w*|"
+_FREQUENCY_STATED = re.compile(r"\b(?:chaque|(?:tous|toutes) les (?:\w+ )?(?:ans|annees|mois|semaines|jours|heures)|par (?:an|mois|semaine|jour)|annuel\w*|mensuel\w*|"
                                r"hebdomadaire\w*|quotidien\w*|regulier\w*|reguliere\w*|periodique\w*|frequemment|every|"
                                r"annual\w*|yearly|monthly|weekly|daily|regular\w*|periodic\w*|\d+ fois|une fois|deux fois)\b")
 """"chaque année", "des consultations régulières", "deux fois par an": how often something happens."""
@@ -1550,3 +1591,10 @@ def same_name(name: str, folded_text: str) -> bool:
                for t in text_words):
             return True
     return False
+
+
+def _side_stated(folded_phrase: str, side: str) -> bool:
+    """Whether a role's words give it the side asked: "du Kazakhstan", "kazakh"."""
+    wanted = REGIONS.get(side, {side})
+    return bool(countries_in(folded_phrase) & wanted) or any(
+        NATIONALITIES.get(w) in wanted for w in re.findall(r"[a-z-]+", folded_phrase))

@@ -94,10 +94,10 @@ _CALLED_HOW = r"(?:s'appell?e(?:nt)?|(?:est|sont|etait|etaient) (?:nomme|appele)
 _HOW_CALLED = r"^comment (?:s'appell?ent|s'appelle|se nomment|se nomme)"
 """A name asked before what is named: "Comment s'appelle le ministre kazakh de la Défense ?"."""
 _NOT_A_PERSON = r"(?:jour|date|annee|mois|moment|heure|poste|role|rang|titre|fonction|day|year|month|post|rank|title|position)\b"
-PERSON_ASKED = re.compile(rf"^(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
+PERSON_ASKED = re.compile(rf"(?:^|(?<=: ))(?:par |avec |aupres de |pour |a )?(?:quels?|quelles?|which) (?!{_NOT_A_PERSON})(?:(?!(?:le|la|les|du|des|de|the|of)\b)[a-z-]+ ){{0,3}}?"
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
-                          # "Le portefeuille … est tenu par quel ministre ?": the agent asked at the end.
-                          rf"|\b(?:par|by) (?:quels?|quelles?|which) (?:[a-z-]+ )?(?:{_PERSON_NOUNS})s?\s*\??\s*$"
+                          # "Le portefeuille … est tenu par quel ministre ?", "… claim came from which officials?": the agent asked at the end.
+                          rf"|\b(?:par|by|from|de|with|avec) (?:quels?|quelles?|which) (?:[a-z-]+ )?(?:{_PERSON_NOUNS})s?\s*\??\s*$"
                           rf"|(?:^|[:—–]\s*)(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
                           # "Name the American counterparts …", "Citez les homologues kazakhs …"
                           rf"|^(?:name|nommez|citez|identify) (?:the |le |la |les |l')?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})s?\b"
@@ -156,6 +156,8 @@ _QTYPES = [
         r"|^(?:name|identify) the (?:[a-z-]+ )?head of\b"
         # "The Kazakh deputy defence minister is named how in the post?": a person's name.
         rf"|^(?:the )?(?:[a-z'-]+ ){{0,4}}?(?:vice-)?(?:{_PERSON_NOUNS}) (?:is|was) (?:named|called) how\b"
+        # "The Kazakh signatory of the programme was whom?": the person asked last.
+        r"|\b(?:is|was|are|were) whom\s*\??\s*$"
         # A question that is only its noun: "Chairperson of the commission …?", "Directeur du centre ?".
         r"|^(?:the |le |la |l')?(?:chair(?:man|woman|person)?|head|director|leader|secretary[- ]general|"
         r"president|presidente|directeur|directrice|dirigeant|dirigeante|secretaire general|publisher|owner|founder) (?:of|du|de la|de l'|des)\b"
@@ -227,9 +229,9 @@ _QTYPES = [
         r"|^(?:la |une |les |des )?(?:citation|paroles|commentaire)s? (?:de|du|d'|des)\b"
         r"(?![^?]*\b(?:quel|quelle|quels|quelles|combien|comment|pourquoi)\b)"
         r"|\bwhat did .{1,60}\b(say|said|call for|urge|propose|suggest|announce|declare|promise|ask|tell|reply|answer|respond)\b"
-        # "What budget did Moscow set aside …?" asks a sum, not words.
+        # "What budget did Moscow set aside …?" asks a sum, not words; "what force did the CSTO set up" a creation.
         r"|\bwhat (?!(?:[a-z]+ )?(?:budget|amount|sum|fee|fees|price|rent|salary|payment|share|percentage|number)\b)"
-        r"(?:[a-z]+ ){1,2}did .{1,60}\b(?:say|call for|urge|propose|suggest|announce|set|outline|lay out|"
+        r"(?:[a-z]+ ){1,2}did .{1,60}\b(?:say|call for|urge|propose|suggest|announce|set(?! up\b)|outline|lay out|"
         r"promise|demand|offer)\b"
         r"|\bwhat .{0,20}\b(call|urge)d?\b(?! off)|\b(?:что|к чему)\s+(?:[а-я-]+\s+){0,3}?(?:сказал|заявил|предложил|призвал|пообещал|предупредил|ответил)\b"
         r"|^comment .{1,60}\b(decrit|decrivent|qualifie|qualifient|caracterise|juge|jugent|voit|voient|percoit|"
@@ -315,6 +317,8 @@ _QTYPES = [
         r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age|"
         r"duree|duration)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
+        # "Население Казахстана по данным DW?": the Russian noun alone, heading the question.
+        r"|^(?:население|численность|площадь|стоимость)\b(?![^?]*\b(?:кто|когда|где|почему|зачем)\b)"
         # "Kilometres of border Kazakhstan shares with China?": a unit, then what it measures.
         r"|" + _UNIT_FIRST.pattern +
         # "Total personnel of the rapid reaction force?": a count of people.
@@ -389,6 +393,9 @@ _QTYPES = [
         r"|^(?:the )?(?:[a-z-]+ )?(?:venue|location) (?:of|for)\b|^lieu (?:du|de la|de l'|des)\b"
         # "… : in which part of the country does it sit?": a part of a place asked.
         r"|\b(?:in|from) (?:which|what) (?:part|corner|end) of\b|\bdans quelle (?:partie|region) d[ue]\b"
+        # "Kamaz-Engineering: factory address or city?": a place noun after the topic, alone.
+        r"|:\s*(?:[a-z-]+\s+){0,2}(?:address|city|town|location|whereabouts|adresse|ville|localisation)"
+        r"(?:\s+(?:or|ou)\s+(?:[a-z-]+\s+)?(?:address|city|town|location|country|adresse|ville|pays|region))?\s*\??\s*$"
         # "City where the accord got its signatures?", "Ville où …": the place noun heads the question.
         r"|^(?:the )?(?:[a-z-]+ )?(?:city|town|place|venue|location) (?:where|in which)\b"
         r"|^(?:la |le |l')?(?:ville|lieu|endroit) (?:ou|dans laquelle|dans lequel)\b"
@@ -410,6 +417,7 @@ _YESNO = re.compile(
     r"^(est-ce qu|can|could|is|are|do|does|did|will|would|should|must|has|have|was|were|ли)\b"
     r"|\b\w+(-t)?-(il|elle|ils|elles|on|je|nous|vous)\b|\b(a|y a) t-(il|elle|on)\b|\bли\b"
     r"|\best-ce\b|\bc'est (\w+ ?){1,3}\?\s*$"
+    r"|\b(?:or not|ou non|ou pas|или нет)(?=\s*(?:\?|,|$))"  # "Shanghai organisation: military bloc or not?"
 )
 _WH_WORD = re.compile(
     r"\b(qui|que|qu'|quoi|quel|quelle|quels|quelles|lequel|laquelle|comment|quand|pourquoi|combien|"
@@ -812,7 +820,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"nouveaux?|nouvelles?|strategic|military|strategique|militaire|solid|solide)\s+){0,3}(?:partnership|partenariats?|relations?|"
               r"relationship|ties|trust|confiance|cooperation|confidence|alliances?|capacity|capacities|capacites?|potential|potentiel)\b)"
               # "партнёрство, которое стороны должны выстроить": a partnership is developed, nothing built.
-              r"|(?<!вы)(?:постро|строит)(?!\w*\s+(?:\w+\s+){0,2}(?:партн|отношен|довери|сотруднич))", r"\bconstru|\bbati|\bfabriqu|\b(?:ont|a|avait|avaient) constitue"),
+              r"|(?<!вы)(?:постро|строит)(?!\w*\s+(?:\w+\s+){0,2}(?:партн|отношен|довери|сотруднич))",
+     r"\bconstru|\bbati|\bfabriqu|\b(?:ont|a|avait|avaient) constitue"),
     # "la liste complète", "the complete list": a whole list asked, nothing completed.
     ("complete", r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation|ated?)\b|" + _WHOLE_THING + r"\bcomplet(?:e|ed|ion)\b" + _WHOLE_THING_AFTER + r"|\bfinish|заверш(?!\w*\s+(?:список|перечень|статья|текст|абзац))|законч",
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
@@ -832,13 +841,15 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"speech|quotes?|passages?|part|argument|notes?)\b)(?!e (?:ties|relations?|links?|partners?|allies|ally|to|"
               r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|\bshutter(?:s|ed|ing)?\b|закры",
      r"\bferm|\bclotur|\bclo[st]\b"),
-    # An "ouvrage" is a book; "the opening line" is where the article says it, not an opening asked.
-    ("open", r"\br?ouv[er](?!age)|\b(?:re)?open(?!ing (?:paragraph|remarks?|lines?|section|words?|sentences?|statements?|"
+    # An "ouvrage" is a book; "the opening line", "ouvre l'article" is where the article says it, not an opening asked.
+    ("open", r"\br?ouv[er](?!age)(?!\w*\s+(?:l'article|le texte|le billet|le papier|la depeche)\b)"
+             r"|\b(?:re)?open(?!s? the (?:article|piece|post|story)\b)(?!ing (?:paragraph|remarks?|lines?|section|words?|sentences?|statements?|"
              r"pages?|chapter|lead)\b)|откры"
              # "rétablir sa mission à Moscou", "reinstate the trade office": an office opened again.
              r"|\b(?:retabli|restor|reinstat)\w*\s+(?:sa |la |le |leur |une |un |its |the |a |their )?(?:[a-z-]+ )?(?:mission|representation|ambassade|bureau|consulat|office|embassy)",
              r"\br?ouv[er](?!age)|\binaugur"),
-    ("extend", r"\bprolong|\bextend|продл", r"\bprolong|\breconduit"),
+    # "Could it extend as far as foreign policy?": reaching, not a term prolonged.
+    ("extend", r"\bprolong|\bprorog|\breconduct|\bextend(?!\w* (?:as|so) far as\b)|продл", r"\bprolong|\breconduit|\bprorog"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
     ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна)",
      r"\brefus|\brejet|" + _NEGATED + r"|\bjamais\b"),
@@ -871,7 +882,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("sell", r"\bvend(?!redi)|\bsold\b|\bsell|прода", r"\bvend(?!redi)|\bcession\b|\bcede"),
     ("rent", r"\blou[eé]|\blocation|\bloyer|\bleas|\brent|аренд", r"\blou[eé]|\blocation|\bloyer|\bbail"),
     ("pay", r"\bpai[ea]|\bpay(?!s)|\bpaid|\bfactur|плат", r"\bpai[ea]|\bpay(?!s)|\bvers[eé]|\bloyer|\bgratuit"),
-    ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)|\baval\b|\bavalis|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
+    # "make others adopt its signals kit": a technology taken up, no text approved.
+    ("approve", r"\bapprouv|\bapprov|\badopt(?!if|ive|ion)(?!\w*\s+(?:[\w'-]+\s+){0,2}?(?:tech\w*|kit|systems?|solutions?|"
+                r"equipment|standards?|software|logiciels?|gear|hardware|materiel)\b)|\baval\b|\bavalis|\bsign(?:s|ed)? off\b|одобр|утверд|принят|принял", r"\bapprouv|\badopt|\bvalid|\baval\b"),
     ("reply", r"\brepond(?:u|ue|us|ait|ent|ra)?\b|\brepli(?:ed|es)\b|\banswered\b|\bresponded\b|ответил",
               r"\brepons|\brepond|\brepliqu|\breplied\b|\banswered\b|\bresponded\b"),
     # "Grounds given by the Majilis for voting no?": a vote against, which a quote approving the text does not state.
@@ -918,11 +931,13 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    # Land "retirée du bail", "sortie du bail", "withdrawn from the lease" is returned (below): nothing is left.
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir(?!\w*\s+du bail\b)|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b(?!\s*bail\b)|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr(?!\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b)|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход(?!ц)\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b"
               # "Départ du Premier ministre de la ville : à quelle date ?": a visit's day is not its departure's.
               r"|" + _DEPARTURE,
-              r"\bquitt|\bretir|\bretrait\b|\bsort|" + _DEPARTURE),
+              # "a retiré du bail 1,7 million d'hectares" hands land back, and leaves nothing.
+              r"\bquitt|\bretir(?!\w*\s+du bail\b)|\bretrait\b|\bsort|" + _DEPARTURE),
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ(?!\w*\s+в\s+(?:\w+\s+)?(?:конфликт|войн|бо[йеию]|сражени|военные действия))", r"\badher|\badhes|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     # "Le porte-parole qui a exclu toute participation …" ruled it out, and expelled no one.
@@ -931,9 +946,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # ("accepte-t-elle de passer pour …" agrees to something, and recognises nothing).
     ("recognise", r"\breconn|\brecogni|призна|\baccept(?:e|ee|es|ees|ed|s|er|era|ait|ing)?\b"
                   r"(?!(?:-t-(?:il|elle|on))?\s+(?:de|d'|to)\b)", r"\breconn"),
-    # "Where did the council meet?": a session or a summit is a meeting held.
+    # "Where did the council meet?", "Где проходят заседания …?": a session or a summit is a meeting held.
     # "met" is also French ("l'accord met-il en place …").
-    ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b(?!-| en\b| fin\b| l'| au\b| a\b| sur\b)|встрет|встреч", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b|\bconsultations\b"),
+    ("meet", r"\brencontr|\bmeet(?!ings?\b)|\bmeetings? (?:with|between)\b|\bmet\b(?!-| en\b| fin\b| l'| au\b| a\b| sur\b)|встрет|встреч"
+             r"|\bse reuni\w*|(?<!на )\bзаседа|\bсобира\w*ся\b", r"\brencontr|\bentretien|\breuni|\bsession\b|\bsommet\b|\bconsultations\b"),
     # "How much did Kazakhstan spend on weapons?" is not answered by a trade turnover.
     ("spend", r"\bdepens|\bspen[dt]|потрат|израсход", r"\bdepens|\bachat|\bachet|\bpai[ea]|\bpay(?!s)|\bdebours|\binvesti|\bcout|\bbudget"),
     # "Pourquoi Moscou a-t-il renoncé à Baïkonour ?", "What made X call off his visit?": a quote that
@@ -960,6 +976,14 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("prevent", r"\bempech|\bprevent(?:s|ed|ing)?\b|\bkept (?:him|her|them|it) from\b|помешал|помешало|помешали|не дал[аио]?\b",
      r"\bempech|\bpas pu\b|\bimpossib|\bannul|\breport(?:e|ee|er|ait)\b|\bentrav|\bbloqu|" + _NEGATED),
     ("cancel", r"\bannul|\bcancel|\bcall(?:ed|s)? off|\bscrap|отмен", r"\bannul|\breport|\bsuspend|\binterromp"),
+    # "По образцу чего создан ЕАЭС?", "Modelled on what?": a model the quote must state, not the union's founding.
+    ("model", r"\bmodel(?:l)?ed (?:on|after)\b|\bpatterned (?:on|after)\b|\bcalque(?:e|s|es)?\b|\bsur le modele\b|\ba l'image de\b"
+              r"|\bпо образцу\b|\bпо модели\b|\bпо примеру\b",
+     r"\bcalque|\bsur le modele\b|\ba l'image\b|\binspire(?:e|s|es)? (?:de|du|des)\b|\bmodel(?:l)?ed\b"),
+    # "Baiterek was held up — why?": a delay the quote must state, not the project's signing.
+    ("delay", r"\bheld up\b|\bdelay|\bretard(?:e|ee|es|ees|er|ait|ement)\b|\bpris du retard\b|\bpostpon|\bbehind schedule\b"
+              r"|\bзадерж|\bотлож|\bзатянул",
+     r"\bretard|\breport(?:e|ee|es|ees|er|ait)\b|\bdelay|\bdiffer(?:e|ee|es|ees)\b|\bajourn"),
     # "Pourquoi la Russie a-t-elle cessé de payer le loyer ?", "What led Moscow to halt its payments?":
     # only a quote that states a stop answers, not one where the paying goes on.
     ("cease", r"\bcess(?:e|er|ee|es|ait|a|ent|era|erait)\s+d(?:e\b|')|\bhalt\w*|(?<!'s )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )"
@@ -977,7 +1001,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Quand la Russie a-t-elle rendu Baïkonour ?": a lease extended returns nothing.
     ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )(?<!s'est-il )(?<!s'est-elle )"
                r"(?<!s'etait-il )(?<!s'etait-elle )(?<!se sont-ils )(?<!se sont-elles )" + _GONE + r"\brend(?:u|ue|us|ues|re|ra|rait)\b"
-               r"(?! public| publique| compte| hommage| visite)|\brestitu|(?<!\bin )\breturn|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
+               r"(?! public| publique| compte| hommage| visite)|\brestitu|(?<!\bin )\breturn|\bretir\w*\s+du bail\b|\bsorti\w*\s+du bail\b"
+               r"|\bwithdr\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
      r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
     # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
     ("support", r"\bsout(?:ien|enu|enir|iennent|int)|\bappuy|\b(?:to|did|does|do|will) back\b|\bbacked\b|\bbacking\b"
@@ -1151,7 +1176,10 @@ _REACTION_TO = re.compile(r"\b(?:reponse|reaction|riposte|response|reply|" + _RE
 _WHICH_THEN_VERB = re.compile(
     r"^what (?:did|does|do|has|have|had|will) (?!.*\b(?:say|said|tell|told|mean|think|want)\b)"  # "What did Lavrov offer …?": the verb is the relation
     r"|^(?:quels?|quelles?|which|what)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?!qui\b|that\b|who\b)[\w'-]+\s+){0,4}?"
-    r"(?:(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)|did|does|do|has|have|had|will)\b")
+    r"(?:(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)|did|does|do|has|have|had|will)\b"
+    # "… : qu'ont-ils signé ensemble ?", "… — what were they sent to do?": the verb asked, after the topic.
+    r"|^qu'(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)\s+(?!(?:dit|declare|affirme|repondu|annonce|pense|voulu|ajoute)\b)[a-z]"
+    r"|^what (?:were|was|are|is) (?:they|he|she|it) (?:[a-z]+ )?(?:sent|asked|ordered|told|supposed|expected) to\b")
 _NOUN_THEN_AGENT = re.compile(r"^(?:(?:the|les|des|le|la) |l')?[a-z-]+ (?:[a-z-]+ ){0,2}?(?:by|par) ")
 """"Deals concluded by the French president …?": a question that is only its noun and an agent asks
 the relation its participle names."""
@@ -1236,6 +1264,12 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = _STATEMENT_TOPIC.sub("", stated) if qtype == "say" else _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
         stated = _NOUN_COMPLEMENT.sub(" _", stated)
+    if lang == "ru":  # "комиссии, созданной в 1997 году": a participle describing the noun, no relation asked
+        without = _RU_PARTICIPLE_CLAUSE.sub(" _", stated)
+        # "Как называется палата, одобрившая …": the clause is what is asked when nothing else is.
+        stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
+        if _RU_BASED_ON.search(stated):  # "На каком принципе основано сотрудничество?": based on, nothing founded
+            stated = re.sub(r"\bоснован\w*", "_", stated)
     # "Which Russian state exporter …", "quel exportateur": a body, not a relation asked ("exporter" is
     # also the French verb).
     stated = re.sub(r"\b(?:ex|im)portat(?:eur|rice)s?\b" + (r"|\b(?:ex|im)porters?\b" if lang == "en" else ""), "_", stated)
@@ -1247,6 +1281,12 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
 
 
+_RU_PARTICIPLE_CLAUSE = re.compile(r",\s*[а-яё]+(?:нн|вш|ем|им)(?:ы[йи]|ая|ое|ые|ого|о[йи]|ому|ым|ых|ую|ыми|ом)\b")
+"""A Russian participle opening a clause after its noun ("комиссии, созданной в 1997 году", "договора, подписанного
+…"): it says which one, and asks nothing."""
+
+_RU_BASED_ON = re.compile(r"\bна (?:каком|какои|каких|какой|чем|чём)\b|\bоснован\w* на\b")
+
 _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|total|valeur|prix|cout|amount|number|sum|value|price|cost)s?\b")
 """A question headed by an amount ("Montant facturé par Moscou …"): its participle qualifies the amount."""
 
@@ -1257,6 +1297,11 @@ _CLASS_ASKED = re.compile(
     r"|^(?:l'|le |la |les )?[\w' -]{2,60}? (?:est|etait|sont)-(?:il|elle|ils|elles) (?:une?|des) (?!(?:[\w-]+ )?(?:membre|partie|signataire)s?\b)")
 """A yes/no question on what kind of thing something is: "Is the SCO a military bloc?", "Does the
 article class the SCO as a military alliance?", "L'OCS est-elle une alliance militaire ?"."""
+
+_KIND_OR_NOT = re.compile(r"(?::|\s[—–])\s*(?!(?:is|are|was|were|did|does|do|will|has|have|est|sont|a|ont)\b)"
+                          r"(?![^?]*\b(?:member|membre|part|partie|signatory|signataire|party|counted|compte)s?\b)"
+                          r"(?:[a-z'-]+\s+){1,4}(?:or not|ou non|ou pas)\b")
+"""A kind offered, then "or not": "Shanghai organisation: military bloc or not?" asks what kind of thing it is."""
 
 _DATED_ONLY = frozenset({"publish", "exist"})
 """Relations asked only with a date: "Quand a-t-il publié son livre ?" needs a publication stated,
@@ -1306,6 +1351,7 @@ _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\
                          r"|\b(?:reunion|session|sommet|visite|rencontre|edition)s? suivantes?\b")
 """"la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
 _LEAD_ASKED = re.compile(r"\b(?:opening|first|lead|leading|introductory) (?:line|sentence|paragraph)s?\b"
+                         r"|\bouvr\w* (?:l'article|le texte|le billet|le papier|la depeche)\b|\bopens? the (?:article|piece|post|story)\b"
                          r"|\b(?:premiere|toute premiere) (?:phrase|ligne)\b|\bpremier paragraphe\b|\bchapeau\b"
                          r"|\bв (?:первой|первом) (?:строке|предложении|абзаце)\b")
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
@@ -1327,7 +1373,9 @@ _DAY_OF_MONTH_ASKED = re.compile(
     r"|\bquel jour du mois\b|\bкакого числа\b|\bточн(?:ая|ую|ой) дат)")
 _NATIONALITY_ASKED = re.compile(r"\bnationalit(?:y|e|es)\b|\bcitizenship\b|\bнациональност|\bгражданств")
 _ACTUAL_ASKED = re.compile(r"\b(?:actually|really|in fact|in reality|reellement|effectivement|en realite|"
-                           r"на самом деле|фактически)\b")
+                           r"на самом деле|фактически|already|deja|уже)\b")
+"""A fact asked as done ("did construction actually begin?", "quelles entreprises exportent déjà ?"): a quote
+that only says it may happen ("ils envisagent …") does not answer."""
 _SUBJECT_ROLE = re.compile(
     r"^(?:(?:did|has|have|does|do|is|was|will|would|could) )?(?:le |la |the )"
     r"(?:(?!premier\b|prime\b)[a-z]+ )?(premier ministre|prime minister|premier|president|presidente|ministre|minister|porte-parole|"
@@ -1506,6 +1554,9 @@ class QuestionSpec:
     dateline: bool = False
     """"Quand l'article a-t-il été publié ?": the date printed above the document (its front matter's
     "date:" line, a leading "date 2023-11"), never a date the article reports."""
+    headline: bool = False
+    """"What is the headline of the Nouvelles du Monde piece?", "Who turned their back on Putin, per the
+    headline?": the title printed above the article (its first line, or the front matter's "title:" line)."""
     actors: dict[str, str] = field(default_factory=dict)
     """The country the question makes the subject of a relation ("le Kazakhstan paiera-t-il"): a quote
     where another country does it ("la Russie paie") answers another question."""
@@ -1780,7 +1831,9 @@ _COUNTED_OF = re.compile(
 
 
 def counted_country(folded_question: str) -> str:
-    """"Combien d'étudiants russes" → "russie"; "how many Kazakh students" → "kazakhstan"."""
+    """"Combien d'étudiants russes" → "russie"; "how many Kazakh students" → "kazakhstan"; "combien de sociétés à
+    capitaux kazakhs" → "kazakhstan" (who owns them)."""
+    folded_question = re.sub(r"\b(?:a|with) (?:participation|capitaux|capital|stake) ", "", folded_question)
     m = _COUNTED_OF.search(folded_question)
     word = next((g for g in m.groups() if g), "") if m else ""
     russian = _COUNTED_OF_RU.search(folded_question)  # "сколько российских военных"
@@ -2027,9 +2080,10 @@ _CLAIM = re.compile(rf"\b(?:{_CLAIMED})\b(?: that| que| qu')?\s+([^.;!?]{{3,80}}
 _SET_ASIDE = re.compile(rf"^([^,:?]{{3,60}}?) aside\b|\b(?:{_ASIDE_WORDS})\s+([^,:?]{{3,50}})|{_CLAIM.pattern}")
 """What a question sets aside: its names are not asked about."""
 _OFFERED = re.compile(r"(?:^|\s)((?:[\w'-]+ )?[\w'-]+)\s+(?:ou|or|или)\s+(?:bien\s+)?(?:ailleurs|autre part|elsewhere|somewhere else|"
-                      r"где-то (?:еще|в другом месте)|в другом месте)\b|^([^:?]{3,60}?\s(?:ou|or|или)\s[^:?]{2,40}?)\s*(?::|\s[—–]\s)")
-"""Choices a question offers ("signé à Minsk ou ailleurs ?", "Les voisins du sud ou la Chine : d'où vient …"): the
-answer names one of them, or another, so none is a name the quote must repeat."""
+                      r"где-то (?:еще|в другом месте)|в другом месте)\b|^([^:?]{3,60}?\s(?:ou|or|или)\s[^:?]{2,40}?)\s*(?::|\s[—–]\s)"
+                      r"|(?::|\s[—–])\s+([^:?—–,]{2,40},\s[^:?—–]{2,60}?\s(?:ou|or|или)\s[^:?—–]{2,40}?)\s*\?\s*$")
+"""Choices a question offers ("signé à Minsk ou ailleurs ?", "Les voisins du sud ou la Chine : d'où vient …", "… — China,
+Russia, or next door?"): the answer names one of them, or another, so none is a name the quote must repeat."""
 
 
 WEEKDAYS = {
@@ -2162,7 +2216,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.relations = [r for r in spec.relations if r != "close"]  # "revenir sur la fermeture et rétablir …"
     spec.actors = relation_actors(folded, spec.relations)
     spec.relation_is_verb = bool(spec.relations) and qtype == "other" and bool(
-        _WHICH_THEN_VERB.match(folded) or _NOUN_THEN_AGENT.match(folded) and not _WH_WORD.search(folded))
+        _WHICH_THEN_VERB.match(folded) or _WHICH_THEN_VERB.match(re.split(r": |\s[—–]\s", folded)[-1])
+        or _NOUN_THEN_AGENT.match(folded) and not _WH_WORD.search(folded))
     # A person's name is checked as a name (a surname alone names them: "a déclaré Hess"), not as a title.
     # "du Kazakhstan Macron": names side by side (a country, a surname), not one title.
     surnames = _names(vocabulary).surnames if vocabulary else {}
@@ -2205,6 +2260,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
     spec.lead_asked = bool(_LEAD_ASKED.search(folded))
     spec.frequency_asked = bool(_FREQUENCY_ASKED.search(folded))
+    if spec.frequency_asked and qtype == "number":
+        qtype = spec.qtype = "other"  # "Tous les combien …": "chaque année" answers, no figure needed
     spec.superlative_asked = bool(_SUPERLATIVE_ASKED.search(folded))
     number = _NUMBER.search(folded) if _WHAT_IT_MEASURES.search(folded) else None
     # "Renforcement de 2009 : quelle unité … ?": a year dates what is asked, it measures nothing.
@@ -2212,7 +2269,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.day_asked = bool(_DAY_OF_MONTH_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
     spec.nationality_asked = bool(spec.people) and bool(_NATIONALITY_ASKED.search(folded))
-    spec.classifies = spec.scope == "yesno" and bool(_CLASS_ASKED.search(folded))
+    spec.classifies = spec.scope == "yesno" and bool(_CLASS_ASKED.search(folded) or _KIND_OR_NOT.search(folded))
     subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
     if subject_role:
         spec.subject_role = " ".join(ROLE_WORDS.get(w, w) for w in subject_role.group(1).split())
@@ -2233,6 +2290,12 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         _PIECE_NAMED.search(piece)) and bool(_DATELINE_ASKED.search(piece))
     if spec.dateline:  # the names say which article: retrieval finds it, its dateline answers
         spec.qtype, spec.byline, spec.role = "date", False, ""
+        spec.relations, spec.actors, spec.entities, spec.people, spec.things = [], {}, [], [], []
+        spec.countries, spec.located, spec.titles, spec.subjects, spec.dates = [], [], [], [], []
+    spec.headline = not spec.dateline and not spec.byline and headline_asked(fold(named_source))
+    if spec.headline:  # "Sous quel titre paraît l'article sur l'OTSC ?": the names say which article, its headline answers
+        qtype = spec.qtype = "other"
+        spec.scope, spec.role, spec.speaker = "fact", "", ""
         spec.relations, spec.actors, spec.entities, spec.people, spec.things = [], {}, [], [], []
         spec.countries, spec.located, spec.titles, spec.subjects, spec.dates = [], [], [], [], []
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
@@ -2369,13 +2432,14 @@ def source_descriptor_removed(question: str) -> str:
 
 _PIECE_BEFORE_DATE = re.compile(
     r"\b(?:article|papier|d[ée]p[eê]che|reportage|billet|piece|report|story|post|write-up)\s+(?:(?:de|du|d['’]|of|from|dated|published in|"
-    r"publi[ée]e? (?:en|le)|paru (?:en|le)|written in)\s+)(?:l['’]|le |la )?(?:ann[ée]e )?$", re.IGNORECASE)
-_PIECE_AFTER_DATE = re.compile(r"^\s+(?:article|piece|report|story|post|blog post|write-up)\b", re.IGNORECASE)
+    r"publi[ée]e? (?:en|le)|paru (?:en|le)|written in)\s+)(?:l['’]|le |la )?(?:ann[ée]e )?$"
+    r"|(?:стать[яиюеё]|заметк[аиуе]|публикаци[яиюе])\s+(?:от\s+)?$", re.IGNORECASE)
+_PIECE_AFTER_DATE = re.compile(r"^\s+(?:article|piece|report|story|post|blog post|write-up|overview|column|op-ed)\b", re.IGNORECASE)
 
 
 def _dates_the_piece(question: str, start: int, end: int) -> bool:
     """"the September 2021 story", "l'article de 2021": the date a document was published, which its
-    sentences need not repeat ("aujourd'hui" in a story of 22 September 2021). "Le texte de 1992" is
+    sentences need not repeat ("aujourd'hui" in a story of 22 September 2021; "по статье 2020 года"). "Le texte de 1992" is
     an agreement's date, not the article's."""
     return bool(_PIECE_BEFORE_DATE.search(question[:start]) or _PIECE_AFTER_DATE.match(question[end:]))
 
@@ -2393,6 +2457,33 @@ _PIECE_NOUNS = r"(?:article|piece|post|billet|papier|blog|story|depeche|tribune|
 _PIECE_NAMED = re.compile(rf"\b{_PIECE_NOUNS}\b|заметк|стать[яиюе]|публикаци")
 _ATTRIBUTED_TO_PIECE = re.compile(rf"\b(?:d'apres|selon|according to|per|dans|in|from) (?:l'|le |la |the |this |that )?"
                                   rf"(?:[\w'-]+ ){{0,3}}?{_PIECE_NOUNS}\b")
+_TITLE_NOUN = r"(?:headlines?|titles?|titre|intitule|manchette|заголов\w*|названи\w*)"
+_TITLE_OWNER = re.compile(rf"\b{_TITLE_NOUN}\s+(?:exact\s+|full\s+|complet\s+)?(?:of|de|du|des|de la|de l'|d')\s*"
+                          r"(?:the |this |that |son |sa |ce |cet |cette |l')?(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+                          rf"|\b([a-z-]+)'s (?:[a-z-]+ )?{_TITLE_NOUN}")
+"""Whose title it is: "the title of the Hess book", "titre du billet", "the bill's title"."""
+_NOT_A_HEADLINE = re.compile(
+    r"\bheadline (?:ask|asks|figure|number|goal|demand|rate|act|event|message|news|grabbing)\b|\bjob title\b|\ba quel titre\b"
+    r"|\bau titre d|\ba titre\b|\b(?:book|volume|ouvrage|livre|bill|law|loi|proposal|proposition|projet|draft|programme|program|"
+    r"strategy|strategie|concept|doctrine|treaty|traite|agreement|accord|declaration|report|rapport)s?\b"
+    r"|книг|законопроект|инициатив|закон|договор|соглашени|программ")
+"""A title that is not the article's: a book's, a bill's, a treaty's; a job title; "à quel titre" (in what capacity)."""
+
+
+def headline_asked(folded: str) -> bool:
+    """Whether the question asks the article's headline ("Quel est le titre du billet sur la CEI ?", "Who
+    has turned their back on Putin, per the headline?"), not the title of a book, a bill or a post held."""
+    if not re.search(rf"\b{_TITLE_NOUN}\b", folded):
+        return False
+    owner = _TITLE_OWNER.search(folded)
+    word = next((g for g in owner.groups() if g), "") if owner else ""
+    if word and _PIECE_NAMED.search(word):
+        return True
+    if _NOT_A_HEADLINE.search(folded):
+        return False
+    return bool(_PIECE_NAMED.search(folded) or re.search(r"\bheadlines?\b|заголов|\bmanchette\b", folded))
+
+
 _DATELINE_ASKED = re.compile(
     r"\bpubli(?:e|ee|shed)\b|\bparu(?:e|tion)?\b|\bposted\b|\b(?:go|goes|went|gone|going) (?:online|up|live)\b|\bmise? en ligne\b|\bdated\b"
     r"|\b(?:est|etait|sont|etaient) datee?s?\b|\bbyline date\b|\bdate de (?:publication|parution|mise en ligne)\b|\bpublication date\b|\bdateline\b|\ben (?:tete|haut)\b"

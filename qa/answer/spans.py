@@ -1121,13 +1121,14 @@ _ITEM = r"(?:[\w'’-]+\s+){0,5}[\w'’-]+"
 _RANGE_ENUM = re.compile(
     rf"\b(?:du|de la|de l['’])\s+{_ITEM}\s+(?:à|au|aux)\s+{_ITEM}"
     rf"(?:\s*,?\s+en passant par\s+{_ITEM}(?:\s+et\s+{_ITEM})?)?", re.IGNORECASE)
-_NOUN_PHRASE = rf"(?:le|la|les|l['’]|du|des|de la|de l['’]|d['’]|un|une|the|an?)\s*{_ITEM}"
+_NOUN_PHRASE = rf"(?:le|la|les|l['’]|du|des|de la|de l['’]|d['’]|un|une|au|aux|à la|à l['’]|the|an?)\s*{_ITEM}"
 _COMMA_ENUM = re.compile(
     rf"(?<![\w'’-]){_NOUN_PHRASE}(?:\s*[,;]\s+{_NOUN_PHRASE}){{1,}}\s*[,;]?\s+(?:et|ainsi que|and|as well as)\s+"
     rf"{_NOUN_PHRASE}", re.IGNORECASE)
 """Things listed whether or not a tagger names them: "du terrorisme à la criminalité organisée, en
 passant par le radicalisme et l'extrémisme"; three or more short items joined by commas and a last
-"et" ("la protection des secrets d'État ; la culture et les sports")."""
+"et" ("la protection des secrets d'État ; la culture et les sports"), whatever their preposition ("relatives au
+complexe de Baïkonour, aux transports, à la coopération … et aux activités transfrontalières")."""
 
 
 def noun_enumerations(text: str) -> list[tuple[int, int]]:

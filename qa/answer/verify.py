@@ -45,8 +45,8 @@ def violations(features: dict[str, float]) -> list[str]:
         out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
         # or "quand a-t-il rouvert …" and a quote that closes it, or "did it actually begin" and "pourrait débuter";
         # "how often" and no frequency; "the largest" and no rank
-    if features.get("lead_miss"):
-        out.append("position")  # "the opening line" asked, and a quote from further down the article
+    if features.get("lead_miss") or features.get("headline_miss"):
+        out.append("position")  # "the opening line" or the headline asked, and a quote from further down the article
     if features.get("say_miss"):
         out.append("speaker")  # "qu'a déclaré X" but X does not speak here
     return out
