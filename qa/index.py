@@ -170,13 +170,13 @@ def passage_text(chunk: Chunk, doc: Document) -> str:
     context = doc.title if _has_title(doc) else opening_context(chunk, doc)
     # The dateline ("date 2023-11") says when, not what: kept out of what is searched, it does not draw
     # questions with a year to the article's opening. The "title:" line is the context already given.
-    text = _DATELINE_TEXT.sub(r"\1", chunk.text)
+    text = _UNSEARCHED_HEAD.sub(r"\1", chunk.text)
     if not context or text.startswith(context):
         return text
     return f"{context}\n{text}"
 
 
-_DATELINE_TEXT = re.compile(rf"\A(?:title[ \t]*:[^\n]*\n+)?((?:author[ \t]*:[^\n]*\n+)?)(?:{DATELINE_LINE}\n*)?", re.IGNORECASE)
+_UNSEARCHED_HEAD = re.compile(rf"\A(?:title[ \t]*:[^\n]*\n+)?((?:author[ \t]*:[^\n]*\n+)?)(?:{DATELINE_LINE}\n*)?", re.IGNORECASE)
 """The headline line and the dateline at the head of a chunk, around the byline if any: a "Date :" line in the
 body stays searched."""
 

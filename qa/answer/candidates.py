@@ -1547,8 +1547,9 @@ _HEDGED = re.compile(r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|prob
 """Words that say a thing may happen, not that it did."""
 
 
-_FREQUENCY_STATED = re.compile(r"\b(?:chaque|(?:tous|toutes) les (?:\w+ )?(?:ans|annees|mois|semaines|jours|heures)|par (?:an|mois|semaine|jour)|annuel\w*|mensuel\w*|"
-                               r"hebdomadaire\w*|quotidien\w*|regulier\w*|reguliere\w*|periodique\w*|frequemment|every|"
+_FREQUENCY_STATED = re.compile(r"\b(?:chaque|(?:tous|toutes) les (?:\w+ )?(?:ans|annees|mois|semaines|jours|heures)|"
+                               r"par (?:an|mois|semaine|jour)|annuel\w*|mensuel\w*|hebdomadaire\w*|quotidien\w*|regulier\w*|"
+                               r"reguliere\w*|periodique\w*|frequemment|every|"
                                r"annual\w*|yearly|monthly|weekly|daily|regular\w*|periodic\w*|\d+ fois|une fois|deux fois)\b")
 """"chaque année", "des consultations régulières", "deux fois par an": how often something happens."""
 _SUPERLATIVE_STATED = re.compile(

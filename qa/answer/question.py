@@ -1285,7 +1285,8 @@ _RU_PARTICIPLE_CLAUSE = re.compile(r",\s*[а-яё]+(?:нн|вш|ем|им)(?:ы[
 """A Russian participle opening a clause after its noun ("комиссии, созданной в 1997 году", "договора, подписанного
 …"): it says which one, and asks nothing."""
 
-_RU_BASED_ON = re.compile(r"\bна (?:каком|какои|каких|какой|чем|чём)\b|\bоснован\w* на\b")
+_RU_BASED_ON = re.compile(r"\bна (?:каком|какои|каких|чем)\b|\bоснован\w* на\b")
+"""What something rests on ("На каком принципе основано …", "основано на …"), in folded Russian: "основано" founds nothing."""
 
 _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|total|valeur|prix|cout|amount|number|sum|value|price|cost)s?\b")
 """A question headed by an amount ("Montant facturé par Moscou …"): its participle qualifies the amount."""
@@ -2290,14 +2291,12 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         _PIECE_NAMED.search(piece)) and bool(_DATELINE_ASKED.search(piece))
     if spec.dateline:  # the names say which article: retrieval finds it, its dateline answers
         spec.qtype, spec.byline, spec.role = "date", False, ""
-        spec.relations, spec.actors, spec.entities, spec.people, spec.things = [], {}, [], [], []
-        spec.countries, spec.located, spec.titles, spec.subjects, spec.dates = [], [], [], [], []
+        _names_only_find_the_piece(spec)
     spec.headline = not spec.dateline and not spec.byline and headline_asked(fold(named_source))
     if spec.headline:  # "Sous quel titre paraît l'article sur l'OTSC ?": the names say which article, its headline answers
         qtype = spec.qtype = "other"
         spec.scope, spec.role, spec.speaker = "fact", "", ""
-        spec.relations, spec.actors, spec.entities, spec.people, spec.things = [], {}, [], [], []
-        spec.countries, spec.located, spec.titles, spec.subjects, spec.dates = [], [], [], [], []
+        _names_only_find_the_piece(spec)
     spec.asks_speaker = qtype == "who" and bool(_ASKS_SPEAKER.search(folded))
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
     if post_held:
@@ -2468,6 +2467,13 @@ _NOT_A_HEADLINE = re.compile(
     r"strategy|strategie|concept|doctrine|treaty|traite|agreement|accord|declaration|report|rapport)s?\b"
     r"|книг|законопроект|инициатив|закон|договор|соглашени|программ")
 """A title that is not the article's: a book's, a bill's, a treaty's; a job title; "à quel titre" (in what capacity)."""
+
+
+def _names_only_find_the_piece(spec: QuestionSpec) -> None:
+    """A dateline or a headline asked: the question's names say which article (retrieval reads them), and
+    are no constraints on the line that answers."""
+    spec.relations, spec.actors, spec.entities, spec.people, spec.things = [], {}, [], [], []
+    spec.countries, spec.located, spec.titles, spec.subjects, spec.dates = [], [], [], [], []
 
 
 def headline_asked(folded: str) -> bool:
