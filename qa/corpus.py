@@ -114,7 +114,7 @@ class Document:
         return ""
 
     def opening(self) -> Paragraph | None:
-        """The article's first paragraph, below its byline and dateline."""
+        """The article's first paragraph, below its headline, byline and dateline lines."""
         return next((p for p in self.paragraphs if not _ABOVE_ARTICLE.match(self.text[p.start : p.end])), None)
 
     def page_at(self, pos: int) -> int:
@@ -428,12 +428,15 @@ def _front_matter(source: str) -> tuple[dict, int, str]:
     return {k: _cap(v) for k, v in meta.items() if isinstance(k, str)}, m.end(), ""
 
 
+TITLE_FIELD = r"title[ \t]*:"
+AUTHOR_FIELD = r"author[ \t]*:"
+"""The front matter's "title:" and "author:" lines, as the reader keeps them above an article."""
 DATELINE_LINE = r"date(?:[ \t]*:[^\n]*|[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*(?=\n|\Z))"
 """A dateline as the reader keeps it: the front matter's "date: …" line, or a leading "date 2023-11"."""
-_ABOVE_ARTICLE = re.compile(rf"(?:title[ \t]*:|author[ \t]*:|{DATELINE_LINE})", re.IGNORECASE)
+_ABOVE_ARTICLE = re.compile(rf"(?:{TITLE_FIELD}|{AUTHOR_FIELD}|{DATELINE_LINE})", re.IGNORECASE)
 """The headline, byline and dateline kept above an article's text: neither its opening nor a section heading."""
-_TITLE_LINE = re.compile(r"^title[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
-_AUTHOR_LINE = re.compile(r"^author[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
+_TITLE_LINE = re.compile(rf"^{TITLE_FIELD}[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
+_AUTHOR_LINE = re.compile(rf"^{AUTHOR_FIELD}[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
 _DATE_LINE = re.compile(r"^date[ \t]*:[ \t]*\S[^\r\n]*", re.MULTILINE | re.IGNORECASE)
 
 

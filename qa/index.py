@@ -49,8 +49,10 @@ from qa.backends import (
 from qa.cache import KEY, EmbeddingCache, text_key
 from qa.chunking import Chunk, Sentence, chunk_document
 from qa.corpus import (
+    AUTHOR_FIELD,
     DATELINE_LINE,
     READER_VERSION,
+    TITLE_FIELD,
     Document,
     LoadError,
     corpus_files,
@@ -176,7 +178,7 @@ def passage_text(chunk: Chunk, doc: Document) -> str:
     return f"{context}\n{text}"
 
 
-_UNSEARCHED_HEAD = re.compile(rf"\A(?:title[ \t]*:[^\n]*\n+)?((?:author[ \t]*:[^\n]*\n+)?)(?:{DATELINE_LINE}\n*)?", re.IGNORECASE)
+_UNSEARCHED_HEAD = re.compile(rf"\A(?:{TITLE_FIELD}[^\n]*\n+)?((?:{AUTHOR_FIELD}[^\n]*\n+)?)(?:{DATELINE_LINE}\n*)?", re.IGNORECASE)
 """The headline line and the dateline at the head of a chunk, around the byline if any: a "Date :" line in the
 body stays searched."""
 

@@ -1595,7 +1595,5 @@ def same_name(name: str, folded_text: str) -> bool:
 
 
 def _side_stated(folded_phrase: str, side: str) -> bool:
-    """Whether a role's words give it the side asked: "du Kazakhstan", "kazakh"."""
-    wanted = REGIONS.get(side, {side})
-    return bool(countries_in(folded_phrase) & wanted) or any(
-        NATIONALITIES.get(w) in wanted for w in re.findall(r"[a-z-]+", folded_phrase))
+    """Whether a role's words give it the side asked: "du Kazakhstan", "kazakh" (countries_in reads both)."""
+    return bool(countries_in(folded_phrase) & REGIONS.get(side, {side}))
