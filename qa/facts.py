@@ -338,4 +338,10 @@ def amount_measure(value: str) -> str:
             return "percent" if 0 < float(value) < 1 else ""
         except ValueError:
             return ""
+    if _MAGNITUDE_ONLY.fullmatch(value.strip()):
+        return ""  # "des milliers (de liens)": an order of magnitude, the thing counted is not stored
     return measure_of(parts[-1])
+
+
+_MAGNITUDE_ONLY = re.compile(r"(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"
+                             r"(?:centaines|dizaines|milliers|hundreds|dozens|thousands)", re.IGNORECASE)

@@ -111,6 +111,8 @@ _ANAPHOR = re.compile(
     r"le même jour|dans le même temps|en outre|de plus|it|they|this|these|its|their)\b",
     re.IGNORECASE,
 )
+_SUBJECT_PRONOUN = re.compile(r"^(?:il|elle|ils|elles|he|she|they)\b", re.IGNORECASE)
+"""A sentence whose doer is the person named before ("Il a proposé …"); "Cet accord …" points back to a thing."""
 _POINTS_BACK = re.compile(r"\b(?:ces|cette|cet|these|this)\s+(?!année|semaine|fois|époque|year|week|time)\w{4,}",
                           re.IGNORECASE)
 """A demonstrative inside the next sentence names what this one is about: "… de grandes entreprises …
@@ -493,6 +495,18 @@ class CandidateFinder:
             first -= 1
         return first
 
+    def acting(self, found: list[tuple[int, int]], a: int, b: int, relations: list[str]) -> list[tuple[int, int]]:
+        """The people of a two-sentence quote who can be the ones a who-question's relation is about: those
+        in a sentence that states it, or just before one that points back ("Il a proposé …"). "Who signed
+        it for Kazakhstan?" and "Selon Timour Dandybaiev, … Cet accord a été signé …": he speaks, he signs nothing."""
+        sents = self.index.sentences
+        stated = [i for i in range(a, b + 1) if any(RELATIONS[r][1].search(self.folded[i]) for r in relations)]
+        if not stated or len(stated) == b - a + 1:
+            return found
+        acting = set(stated) | {i - 1 for i in stated if i > a and _SUBJECT_PRONOUN.match(sents[i].text)}
+        bounds = [(sents[i].start - sents[a].start, sents[i].end - sents[a].start) for i in acting]
+        return [span for span in found if any(start <= span[0] and span[1] <= end for start, end in bounds)]
+
     def speaker_start(self, r: int) -> int:
         """Where the context naming the speaker of sentence `r` starts: `r` itself when it names a
         person, else back to the last sentence of the document that does (at most SPEAKER_CONTEXT);
@@ -641,6 +655,8 @@ class CandidateFinder:
                                      for e in self.index.annotations[i].get("ents", [])) or (
                         _word_in(_ROLE_NOUN_FORMS, fold(text))):
                     found = [m.span() for m in [SPEECH.search(text)] if m]
+            if spec.qtype == "who" and a != b and spec.relations and not spec.byline:
+                found = self.acting(found, a, b, spec.relations)
             if spec.side and spec.qtype == "who":
                 # "Qui a signé … côté kazakh ?": a person or an office acts for a side; not "Kazakhstan", nor "la CEI".
                 people_ = [(s_, e_) for s_, e_, label in ann["ents"] if label == "PER"]

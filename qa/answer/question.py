@@ -117,8 +117,8 @@ its topic: the topic's name is asked."""
 
 FULL_NAME_WORDS = r"nom complet|nom et prenom|prenom et nom"
 """"Nom et prénom du porte-parole ?": a person's name asked in full."""
-NAME_ASKED_RU = r"\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$|^(?:фамилия|имя и фамилия)\s+[а-я]"
-""""Чей заместитель министра … — имя?": a person's name (a thing's is "название")."""
+NAME_ASKED_RU = r"\s[—–:]\s*(?:имя|фамилия|имя и фамилия)\s*\??\s*$|^(?:фамилия|имя и фамилия)\s+[а-я]|^чь[её] (?:имя|фамилия)\b"
+""""Чей заместитель министра … — имя?", "Чьё имя стоит …?": a person's name (a thing's is "название")."""
 
 _COUNTRYS_ROLE = rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
 """A role named by its country's possessive: "Kazakhstan's prime minister"."""
@@ -166,6 +166,8 @@ _QTYPES = [
         r"|^(?:the |le |la |les |l')?(?:signataires?|signator(?:y|ies)|(?:premier |prime |vice-?|deputy )?minist(?:re|er)|"
         r"porte-parole|spokes(?:man|woman|person))(?: [a-z-]+)? (?:of|du|de la|de l'|des|for|pour)\b"
         r"(?![^?]*(?::|\b(?:what|which|when|where|why|how|quel|quelle|quand|pourquoi|comment|combien)\b))"
+        # "Russian signatory of the Moscow signals agreement?": one side's signatory, a person.
+        r"|^(?:the )?[a-z-]+ signator(?:y|ies) (?:of|for|to)\b(?![^?]*(?::|\b(?:what|which|when|where|why|how)\b))"
         # "Kazakhstan's prime minister at the time?": a role held, named by its country.
         r"|" + _COUNTRYS_ROLE + r"(?=\s*(?:\?|,|$| (?:at|in|of|per|according|during|then|now|back)\b))(?![^?]*(?::|\b(?:what|which|when|where|why|how|say|said|says|remarks?|statements?|words)\b))"
         # "Premier ministre côté kazakh : son nom ?": a person named by the topic, then the name asked.
@@ -192,7 +194,7 @@ _QTYPES = [
         r"|\b(?:какие|каких) (?:(?:две|два|три|четыре|пять|шесть|семь|восемь|девять|десять) )?(?:[а-яё-]+(?:ые|ие|ых|их) ){0,2}(?:страны|стран|государства|города|республики|регионы|организации|"
         r"документы|соглашения|договоры|области|сферы|направления|форматы|угрозы|члены|членов)\b"
         r"|^назовите (?:[а-я-]+ ){0,2}?(?:страны|государства|республики|города|членов|регионы|области|организации|документы)\b"
-        r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?(\w+ ){0,3}?"
+        r"|^(citez|nommez|enumerez|listez|donnez|indiquez|name|list) (les |la liste des |the )?([\w']+ ){0,3}?"
         r"(pays|etats|membres|regions|villes|republiques|organisations|accords|traites|documents|domaines|countries|states|"
         r"members|regions|cities|republics|nations|organisations|organizations|agreements|treaties)\b|^перечисл"
         # "List the contracts …", "Enumerate the republics …", "Énumérez les champs d'action …": whatever they are.
@@ -277,7 +279,7 @@ _QTYPES = [
         r"|\b(?:c'etait|c'est|on etait|on est|etait-ce|est-ce) le combien\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
         r"(до|с|со) какого времени|в как(?:ой|ои) (?:день|момент)|насколько (?:раньше|позже|ранее))\b"
         # "Для хронологии: месяц и год подписания …?", "точная дата …": the time asked by its nouns.
-        r"|\b(?:месяц и год|год и месяц|день и месяц|число и месяц|точн(?:ая|ую|ои) дат[аыуе])\b|[:—–]\s*(?:дата|год|месяц|день)\s+[а-я]|\b(?:какои день|на какое число|какого (?:месяца|года))\b"
+        r"|\b(?:месяц и год|год и месяц|день и месяц|число и месяц|точн(?:ая|ую|ои) дат[аыуе])\b|[:—–]\s*(?:дата|год|месяц|день)\s+[а-я]|\b(?:какои день|на какое число|какого (?:месяца|года))\b|\bкак(?:ая|ую) дат[аыу]\b"
         # "« Economic War » : date de parution de l'ouvrage ?": a topic, then only the time noun asked.
         r"|[:—–]\s*(?!.*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|what|which|who|how|why|where)\b)"
         r"(?:the |l'|la |le )?(?:[a-z-]+ )?(?:date|deadline|echeance|annee|year)s? (?:de|du|des|d'|of)\b")),
@@ -326,7 +328,7 @@ _QTYPES = [
         # "By what vote margin did the Majilis approve it?": a count of votes.
         r"|\bby (?:what|which|how (?:large|wide|big|narrow) a) (?:[a-z-]+ )?margin\b|\b(?:avec|a) quelle (?:majorite|marge)\b"
         # "Manpower of the joint CSTO reaction unit?", "Effectifs de la force ?": the count heads the question.
-        r"|^(?:the |les |l')?(?:manpower|head-?count|workforce|troop strength|effectifs?) (?:of|du|de la|de l'|des)\b"
+        r"|^(?:the |les |l')?(?:manpower|head-?count|workforce|(?:troop|personnel|force|staff) strength|effectifs?) (?:of|du|de la|de l'|des)\b"
         # "Troop numbers Kazakhstan commits to …", "Staff numbers at the trade office …": a count heads the question.
         r"|^(?:the )?(?:troop|staff|personnel|employee|student|visitor|soldier|user) numbers\b"
         # "Levada percentage for Russians calling Kazakhstan a friend?": a share asked by its noun.
@@ -334,11 +336,13 @@ _QTYPES = [
         r"|^(?:the )?length of (?:the |its |their )?(?:[a-z'-]+ ){0,2}?" + _TERM_NOUNS + r"\b"
         # "Unit count of the systems …?", "Length in days of the visit?": a count or a measure heads the question.
         r"|^(?:the )?(?:[a-z-]+ )?(?:count|tally|head-?count) of\b|^(?:the )?(?:length|duration) in (?:days|weeks|months|years) of\b"
+        # "Exact vehicle count built by the Kamaz venture …?": an exact count heads the question.
+        r"|^(?:the )?(?:exact|precise) (?:[a-z-]+ ){0,2}(?:count|tally|number|figure)\b"
         r"|" + _IN_TIME_UNITS +
         # "… — give the dollar amount the two heads of government cited."
         r"|(?:^|(?<=[—–:] ))(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
         r"figure|total|montant|valeur|nombre|chiffre)"
-        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:какова|каков|каковы) (?:[а-я]+ ){0,2}(?:размер|сумм|объем|стоимост|цен[аыу]|дол[яиюе]|численност|протяжен|длин|площад|срок|рост|прирост|бюджет|товарооборот|оборот|процент|количеств|числ|масштаб|темп|величин|плат)|[—–:]\s*(?:сколько|скольких|(?:what|which) (?:figure|number|sum|amount|head-?count)|(?:quel|quelle) (?:chiffre|nombre|montant|somme))\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе])\b|\b(?:какую|какая) площадь\b|^(?:как долго|на какои срок)\b"
+        r"|(?:what|which) (?:growth|increase|decrease|rise|drop))\b|^(?:какова|каков|каковы) (?:[а-я]+ ){0,2}(?:размер|сумм|объем|стоимост|цен[аыу]|дол[яиюе]|численност|протяжен|длин|площад|срок|рост|прирост|бюджет|товарооборот|оборот|процент|количеств|числ|масштаб|темп|величин|плат)|[—–:]\s*(?:сколько|скольких|(?:what|which) (?:figure|number|sum|amount|head-?count)|(?:quel|quelle) (?:chiffre|nombre|montant|somme))\b|^(?:(?:какое|каково|какова) )?(?:(?:точное|примерное|общее|точная|примерная|общая) )?(?:число|количество|численность|цифра)\b|\b(?:какая|какие) (?:цифра|цифры)\b|\b(?:какои|какова|каков) (?:бюджет|размер|объем|сумм[аыу]|стоимост[ьи]|цен[аыу]|дол[яиюе]|тираж)\b|\b(?:какую|какая) площадь\b|^(?:как долго|на какои срок)\b"
         # "What was trade worth …?" asks a value as "how much" does.
         r"|^what (?:is|was|were|are|will be|would be) .{1,80}\bworth\b"
         # "What does Moscow hand Astana every year for the lease?": what is paid by the year is a sum.
@@ -808,7 +812,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|\bstop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?(?:in|at)\b|\b(?:" + "|".join(_ORDINALS) + r") stop\b",
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee))\b"
+    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee|head|lead|chair))\b"
      r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
@@ -917,7 +921,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bexercice|\bmanoeuvr|\bexercise|\bdrill"),
     # "Quel diplomate représente Astana auprès du Kremlin ?": a representative, which a visiting prime minister is
     # not; "Que représentent les étudiants kazakhs …?" asks a share, no one representing.
-    ("represent", r"\brepresent\w*\s+[^?,]{1,40}?\s+aupres\b|\brepresent(?:s|ed|ing)?\s+[^?,]{1,30}?\s+(?:at|in|before|to)\b"
+    ("represent", r"\brepresent\w*\s+[^?,]{1,40}?\s+(?:aupres|au(?! total\b)|aux|a la|a l'|lors)\b|\brepresent(?:s|ed|ing)?\s+[^?,]{1,30}?\s+(?:at|in|before|to)\b"
                   r"|\bпредставля\w*\s+[^?,]{1,40}?\s+(?:в|при)\b",
      r"\bambassad|\brepresent|\bau nom de\b|\bporte-parole\b|\bdiplomat|\benvoy|\bconsul"),
     # "Le projet de fusée pourrait être rebaptisé : en quoi ?": the new name, not the one it bears now.
@@ -1005,7 +1009,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                r"|\bwithdr\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
      r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
     # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
-    ("support", r"\bsout(?:ien|enu|enir|iennent|int)|\bappuy|\b(?:to|did|does|do|will) back\b|\bbacked\b|\bbacking\b"
+    ("support", r"\bsout(?:ien|enu|enir|iennent|int)|\bappuy|\b(?:to|did|does|do|will) back\b|(?<!-)\bbacked\b|\bbacking\b"
                 r"|\bsupport|\bendors|поддерж",
      r"\bsout(?:ien|enu|enir|iennent|int)|\bappui|\bappuy|\bapprouv|\bfavorable|\bsupport"),
 ]}
@@ -1256,6 +1260,9 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     if _DURING_VISIT.search(stated):
         without = _DURING_VISIT.sub(" _ ", stated)
         stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
+    # "Who will run the competence centre, once open?": when the asked fact holds, not the fact asked.
+    without = _ONCE_DONE.sub(" _ ", stated)
+    stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
     # "In 2004, besides the lease extension, what did they agree to build?": what is set aside is not asked.
     without = _SET_ASIDE.sub(" _ ", stated)
     stated = without if without != stated and any(p.search(without) for p, _ in RELATIONS.values()) else stated
@@ -1280,6 +1287,11 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     asked += ["reply"] if replied else []
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
 
+
+_ONCE_DONE = re.compile(r"\bonce (?:it is |it's |they are |it has been )?(?:open(?:ed)?|built|finished|completed?|launched|set up|created|"
+                        r"in place|running|operational|ratified|signed)\b|\bune fois (?:qu'(?:il|elle) sera )?(?:ouvert|construit|acheve|termine|"
+                        r"lance|cree|mis en place|en place|ratifie|signe)e?s?\b|\bпосле (?:открытия|создания|запуска|строительства|ратификации|подписания)\b")
+"""A condition in time on the thing asked about ("once open", "une fois construit", "после открытия")."""
 
 _RU_PARTICIPLE_CLAUSE = re.compile(r",\s*[а-яё]+(?:нн|вш|ем|им)(?:ы[йи]|ая|ое|ые|ого|о[йи]|ому|ым|ых|ую|ыми|ом)\b")
 """A Russian participle opening a clause after its noun ("комиссии, созданной в 1997 году", "договора, подписанного
@@ -2493,7 +2505,7 @@ def headline_asked(folded: str) -> bool:
 _DATELINE_ASKED = re.compile(
     r"\bpubli(?:e|ee|shed)\b|\bparu(?:e|tion)?\b|\bposted\b|\b(?:go|goes|went|gone|going) (?:online|up|live)\b|\bmise? en ligne\b|\bdated\b"
     r"|\b(?:est|etait|sont|etaient) datee?s?\b|\bbyline date\b|\bdate de (?:publication|parution|mise en ligne)\b|\bpublication date\b|\bdateline\b|\ben (?:tete|haut)\b"
-    r"|\bheader\b|\bat the top\b|\bstamped\b|опубликова|датирова|\bвышл[аио]\b")
+    r"|\bheader\b|\bat the top\b|\bstamped\b|опубликова|датирова|\bвышл[аио]\b|\bв шапке\b")
 """The date of the piece asked ("Le billet … est daté du combien ?", "Month and year the piece is dated?", "Quelle
 date figure en tête de l'article ?"), with the piece named (a bill or a book published is another thing)."""
 _BYLINE_ASKED = re.compile(
@@ -2502,7 +2514,7 @@ _BYLINE_ASKED = re.compile(
     r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b"
     # "Whose name appears as editor at the foot of the Mishustin report?"
-    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b"
+    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|\b(?:пометк|пометы|подпис)\w* редактора\b|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b"
     # "Nom de la personne créditée en fin de texte …", "Who is credited at the foot of the story?"
     r"|\bcredit(?:e|ee|es|ees|ed)\b[^?]{0,30}\b(?:en (?:fin|bas|pied) d[e'] ?(?:la |l')?(?:texte|article|page|papier)|"
     r"at the (?:foot|end|bottom)\b)"

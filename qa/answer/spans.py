@@ -786,13 +786,13 @@ _PEOPLE_GROUP = re.compile(
 """People a text names by what they are, not by name: "les journalistes russes à Almaty", "des Vice-Ministres
 de la Défense", "les responsables des départements de la Défense respectifs"."""
 _ONE_HOLDER_ASKED = re.compile(
-    r"\b(?:qui est|qui etait|qui sera|who is|who was|who will be|кто такой|кто такая|кто является|кто был)\b"
+    r"\b(?:qui est|qui etait|qui sera|who is|who was|who will be|кто такой|кто такая|кто является|кто был)\b(?! [a-z]+ing\b)"
     r"|\b(?:le|la|l'|the|its|his|her|quel|quelle|which|what|какои|какая)\s*(?:[a-zа-я-]+\s+){0,3}?(?:ministre|minister|"
     r"president|presidente|porte-parole|spokes(?:man|woman|person)|chef|head|leader|dirigeant|ambassadeur|ambassador|"
     r"directeur|director|secretaire|secretary|gouverneur|governor|premier|министр|президент)(?![a-zа-я])")
 """A question about one office or one person ("Qui est le ministre de la Défense ?", "Which Kazakh minister of
-defence signed …?"): a group of office holders ("les Ministres de la Défense des deux pays") does not name the
-one asked; "which officials" asks for several."""
+defence signed …?"; "who was quizzing …" asks who did something, no office): a group of office holders ("les
+Ministres de la Défense des deux pays") does not name the one asked; "which officials" asks for several."""
 
 
 _HEADED_NAME = re.compile(r"\b(?:entreprises?|soci[ée]t[ée]s?|compagnies?|firmes?|coentreprises?|groupes?|agences?|"
