@@ -75,6 +75,9 @@ _SCALE = {
     "mille": 1e3, "thousand": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
     "billion": 1e9, "billions": 1e9,
 }
+_MAGNITUDE = (r"(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"
+              r"(?:centaines|dizaines|milliers|millions|milliards|hundreds|dozens|thousands)")
+"""An order of magnitude in words ("plusieurs centaines", "des milliers"): a count, of whatever follows it."""
 AMOUNT = re.compile(
     r"(?:(?:environ|plus de|moins de|près de|quelque|au moins|au plus|jusqu'à|about|over|nearly|at least|"
     r"up to|more than)\s+)?"
@@ -90,8 +93,7 @@ AMOUNT = re.compile(
     # "fourni gratuitement": what was paid is nothing (stored as "0 gratuit").
     r"|\b(?:gratuitement|gratuits?|gratuites?|free of charge)\b"
     # An order of magnitude is an answer to "combien" too: "plusieurs centaines de militaires".
-    r"|\b(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"
-    r"(?:centaines|dizaines|milliers|millions|milliards|hundreds|dozens|thousands|millions)\b"
+    rf"|\b{_MAGNITUDE}\b"
     rf"(?:\s+(?:de\s+|d['’]|of\s+)(?:{UNITS})\b)?"
     r"|\b(?:hundreds|dozens|thousands|tens of thousands)\s+of\b",
     re.IGNORECASE,
@@ -343,5 +345,4 @@ def amount_measure(value: str) -> str:
     return measure_of(parts[-1])
 
 
-_MAGNITUDE_ONLY = re.compile(r"(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"
-                             r"(?:centaines|dizaines|milliers|hundreds|dozens|thousands)", re.IGNORECASE)
+_MAGNITUDE_ONLY = re.compile(_MAGNITUDE, re.IGNORECASE)

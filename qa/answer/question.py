@@ -1257,24 +1257,19 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
         # asks an amount, which the participle only qualifies.
         attributive -= set(agent.group(0).split())
     stated = " ".join(w if w not in attributive else "_" for w in _SAME_TIME_AS.sub(" _", folded_question).split(" "))
-    if _DURING_VISIT.search(stated):
-        without = _DURING_VISIT.sub(" _ ", stated)
-        stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
+    stated = _set_aside(_DURING_VISIT, stated)
     # "Who will run the competence centre, once open?": when the asked fact holds, not the fact asked.
-    without = _ONCE_DONE.sub(" _ ", stated)
-    stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
+    stated = _set_aside(_ONCE_DONE, stated)
     # "In 2004, besides the lease extension, what did they agree to build?": what is set aside is not asked.
-    without = _SET_ASIDE.sub(" _ ", stated)
-    stated = without if without != stated and any(p.search(without) for p, _ in RELATIONS.values()) else stated
+    stated = _set_aside(_SET_ASIDE, stated)
     replied = qtype == "who" and bool(RELATIONS["reply"][0].search(stated))
     # In "Who asked Russian officials about Moscow's reaction to the closure?" the closure is a topic.
     stated = _STATEMENT_TOPIC.sub("", stated) if qtype == "say" else _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
         stated = _NOUN_COMPLEMENT.sub(" _", stated)
     if lang == "ru":  # "комиссии, созданной в 1997 году": a participle describing the noun, no relation asked
-        without = _RU_PARTICIPLE_CLAUSE.sub(" _", stated)
         # "Как называется палата, одобрившая …": the clause is what is asked when nothing else is.
-        stated = without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
+        stated = _set_aside(_RU_PARTICIPLE_CLAUSE, stated, " _")
         if _RU_BASED_ON.search(stated):  # "На каком принципе основано сотрудничество?": based on, nothing founded
             stated = re.sub(r"\bоснован\w*", "_", stated)
     # "Which Russian state exporter …", "quel exportateur": a body, not a relation asked ("exporter" is
@@ -1286,6 +1281,13 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
              and (name not in _DATED_ONLY or qtype == "date") and name not in _PERSON_ONLY]
     asked += ["reply"] if replied else []
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
+
+
+def _set_aside(pattern: re.Pattern, stated: str, mark: str = " _ ") -> str:
+    """`stated` without what `pattern` matches, as long as a relation is still asked without it: a clause that
+    only says when or which one is no relation asked, unless it is all the question asks."""
+    without = pattern.sub(mark, stated)
+    return without if any(p.search(without) for p, _ in RELATIONS.values()) else stated
 
 
 _ONCE_DONE = re.compile(r"\bonce (?:it is |it's |they are |it has been )?(?:open(?:ed)?|built|finished|completed?|launched|set up|created|"
