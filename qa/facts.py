@@ -75,8 +75,8 @@ _SCALE = {
     "mille": 1e3, "thousand": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
     "billion": 1e9, "billions": 1e9,
 }
-_MAGNITUDE = (r"(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+"
-              r"(?:centaines|dizaines|milliers|millions|milliards|hundreds|dozens|thousands)")
+MAGNITUDES = r"(?:centaines|dizaines|milliers|millions|milliards|hundreds|dozens|thousands)"
+_MAGNITUDE = rf"(?:plusieurs|quelques|des|de nombreux|de nombreuses|several|many)\s+{MAGNITUDES}"
 """An order of magnitude in words ("plusieurs centaines", "des milliers"): a count, of whatever follows it."""
 AMOUNT = re.compile(
     r"(?:(?:environ|plus de|moins de|près de|quelque|au moins|au plus|jusqu'à|about|over|nearly|at least|"

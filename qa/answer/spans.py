@@ -36,7 +36,7 @@ from qa.answer.question import (
     free_counts,
 )
 from qa.corpus import fold
-from qa.facts import COUNT_WORDS, amount_measure, find_amounts, find_dates
+from qa.facts import COUNT_WORDS, MAGNITUDES, amount_measure, find_amounts, find_dates
 from qa.text import ACRONYMS, RUSSIAN_CASE, STOPWORDS, analyze_cached, near_spelling, skeleton, transliterate
 
 _REASON = re.compile(
@@ -154,8 +154,8 @@ _DURATION_ASKED = re.compile(r"\b(?:combien de temps|pendant combien|combien d'a
                              r"\bскольк(?:о|их|им) (?:лет|времени)")
 _COUNT_ASKED = re.compile(r"\b(?:combien|how many|how much|how large|how big|roughly|approximately|environ)\b|сколько|скольких")
 _WORDED_COUNT = re.compile(
-    r"\b(?:plusieurs|quelques|des|de nombreuses|de nombreux|several|a few|many)\s+(?:centaines|dizaines|milliers|millions|"
-    r"milliards|hundreds|thousands|dozens)\b|\b(?:(?:environ|près d['’]|plus d['’]|moins d['’]|about|nearly|over)\s*)?"
+    rf"\b(?:plusieurs|quelques|des|de nombreuses|de nombreux|several|a few|many)\s+{MAGNITUDES}\b"
+    r"|\b(?:(?:environ|près d['’]|plus d['’]|moins d['’]|about|nearly|over)\s*)?"
     r"(?:un|une|one|a) (?:tiers|quart|third|quarter)\b|\b(?:la |une )?moitié\b|\b(?:deux|two) (?:tiers|thirds)\b|\bhalf\b",
     re.IGNORECASE)
 """A count or share written in words: "plusieurs centaines de militaires", "environ un tiers"."""
