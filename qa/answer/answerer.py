@@ -22,8 +22,8 @@ from qa.answer.question import (
     RELATIONS,
     QuestionSpec,
     analyze_question,
-    countries_in,
     country_spellings,
+    joins_known_names,
     person_names,
 )
 from qa.answer.records import Answer, Citation, Statement, messages
@@ -113,9 +113,9 @@ class Answerer:
         surface = {fold(w): w for w in re.findall(r"[\w-]+", question)}  # "Amitié" stems unlike "amitie"
         in_text = [n for n in spec.unknown_names if any(t in vocab for t in (*analyze(n), *analyze(surface.get(n, n))))]
         # A compound name the tagger missed ("«Kamaz-Engineering»") is still a name the quote must give.
-        # "la relation Astana-Moscou" joins two countries the question already names: no name to give.
+        # "la relation Astana-Moscou", "papier Michoustine-Almaty" join names the corpus has: no name to give.
         compound = [n for n in in_text if re.search(r"\w-\w|\d", n) and n not in spec.things
-                    and not all(countries_in(part) for part in n.split("-"))]
+                    and not joins_known_names(n, self.vocabulary)]
         spec.things += compound
         spec.entities += [n for n in compound if n not in spec.entities]
         spec.unknown_names = [n for n in spec.unknown_names if n not in in_text and n not in self.author_words]

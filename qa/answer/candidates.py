@@ -88,6 +88,14 @@ from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, latin_spellings, near_spelling, skeleton, transliterate
 from qa.words import content_words
 
+_BLOCS_STATED = {bloc: re.compile(stated) for bloc, stated in [
+    ("otsc", r"\botsc\b|organisation du traite de securite collective"),
+    ("ocs", r"\bocs\b|organisation de cooperation de shanghai"),
+    ("cei", r"\bcei\b|communaute des etats independants"),
+    ("uee", r"\buee\b|\beaeu\b|union economique eurasienne"),
+]}
+"""The region's blocs as the French text names them, by acronym or in full."""
+
 CANDIDATE_PASSAGES = 5
 YESNO_EXTRA_PASSAGES = 3
 """A yes or no to a detail often sits in a passage the search ranks below the fifth: yes/no questions weigh
@@ -124,8 +132,10 @@ _TYPE_GROUPS = {
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _GENERIC_SUBJECTS = frozenset({"system", "creation", "programm", "projet"})
 _CLASSIFIES = re.compile(r"\b(?:est|sont|etait|etaient|n'est|ne sont|n'etait|reste|restent|demeure|constitue|represente)"
-                         r"\s+(?:pas\s+|plus\s+|donc\s+|toujours\s+|aussi\s+)?(?:une?|des|l'une?|l'un des|l'une des|un des|une des)\b")
-"""A quote saying what kind of thing its subject is ("n'est pas une organisation politico-militaire")."""
+                         r"\s+(?:pas\s+|plus\s+|donc\s+|toujours\s+|aussi\s+)?(?:une?|des|l'une?|l'un des|l'une des|un des|une des)\b"
+                         r"|\b(?:apparaitre|passer pour|(?:vue?s?|percue?s?|consideree?s?|qualifiee?s?|decrite?s?) comme)\b")
+"""A quote saying what kind of thing its subject is ("n'est pas une organisation politico-militaire", "ne veut pas
+apparaître comme un briseur de sanctions")."""
 
 HEADLINE = re.compile(r"^\W*title\s*:\s*[\"']?(?P<value>[^\"'\n]{2,300}?)[\"']?\s*$", re.IGNORECASE)
 """The front matter's "title:" line, kept above the article: its value is the headline."""
@@ -897,8 +907,9 @@ class CandidateFinder:
             # "Kazakh–Chinese frontier length?" and "la longue frontière entre les deux pays" in an article
             # that never names China: what it says is about other countries.
             # "Is Turkmenistan a member?" is answered "no" by the list without it.
+            # "Longueur du tracé frontalier entre Astana et Pékin ?": a party the question names counts too.
             f["country_unnamed"] = float((spec.scope != "yesno" or "member" not in spec.relations) and any(
-                c in spec.countries and c not in self.named_countries(doc_id) for c in absent))
+                (c in spec.countries or c in spec.parties) and c not in self.named_countries(doc_id) for c in absent))
             if asked_countries and not f["country_swap"]:
                 # "Russia's position in the UN e-government table?" and "…, le pays a amélioré sa position":
                 # the country the quote calls "le pays" is the one named just before it, here Kazakhstan.
@@ -942,6 +953,16 @@ class CandidateFinder:
             # by a quote about another one.
             f["name_miss"] = float(any(e in spec.things for e in missing))
             f["entity_near"] = sum(not named(e, own) and named(e, near) for e in spec.entities) / len(spec.entities)
+        asked_blocs = {e for e in spec.entities if e in _BLOCS_STATED}
+        if asked_blocs:
+            # "Kazakhstan reinforcing SCO counter-terrorism: through what?" and "La participation à l'OTSC a
+            # permis …": a quote about another of the region's blocs, only the paragraph naming the SCO.
+            named = {b for b, stated in _BLOCS_STATED.items() if stated.search(fold(text))}
+            f["bloc_swap"] = float(bool(named) and not named & asked_blocs)
+        if spec.pieces:
+            # "the CNBC text": an article that never names CNBC is another one.
+            whole = " ".join([self._folded_title(doc_id), *self.masthead(doc_id)])
+            f["piece_unnamed"] = float(any(not any(n in whole for n in (e, *self.alias.get(e, ()))) for e in spec.pieces))
         if spec.parties:
             # "le commerce entre l'UE et le Kazakhstan", and "… entre le Kazakhstan et la Russie".
             stated = parties_between(fold(text))

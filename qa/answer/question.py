@@ -52,7 +52,7 @@ PERSON_HEADS = frozenset({
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
     "ambassadeur", "ambassadrice", "chair", "chairman", "chairwoman", "chairperson", "governor", "gouverneur", "commander", "commandant", "general",
     "chief", "secretary", "secretaire", "envoy", "emissaire", "negotiator", "negociateur", "counterpart", "homologue",
-    "reporter", "correspondent", "correspondant", "correspondante",
+    "reporter", "correspondent", "correspondant", "correspondante", "patron", "patronne", "boss",
 })
 ORG_HEADS = frozenset({
     "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
@@ -98,19 +98,21 @@ PERSON_ASKED = re.compile(rf"(?:^|(?<=: ))(?:par |avec |aupres de |pour |a )?(?:
                           rf"(?:{_PERSON_NOUNS})s?\b(?! staff)"
                           # "Le portefeuille … est tenu par quel ministre ?", "… claim came from which officials?": the agent asked at the end.
                           rf"|\b(?:par|by|from|de|with|avec) (?:quels?|quelles?|which) (?:[a-z-]+ )?(?:{_PERSON_NOUNS})s?\s*\??\s*$"
-                          rf"|(?:^|[:—–]\s*)(?:the )?name of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
+                          rf"|(?:^|[:—–]\s*)(?:the )?names? of (?:the |its |their )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})s?\b"
                           # "Name the American counterparts …", "Citez les homologues kazakhs …"
                           rf"|^(?:name|nommez|citez|identify) (?:the |le |la |les |l')?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})s?\b"
+                          # "Name the American who sat down with …": "who" says a person is named.
+                          r"|^(?:name|identify) the (?:[a-z-]+ )?[a-z-]+ who\b"
                           # "Какие американские чиновники …": Russian declines the noun, so its stem.
                           r"|^как[а-я]{1,3} (?:[а-я-]+ ){0,2}?(?:чиновник|министр|руководител|лидер|политик|дипломат|эксперт|"
                           r"исследовател|журналист|представител|президент|премьер|посол|посл[аыу]|сотрудник|генерал|депутат)")
 """"Quel porte-parole kazakh …", "Avec quel dirigeant …", "Which Kazakh deputy defence minister …": the noun says a person answers
 ("Quel jour le chef … ?" asks a day)."""
 
-NAME_TAIL = (r"(?::|\s[—–]|,\s*on (?:connait|sait|a))\s*(?:son |sa |leur |his |her |their |the )?"
+NAME_TAIL = (r"(?::|\s[—–]|,\s*on (?:connait|sait|a)|,(?=\s*(?:son|sa|leur|his|her|their) ))\s*(?:son |sa |leur |his |her |their |the )?"
              r"(?:(?:prenom|first name) (?:et|and) (?:son |sa |his |her |their )?)?(?:nom|name|nom complet|full name)\s*\??\s*$")
-"""A question ending on the name asked: "… : son nom ?", "… — name?", "…, on connaît son nom ?", "… : son
-prénom et son nom ?"."""
+"""A question ending on the name asked: "… : son nom ?", "… — name?", "…, on connaît son nom ?", "…, son
+nom ?", "… : son prénom et son nom ?"."""
 _THEN_ITS_NAME = r"[^:?—–]*" + NAME_TAIL
 """The rest of "Premier ministre côté kazakh : son nom ?" (or "… — name?", "…, on connaît son nom ?") after
 its topic: the topic's name is asked."""
@@ -338,6 +340,8 @@ _QTYPES = [
         r"|^(?:the )?(?:[a-z-]+ )?(?:count|tally|head-?count) of\b|^(?:the )?(?:length|duration) in (?:days|weeks|months|years) of\b"
         # "Exact vehicle count built by the Kamaz venture …?": an exact count heads the question.
         r"|^(?:the )?(?:exact|precise) (?:[a-z-]+ ){0,2}(?:count|tally|number|figure)\b"
+        # "Kazakh contingent size in the 2009 rapid-reaction force?": the size of a body of people.
+        r"|^(?:the )?(?:[a-z'-]+ ){0,2}(?:contingent|garrison|delegation|troop|army|workforce) (?:size|strength)\b"
         r"|" + _IN_TIME_UNITS +
         # "… — give the dollar amount the two heads of government cited."
         r"|(?:^|(?<=[—–:] ))(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
@@ -803,7 +807,9 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
     # "conclure à la nécessité" concludes; "conclus au Kazakhstan", "à Moscou" sign somewhere.
     ("sign", r"\bsign(?!al|if)|\bput (?:his|her|their|its) names? to\b|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|(?:a|au) (?!" + _PLACE_NAMES + r")|sur )|\s+(?:il|elle)\b)"
-             r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
+             r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph"
+             # "Contracts Emmanuel Macron concluded with the Uzbeks?": a deal concluded with someone is signed.
+             r"|\b(?:contracts?|deals?|agreements?|treat(?:y|ies)|pacts?|accords?)\b[^?.]{0,40}\bconcluded with\b|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     # "the Putin visit article": the article is named by what it reports, no visit asked.
@@ -837,7 +843,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # soldiers studying in Russian schools are deployed nowhere.
     ("deploy", r"\bdeploy|\bdeploi|\bstationn|\bgarrison|\bbased (?:on|in) (?:[a-z-]+ )?(?:territory|soil|kazakhstan|russia)\b"
                r"|\ben permanence (?:sur|au|en)\b|базиру|дислоцир|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sen[dt]\b|dispatch|engag)"
-     r"|\b(?:envoy|send|sent|dispatch)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
+     r"|\b(?:envoy|send|sent|dispatch|depech)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch|\bgarnison|\bimplant|\ben permanence\b"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
     # "Closing paragraph: …", "his closing remarks": the end of a text, nothing shut.
@@ -846,7 +852,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"cooperation|friends?|contacts?|neighbou?rs?)\b|er\b|est\b|ely\b)|\bclot|\bshut(?:s|ting)?\b|\bshutter(?:s|ed|ing)?\b|закры",
      r"\bferm|\bclotur|\bclo[st]\b"),
     # An "ouvrage" is a book; "the opening line", "ouvre l'article" is where the article says it, not an opening asked.
-    ("open", r"\br?ouv[er](?!age)(?!\w*\s+(?:l'article|le texte|le billet|le papier|la depeche)\b)"
+    ("open", r"\b(?:r|re)?ouv[er](?!age)(?!\w*\s+(?:l'article|le texte|le billet|le papier|la depeche)\b)"
              r"|\b(?:re)?open(?!s? the (?:article|piece|post|story)\b)(?!ing (?:paragraph|remarks?|lines?|section|words?|sentences?|statements?|"
              r"pages?|chapter|lead)\b)|откры"
              # "rétablir sa mission à Moscou", "reinstate the trade office": an office opened again.
@@ -862,12 +868,13 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                r"|\bstill (?:leased|rented|used|held|in force)\b|\bencore (?:loue|utilise|en vigueur)",
      r"\breste|\brestant|\bremain|\bencore\b|\btoujours\b|\bdemeur"),
     # "Quel effectif employait la représentation commerciale ?": soldiers studying in Russia are no staff.
-    ("employ", r"\bemploy\w*|\bemploi(?:e|ent|ait|aient)\b|\bstaff(?:ed)?\b(?! (?:post|communications?|officers?|college)\b)"
+    ("employ", r"\bemploy\w*|\bemploi(?:e|ent|ait|aient)\b|\bstaff(?:ed)?\b(?! (?:post|comms?|communications?|control|officers?|college|headquarters)\b)"
                r"|\bworkforce\b|\bpeople worked\b",
      r"\bemploi|\bemploy|\bsalari|\bpersonnel\b|\beffectif|\bagents?\b|\btravaill"),
     # "How many Kazakh soldiers serve in CSTO forces?": soldiers studying in Russia serve in none.
     # "Kazakh soldiers assigned to the CSTO force: how many?", "участвуют в операциях ОДКБ": a posting.
-    ("serve", r"\bserv(?:e|es|ed|ing) (?:in|with|under|on|as)\b|\bservent (?:dans|au|aux|sous)\b|\bслуж(?:ат|ит|или|ил|ба)\b"
+    # "Для чего служили 1,7 млн гектаров?" asks what the land was used for: no military service.
+    ("serve", r"\bserv(?:e|es|ed|ing) (?:in|with|under|on|as)\b|\bservent (?:dans|au|aux|sous)\b|(?<!для чего )(?<!зачем )\bслуж(?:ат|ит|или|ил|ба)\b"
               r"|\bassigned to\b|\baffecte(?:e|s|es)? (?:a|au|aux)\b|\bучаству\w* в (?:операци|учени|миротвор|составе)",
      r"\bserv(?:e|ent|ant|i|ir)\b|\bdeploy|\bstationn|\baffect(?:e|es|ee|ees)\b|\bcontingent|\bdetache"),
     # "Dandybaiev's predecessor?", "Кем работал Лавров до того, как стал министром?": a previous post the quote must state.
@@ -1184,9 +1191,11 @@ _WHICH_THEN_VERB = re.compile(
     # "… : qu'ont-ils signé ensemble ?", "… — what were they sent to do?": the verb asked, after the topic.
     r"|^qu'(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)\s+(?!(?:dit|declare|affirme|repondu|annonce|pense|voulu|ajoute)\b)[a-z]"
     r"|^what (?:were|was|are|is) (?:they|he|she|it) (?:[a-z]+ )?(?:sent|asked|ordered|told|supposed|expected) to\b")
-_NOUN_THEN_AGENT = re.compile(r"^(?:(?:the|les|des|le|la) |l')?[a-z-]+ (?:[a-z-]+ ){0,2}?(?:by|par) ")
-""""Deals concluded by the French president …?": a question that is only its noun and an agent asks
-the relation its participle names."""
+_NOUN_THEN_AGENT = re.compile(r"^(?:(?:the|les|des|le|la) |l')?[a-z-]+ (?:[a-z-]+ ){0,2}?(?:by|par) "
+                              r"|^(?:the )?(?:contracts?|deals?|agreements?|accords?|treat(?:y|ies)|pacts?) (?:[a-z-]+ ){1,3}?"
+                              r"(?:concluded|signed|inked|struck)\b")
+""""Deals concluded by the French president …?", "Contracts Emmanuel Macron concluded with the Uzbeks?": a
+question that is only its noun and an agent asks the relation its verb names."""
 """A which-question whose own verb follows its subject: "Quels contrats Macron a-t-il signés ?", "Which
 deals did Macron sign?" (not "Quels accords signés en 1994 …", where the participle qualifies)."""
 
@@ -1277,7 +1286,7 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = re.sub(r"\b(?:ex|im)portat(?:eur|rice)s?\b" + (r"|\b(?:ex|im)porters?\b" if lang == "en" else ""), "_", stated)
     stated = _MEMBER_ASKED.sub(" _ ", stated)
     asked = [name for name, (pattern, _) in RELATIONS.items() if pattern.search(stated)
-             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(stated))
+             and not (name in _REVERSED_ASKED and _REVERSED_ASKED[name].search(f"{stated} {folded_question}"))
              and (name not in _DATED_ONLY or qtype == "date") and name not in _PERSON_ONLY]
     asked += ["reply"] if replied else []
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
@@ -1309,9 +1318,13 @@ _CLASS_ASKED = re.compile(
     r"^(?:is|was|are|were) (?!there\b)(?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)"
     r" (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
     r"|\b(?:class(?:es|ed|ify|ifies)?|consider(?:s|ed)?|regard(?:s|ed)?|read|seen|describe[sd]?) (?:the |l')?[\w' -]{2,60}? as an? "
+    # "Should the SCO be read as a military bloc?": the same, passive.
+    r"|\b(?:be|is|are|was|were|being) (?:read|seen|regarded|considered|classed|classified|described|viewed|counted) as an? "
+    # "Would the author call the SCO a military alliance?"
+    r"|\bcall(?:s|ed)? (?:the |l')?[\w' -]{2,40}? an? (?!(?:few|lot|bit)\b)"
     r"|^(?:l'|le |la |les )?[\w' -]{2,60}? (?:est|etait|sont)-(?:il|elle|ils|elles) (?:une?|des) (?!(?:[\w-]+ )?(?:membre|partie|signataire)s?\b)")
 """A yes/no question on what kind of thing something is: "Is the SCO a military bloc?", "Does the
-article class the SCO as a military alliance?", "L'OCS est-elle une alliance militaire ?"."""
+article class the SCO as a military alliance?", "Should it be read as a bloc?", "L'OCS est-elle une alliance militaire ?"."""
 
 _KIND_OR_NOT = re.compile(r"(?::|\s[—–])\s*(?!(?:is|are|was|were|did|does|do|will|has|have|est|sont|a|ont)\b)"
                           r"(?![^?]*\b(?:member|membre|part|partie|signatory|signataire|party|counted|compte)s?\b)"
@@ -1354,7 +1367,7 @@ _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
     # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
     ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
     ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\bg(?:ive|ave|iven|iving) up\b|\brelinquish|\bsurrender|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
-             r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел"),
+             r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел|выведен"),
 ]}
 """A question whose words name a relation it does not ask the quote to state: "How much land did
 Russia hand back from its lease?" asks what RELATION_OPPOSITES names, so the lease is not a relation
@@ -1363,8 +1376,10 @@ the quote must state; "Pour combien d'années l'accord serait-il conclu ?" asks 
 
 _ROLE_ADJECTIVES = {"actuel", "actuelle", "nouveau", "nouvelle", "ancien", "ancienne", "current", "new", "former"}
 _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|next|upcoming)\b(?![ -](?:to|door)\b)|\bследующ\w*|\bensuite\s*\?"
-                         r"|\b(?:reunion|session|sommet|visite|rencontre|edition)s? suivantes?\b")
-""""la prochaine session", "the next summit", "se réunira-t-il ensuite ?": the next occurrence (not "next to")."""
+                         r"|\b(?:reunion|session|sommet|visite|rencontre|edition)s? suivantes?\b"
+                         r"|\b(?:visit|go|went|travel|head|fly|flew|stop)\w*\b[^?]{0,40}?\b(?:right|straight|immediately|directly) after\b")
+""""la prochaine session", "the next summit", "se réunira-t-il ensuite ?", "visit right after Kazakhstan": the
+next occurrence (not "next to")."""
 _LEAD_ASKED = re.compile(r"\b(?:opening|first|lead|leading|introductory) (?:line|sentence|paragraph)s?\b"
                          r"|\bouvr\w* (?:l'article|le texte|le billet|le papier|la depeche)\b|\bopens? the (?:article|piece|post|story)\b"
                          r"|\b(?:premiere|toute premiere) (?:phrase|ligne)\b|\bpremier paragraphe\b|\bchapeau\b"
@@ -1488,6 +1503,8 @@ class QuestionSpec:
     things: list[str] = field(default_factory=list)
     """Named things the question is about, written with a capital and tagged as an organisation or
     a thing, not a place ("Baiterek", "Kamaz-Engineering")."""
+    pieces: list[str] = field(default_factory=list)
+    """Names that say which article is read ("the CNBC text"): the article must name them, the quote need not."""
     speaker: str = ""
     weekdays: list[str] = field(default_factory=list)
     """Days of the week the question names, in French ("on Thursday" → "jeudi"): the quote must state one."""
@@ -1755,7 +1772,7 @@ _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|cont
                           # "Size of the Russian garrison": a body of people, never a sum or a year.
                           r"|\b(?:size|strength|taille) (?:of|du|de la|de l'|des) (?:the |its |their )?(?:[a-z'-]+ ){0,2}?"
                           r"(?:garrisons?|contingents?|troops|army|armies|delegations?|workforce|personnel|garnisons?|troupes|armees?)\b"
-                          r"|\b(?:manpower|troop (?:strength|numbers))\b")
+                          r"|\b(?:manpower|troop (?:strength|numbers))\b|\b(?:contingent|garrison|delegation|army) (?:size|strength)\b")
 
 _GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на сколько)\b(?!\s+(?:de|d')\b))"
                            r"(?=.*\b(?:progress|augment|cru|croit|accru|grow|grew|grown|ris[ei]n?g?|rose|increas|"
@@ -1769,7 +1786,14 @@ NATIONALS = "ressortissant"
 """What "combien de Russes" counts: a word no amount is measured in, so any people count may answer."""
 
 
+_DESIGNATION = re.compile(r"\bnumber of the (?:[a-z-]+ ){0,4}?(?:post|article|clause|unit|regiment|brigade|division|base|"
+                          r"pad|platform|resolution|decree|paragraph|section|site|launch complex)\b")
+""""Number of the Russian staff comms control post …?": the number that names one thing ("32e"), nothing counted."""
+
+
 def asked_measure(folded_question: str) -> str:
+    if _DESIGNATION.search(folded_question) or RANK_ASKED.search(folded_question):
+        return ""  # "how far up the ladder": places climbed, no distance
     unit = _UNIT_FIRST.match(folded_question)
     if unit:
         return measure_of(unit.group(1))
@@ -1818,7 +1842,13 @@ def asked_measure(folded_question: str) -> str:
     return _counted_measure(words_)
 
 
+_ANY_THING = frozenset({"piece", "pieces", "item", "items", "element", "elements", "chose", "choses", "things"})
+""""combien de pièces", "how many items": a count of whatever the quote counts ("plusieurs dizaines de documents")."""
+
+
 def _counted_measure(words_: list[str]) -> str:
+    if words_ and words_[0] in _ANY_THING:
+        return ""
     known = [i for i, w in enumerate(words_) if w in UNIT_WORDS or measure_of(w) != w]
     if len(words_) > 1 and " ".join(words_[-2:]) not in UNIT_WORDS and known:
         words_ = words_[known[0]:known[0] + 1]  # "how many CSTO member countries": countries
@@ -1881,7 +1911,7 @@ RANK_ASKED = re.compile(
     r"|\b(?:d'ou|ou) (?:partai|part|se situ|se trouv|se plac)\w*\b[^?]*\b(?:palmares|classement)\b"
     r"|\bwhere (?:does|did|do) .{1,80}\b(?:stand|sit|place)\b[^?]*\b(?:ranking|league table|index)\b"
     # "De la 16e place, jusqu'où le pays est-il monté ?": a rank reached.
-    r"|^(?=.*\b(?:\d+e place|rang|classement|palmares|ranking|league table)\b).*\b(?:jusqu'ou|how (?:far|high))\b"
+    r"|^(?=.*\b(?:\d+e place|rang|classement|palmares|ranking|league table|ladder|standings)\b).*\b(?:jusqu'ou|how (?:far|high))\b"
     # the ranking named first: "Après sa remontée dans le palmarès …, où se situe le pays ?"
     r"|\b(?:palmares|classement)\b[^?]*\b(?:ou|a quelle hauteur) (?:se situ|se trouv|se plac|se class)\w*\b"
     r"|\b(?:ranking|league table)\b[^?]*\bwhere (?:does|did|do|is|was) .{1,60}\b(?:stand|sit|place|rank)\w*\b"
@@ -1933,6 +1963,12 @@ def _not_a_place(qtype: str, q: str) -> str:
     return "other" if qtype == "where" and (RANK_ASKED.search(q) or _SOURCE_OF_WORDS.search(q)) else qtype
 
 
+_COUNT_AS_SUBJECT = re.compile(r"^(?:the |le |la )?(?:number|nombre) (?:of|de|d')\b(?!.*\b(?:how many|combien)\b)"
+                               r".*\b(?:as|into|like|comme) (?:what|quoi)\b")
+""""The number of contracts signed could let it serve as what for others?": the count is the subject, the
+question's last words ask."""
+
+
 def question_type(question: str) -> str:
     """The answer type asked; after a lead-in label ("Note from the desk: who …") when the whole reads as none."""
     q = fold(question)
@@ -1944,6 +1980,8 @@ def question_type(question: str) -> str:
         # question, after the dash, says what is asked.
         return "other"
     if qtype == "who" and _WHO_MAY.search(asked):
+        return "other"
+    if qtype == "number" and _COUNT_AS_SUBJECT.search(asked):
         return "other"
     if qtype == "other":
         rest = _LABEL.split(q, maxsplit=1)[1:]
@@ -2151,8 +2189,10 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if vocabulary:
         spec.entities = [e for e in _known_entities(question, vocabulary) if not _common_word(e, question)]
         spec.unknown_names = _unknown_names(question, vocabulary, spec.entities)
+        # "the CNBC article" is taken out of the question's words (`source_descriptor_removed`): read it before.
+        spec.pieces = [e for e in _known_entities(named_source, vocabulary) if _labels_piece(e, fold(named_source))]
         spec.entities = [e for e in spec.entities if not _describes_answer(fold(question), e)
-                         and not _name_goes_on(e, fold(question))]
+                         and not _name_goes_on(e, fold(question)) and e not in spec.pieces]
         surnames = _names(vocabulary).surnames
         # The tagger's labels are noisy ("Baïkonour" tagged PER): a person is a full name, or its surname.
         spec.people = [e for e in spec.entities if e in surnames or vocabulary.get(e) == "PER" and " " in e]
@@ -2524,6 +2564,9 @@ _BYLINE_ASKED = re.compile(
     r"|\b(?:auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\b[^?]{0,40}\b(?:entre crochets|in (?:square )?brackets|"
     r"(?:en|a la) (?:fin|bas|pied) d[eu'] ?(?:la |l')?(?:texte|article|page|papier)|at the (?:foot|end|bottom) of)\b")
 _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline|credit line)\b"
+                           # "Signature éditoriale en bas du papier …?", "Editorial sign-off on the story?"
+                           r"|\bsignature (?:editoriale|de l'editeur|de l'editrice|de la redaction|en (?:bas|fin|pied))\b"
+                           r"|\beditorial (?:signature|credit|sign-off)\b"
                            # "Reporter behind the CIS signals post?"
                            r"|\b(?:reporter|writer|author|journalist)s? behind (?:the|this|that)\b")
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
@@ -2563,6 +2606,17 @@ def _name_goes_on(entity: str, folded_question: str) -> bool:
     """"l'Union européenne" is not the corpus's "Union": a name the question writes longer than
     the vocabulary knows it is another name, and not checked against the quote."""
     return bool(re.search(rf"(?<![\w-]){re.escape(entity)}\s+{_NAME_ADJECTIVES}", folded_question))
+
+
+_PIECE_WORDS = r"(?:text|article|piece|story|report|coverage|texte|papier|reportage|billet|depeche)"
+
+
+def _labels_piece(entity: str, folded_question: str) -> bool:
+    """"Resources the CNBC text credits Kazakhstan with?": a medium naming the piece says which article
+    is read (retrieval reads the name), not what the quote must name."""
+    e = re.escape(entity)
+    return not country_forms(entity) and bool(re.search(
+        rf"(?<![\w-]){e}(?:'s)? {_PIECE_WORDS}\b|\b{_PIECE_WORDS} (?:de |d')(?:la |le |l')?{e}(?![\w-])", folded_question))
 
 
 def _describes_answer(folded_question: str, entity: str) -> bool:
@@ -2739,6 +2793,15 @@ def _known_entities(question: str, vocabulary: dict[str, str]) -> list[str]:
                 respelled in f for f in found):
             found.append(respelled)
     return found
+
+
+def joins_known_names(compound: str, vocabulary: dict[str, str]) -> bool:
+    """"papier Michoustine-Almaty", "the Putin-in-Kazakhstan article": a hyphenated label made of names the
+    corpus already has (and small words) describes a piece by them; it is no new name a quote must give."""
+    names = _names(vocabulary)
+    parts = [p for p in compound.split("-") if p]
+    return len(parts) > 1 and all(
+        p in STOPWORDS or countries_in(p) or p in names.rank or p in names.surnames or names.respelled(p) for p in parts)
 
 
 def _common_word(entity: str, question: str) -> bool:

@@ -97,6 +97,10 @@ _PLACE_PREP = re.compile(r"(?:\bà|\bau|\baux|\ben|\bdans|\bdepuis|\bvers|\bin|\
 _PLACE_PHRASE = re.compile(
     r"\b(?:au sein d(?:u|es|e la|e l['’])|à l['’]intérieur d(?:u|es|e la|e l['’])|vers|à destination d(?:u|es|e la|e l['’]))"
     r"\s*((?:des|les|la|le|l['’]|un|une|\d+\w*)?\s*[^,.;:«»()]{3,80}?)\s*(?=[,.;:»)]|$)", re.IGNORECASE)
+_CAMP = re.compile(r"(?:l['’])?(?:Occident|Ouest)", re.IGNORECASE)
+_WORLD_PHRASE = re.compile(r"\b(?:au |du |le )?reste du monde\b|\b(?:à l['’]|de l['’])étranger\b|\bà l['’]échelle mondiale\b"
+                           r"|\bdans le monde entier\b", re.IGNORECASE)
+""""puis au reste du monde", "à l'étranger": where, for what the world at large is; no tagger names it."""
 _FACILITY_PHRASE = re.compile(
     r"\b(?:dans|en)\s+((?:les|le|la|l['’]|des|un|une|ses|leurs?)\s*(?:universités?|écoles?|académies?|usines?|"
     r"bases?|centres?|instituts?|camps?|casernes?|hôpitaux|hôpital|aéroports?|cosmodromes?|laboratoires?)\b"
@@ -471,8 +475,10 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
             spans += [m.span(1) for m in _PLACE_PHRASE.finditer(text)]
             # "dans les universités militaires russes": an institution is where people study or work.
             spans += [m.span(1) for m in _FACILITY_PHRASE.finditer(text)]
-            # "les Vice-Ministres de la Défense": a ministry's name, no place.
+            spans += [m.span() for m in _WORLD_PHRASE.finditer(text)]
+            # "les Vice-Ministres de la Défense": a ministry's name, no place; "l'Occident" is a camp, no venue.
             spans = [(a, b) for a, b in spans if not _MINISTRY_OF.search(text[max(0, a - 30) : a])
+                     and not _CAMP.fullmatch(text[a:b].strip())
                      and not re.fullmatch(r"[A-ZА-Я][\w-]*\d[\w-]*", text[a:b].strip())]  # "S-300PS" is no place
             if _REGION_ASKED.search(qfold):
                 # "Which Kazakh region hosts …": a region within a country, never the country itself.
