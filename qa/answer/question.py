@@ -124,6 +124,8 @@ NAME_ASKED_RU = r"\s[—–:]\s*(?:имя|фамилия|имя и фамили�
 
 _COUNTRYS_ROLE = rf"^(?:the )?([a-z-]+)'s (?:(?:current|then|new|former|acting|sitting) )?(?:[a-z-]+ ){{0,2}}?(?:{_PERSON_NOUNS})\b"
 """A role named by its country's possessive: "Kazakhstan's prime minister"."""
+_BODY_SIZED = r"(?:contingent|garrison|delegation|troop|army|workforce) (?:size|strength)\b"
+""""Kazakh contingent size in …?": the size of a body of people, a count of them."""
 _IN_TIME_UNITS = r",\s*(?:in|en) (?:years|months|weeks|days|annees|ans|mois|semaines|jours)(?=\s*\??\s*$)"
 """A question ending ", in years?" ("Draft accord's partnership horizon, in years?"): a duration asked."""
 IN_PERCENT = r"(?:,\s*|\s)(?:en|in) (?:%|pourcentage\b|percent(?:age)?\b|per cent\b)(?=\s*\??\s*$)|\bas a percentage\b|в процентах"
@@ -341,7 +343,7 @@ _QTYPES = [
         # "Exact vehicle count built by the Kamaz venture …?": an exact count heads the question.
         r"|^(?:the )?(?:exact|precise) (?:[a-z-]+ ){0,2}(?:count|tally|number|figure)\b"
         # "Kazakh contingent size in the 2009 rapid-reaction force?": the size of a body of people.
-        r"|^(?:the )?(?:[a-z'-]+ ){0,2}(?:contingent|garrison|delegation|troop|army|workforce) (?:size|strength)\b"
+        r"|^(?:the )?(?:[a-z'-]+ ){0,2}" + _BODY_SIZED +
         r"|" + _IN_TIME_UNITS +
         # "… — give the dollar amount the two heads of government cited."
         r"|(?:^|(?<=[—–:] ))(?:give|state|provide|donnez|indiquez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,2}?(?:value|amount|number|"
@@ -780,6 +782,8 @@ SPEECH_VERBS = {
     "отреагировал": ("repon", "reagi", "reaction", "declar"), "реакци": ("repon", "reagi", "reaction", "declar"),
 }
 # The relation a question asks about, in French, English or Russian, and how French text states it.
+_DEAL_NOUNS = r"(?:contracts?|deals?|agreements?|accords?|treat(?:y|ies)|pacts?)"
+"""What is concluded or signed ("Contracts Emmanuel Macron concluded with the Uzbeks?")."""
 _NOT_ATTRIBUTIVE = r"(?!ed\s+(?!by|from|into|to|in|at|during)[a-z])"
 """An English participle before its noun names a kind ("imported software"), not a relation asked."""
 
@@ -809,7 +813,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("sign", r"\bsign(?!al|if)|\bput (?:his|her|their|its) names? to\b|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|(?:a|au) (?!" + _PLACE_NAMES + r")|sur )|\s+(?:il|elle)\b)"
              r"|\bconclud(?!e[sd]?\s+(?:that|from|with)\b|ing\s+that\b|e\s+that\b)|\bparaph"
              # "Contracts Emmanuel Macron concluded with the Uzbeks?": a deal concluded with someone is signed.
-             r"|\b(?:contracts?|deals?|agreements?|treat(?:y|ies)|pacts?|accords?)\b[^?.]{0,40}\bconcluded with\b|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
+             r"|\b" + _DEAL_NOUNS + r"\b[^?.]{0,40}\bconcluded with\b|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
     ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
     # "the Putin visit article": the article is named by what it reports, no visit asked.
@@ -1192,7 +1196,7 @@ _WHICH_THEN_VERB = re.compile(
     r"|^qu'(?:a|ont|avait|avaient|aura|auront)-t?-?(?:il|elle|ils|elles|on)\s+(?!(?:dit|declare|affirme|repondu|annonce|pense|voulu|ajoute)\b)[a-z]"
     r"|^what (?:were|was|are|is) (?:they|he|she|it) (?:[a-z]+ )?(?:sent|asked|ordered|told|supposed|expected) to\b")
 _NOUN_THEN_AGENT = re.compile(r"^(?:(?:the|les|des|le|la) |l')?[a-z-]+ (?:[a-z-]+ ){0,2}?(?:by|par) "
-                              r"|^(?:the )?(?:contracts?|deals?|agreements?|accords?|treat(?:y|ies)|pacts?) (?:[a-z-]+ ){1,3}?"
+                              r"|^(?:the )?" + _DEAL_NOUNS + r" (?:[a-z-]+ ){1,3}?"
                               r"(?:concluded|signed|inked|struck)\b")
 """"Deals concluded by the French president …?", "Contracts Emmanuel Macron concluded with the Uzbeks?": a
 question that is only its noun and an agent asks the relation its verb names."""
@@ -1772,7 +1776,7 @@ _STAFF_ASKED = re.compile(r"\b(?:quel|quels|quelle|what|l')\s*(?:effectifs?|cont
                           # "Size of the Russian garrison": a body of people, never a sum or a year.
                           r"|\b(?:size|strength|taille) (?:of|du|de la|de l'|des) (?:the |its |their )?(?:[a-z'-]+ ){0,2}?"
                           r"(?:garrisons?|contingents?|troops|army|armies|delegations?|workforce|personnel|garnisons?|troupes|armees?)\b"
-                          r"|\b(?:manpower|troop (?:strength|numbers))\b|\b(?:contingent|garrison|delegation|army) (?:size|strength)\b")
+                          r"|\b(?:manpower|troop (?:strength|numbers))\b|\b" + _BODY_SIZED)
 
 _GROWTH_ASKED = re.compile(r"^(?=.*\b(?:de combien|by how much|на сколько)\b(?!\s+(?:de|d')\b))"
                            r"(?=.*\b(?:progress|augment|cru|croit|accru|grow|grew|grown|ris[ei]n?g?|rose|increas|"
