@@ -956,7 +956,7 @@ class CandidateFinder:
         asked_blocs = {e for e in spec.entities if e in _BLOCS_STATED}
         if asked_blocs:
             # "Kazakhstan reinforcing SCO counter-terrorism: through what?" and "La participation à l'OTSC a
-            # permis …": a quote about another of the region's blocs, only the paragraph naming the SCO.
+            # permis …": a quote about another of the region's blocs (its paragraph names the SCO, the quote not).
             named = {b for b, stated in _BLOCS_STATED.items() if stated.search(fold(text))}
             f["bloc_swap"] = float(bool(named) and not named & asked_blocs)
         if spec.pieces:
