@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from qa.answer.question import (
+    ACRONYM_SPELLED_OUT,
     ACRONYMS,
     CAPITALS,
     NATIONALITIES,
@@ -88,11 +89,8 @@ from qa.retrieve import Hit, SearchResult
 from qa.text import analyze, latin_spellings, near_spelling, skeleton, transliterate
 from qa.words import content_words
 
-_BLOCS_STATED = {bloc: re.compile(stated) for bloc, stated in [
-    ("otsc", r"\botsc\b|organisation du traite de securite collective"),
-    ("ocs", r"\bocs\b|organisation de cooperation de shanghai"),
-    ("cei", r"\bcei\b|communaute des etats independants"),
-    ("uee", r"\buee\b|\beaeu\b|union economique eurasienne"),
+_BLOCS_STATED = {bloc: re.compile(rf"\b(?:{'|'.join(acronyms)})\b|{ACRONYM_SPELLED_OUT[bloc]}") for bloc, acronyms in [
+    ("otsc", ("otsc",)), ("ocs", ("ocs",)), ("cei", ("cei",)), ("uee", ("uee", "eaeu")),
 ]}
 """The region's blocs as the French text names them, by acronym or in full."""
 
@@ -284,14 +282,21 @@ class CandidateFinder:
         self._role_docs: dict[str, list[tuple[str, str, str]]] | None = None
         self._background: dict[str, set[str]] = {}
         self._named: dict[str, set[str]] = {}
+        self._articles: dict[str, str] = {}
         self._surnames: dict[str, frozenset[str]] = {}
         self._mastheads: dict[str, tuple[str, str]] = {}
+
+    def folded_article(self, doc_id: str) -> str:
+        """The article's title and whole text, folded, once per article."""
+        if doc_id not in self._articles:
+            rows = self.doc_rows(doc_id)
+            self._articles[doc_id] = " ".join([self._folded_title(doc_id), *(self.folded[i] for i in rows)])
+        return self._articles[doc_id]
 
     def named_countries(self, doc_id: str) -> set[str]:
         """Every country the article names, in its title or anywhere in its text."""
         if doc_id not in self._named:
-            rows = self.doc_rows(doc_id)
-            self._named[doc_id] = countries_in(" ".join([self._folded_title(doc_id), *(self.folded[i] for i in rows)]))
+            self._named[doc_id] = countries_in(self.folded_article(doc_id))
         return self._named[doc_id]
 
     def masthead(self, doc_id: str) -> tuple[str, str]:
@@ -961,7 +966,7 @@ class CandidateFinder:
             f["bloc_swap"] = float(bool(named) and not named & asked_blocs)
         if spec.pieces:
             # "the CNBC text": an article that never names CNBC is another one.
-            whole = " ".join([self._folded_title(doc_id), *self.masthead(doc_id)])
+            whole = self.folded_article(doc_id)
             f["piece_unnamed"] = float(any(not any(n in whole for n in (e, *self.alias.get(e, ()))) for e in spec.pieces))
         if spec.parties:
             # "le commerce entre l'UE et le Kazakhstan", and "… entre le Kazakhstan et la Russie".

@@ -2832,7 +2832,7 @@ _CALENDAR_WORDS = frozenset(
 """Month and day names: capitalised in English, and dates, not names, in any language."""
 
 
-_ACRONYM_SPELLED_OUT = {
+ACRONYM_SPELLED_OUT = {
     "onu": "nations unies", "ue": "union europeenne", "otan": "organisation du traite de l'atlantique nord",
     "uee": "union economique eurasienne", "otsc": "organisation du traite de securite collective",
     "cei": "communaute des etats independants", "ocs": "organisation de cooperation de shanghai",
@@ -2888,7 +2888,7 @@ def _unknown_names(question: str, vocabulary: dict[str, str], known: list[str]) 
                 or any(word in k for k in known) or names_.spelled_otherwise(word)
                 or any(names_.spelled_otherwise(word[: -len(e)]) for e in _RUSSIAN_CASE_ENDINGS  # "Смаиловым"
                        if word.endswith(e) and len(word) - len(e) >= 4)
-                or _ACRONYM_SPELLED_OUT.get(word) in vocabulary):
+                or ACRONYM_SPELLED_OUT.get(word) in vocabulary):
             continue
         names.append(word)
     return names
