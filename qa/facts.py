@@ -278,6 +278,12 @@ UNIT_WORDS = {
     "страны": "pays", "стран": "pays", "студентов": "etudiant", "компаний": "entreprise", "военных": "militaire",
     "членов": "membre", "предприятий": "entreprise", "фирм": "entreprise", "совместных предприятий": "coentreprise",
     "совместных компаний": "coentreprise", "совместных фирм": "coentreprise", "сп": "coentreprise",
+    # Schools are counted as schools: "how many academies host them" is never "plusieurs centaines de militaires".
+    "academies": "etablissement", "academy": "etablissement", "academie": "etablissement",
+    "universites": "etablissement", "universite": "etablissement", "universities": "etablissement",
+    "university": "etablissement", "ecoles": "etablissement", "ecole": "etablissement", "schools": "etablissement",
+    "school": "etablissement", "colleges": "etablissement", "college": "etablissement",
+    "вузов": "etablissement", "академий": "etablissement", "университетов": "etablissement", "училищ": "etablissement",
 }
 UNIT_WORDS = {fold(word): kind for word, kind in UNIT_WORDS.items()}  # looked up folded: "компаний" is "компании"
 

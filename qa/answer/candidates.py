@@ -28,10 +28,12 @@ from qa.answer.question import (
     NATIONALITIES,
     NATIONALS,
     NEGATED,
+    PERSON_HEADS,
     PORTFOLIOS,
     REGIONS,
     RELATION_OPPOSITES,
     RELATIONS,
+    RICH_IN_ASKED,
     ROLE_CLASSES,
     ROLE_COUNTS,
     ROLE_WORDS,
@@ -107,10 +109,45 @@ _MEMBERS_AS_RECIPIENTS = re.compile(r"\b(?:to|for|among|with|between|aux|pour|pa
                                     r"(?:fellow |other |autres )?(?:members?|membres)\b")
 """Members named as whom something goes to ("Russia's offer to fellow members", "among the member states"):
 membership is not what is asked."""
-_EVENTS = ("leave", "join", "expel", "appoint", "die", "boycott", "delay", "model")
+_EVENTS = ("leave", "join", "expel", "appoint", "die", "boycott", "delay", "model", "delegate")
 """Relations that are the fact asked whatever else the question names ("How many members have left?",
-"Why did Kazakhstan leave the CIS before Putin's visit?", "По образцу чего создан …?"): a quote stating
-only membership, the visit or the founding does not answer."""
+"Why did Kazakhstan leave the CIS before Putin's visit?", "По образцу чего создан …?", "Сколько стран-членов
+прислали делегации?"): a quote stating only membership, the visit or the founding does not answer."""
+
+_WHO_THEN_VERB = re.compile(r"(?:^|[:;,]\s*|\s[—–]\s*)(?:who|qui|кто)\s+(?:(?:will|would|did|does|is|was|has|had|now|currently|a|ont|avait|avaient|va|vont|doit)\s+)?")
+"""A who-question's own verb follows its "who" (or its next word: "кто поставил подпись"): in "The rapid force created
+in 2009: who commands it?" the commanding is asked, the creation only says which force."""
+
+
+def _asked_after_who(asked: str, relations: Sequence[str]) -> list[str]:
+    who = _WHO_THEN_VERB.search(asked)
+    if not who:
+        return []
+    return [r for r in relations if (verb := RELATIONS[r][0].search(asked, who.end()))
+            and re.fullmatch(r"(?:\S+\s+)?", asked[who.end() : verb.start()])]
+
+
+_SAID_BY_SOMEONE = frozenset(analyze(
+    " ".join(sorted(PERSON_HEADS)) + " " + " ".join(sorted(set(ROLE_WORDS.values())))
+    + " a déclaré dit affirmé ajouté annoncé estimé souligné indiqué expliqué selon"))
+"""Words that only say who speaks ("Le Premier ministre russe a déclaré que …"): no content of their own."""
+
+
+def _echoes(spec: QuestionSpec, quote_terms: set[str]) -> bool:
+    """Whether a French quote only says back what the question says, and who says it: "Quelle est la bonne offre
+    russe pour les pays de l'UEE ?" and "… a déclaré que son pays avait une bonne offre pour les pays de l'UEE."
+    names the offer asked, never what it is."""
+    return (spec.lang == "fr" and spec.qtype == "other" and spec.scope == "fact" and not spec.defines
+            and not spec.described and bool(quote_terms) and quote_terms - set(spec.terms) <= _SAID_BY_SOMEONE)
+
+
+def _spelled_out(name: str, question: str, folded_quote: str) -> bool:
+    """Whether an acronym of the question ("TIC") is spelled out in the quote by its words' initials."""
+    if not 2 <= len(name) <= 5 or not re.search(rf"\b{re.escape(name.upper())}\b", question):
+        return False
+    words = [w for w in re.findall(r"[a-z]+", folded_quote) if w not in LINK_WORDS]
+    return any("".join(w[0] for w in words[i : i + len(name)]) == name for i in range(len(words) - len(name) + 1))
+
 
 _ANAPHOR = re.compile(
     r"^(?:il|elle|ils|elles|ce|cet|cette|ces|ses|son|sa|leur|leurs|celui-ci|celle-ci|la même année|"
@@ -732,6 +769,7 @@ class CandidateFinder:
             f["headline_miss"] = float(spec.headline and not self.is_headline(a))
             f["frequency_unstated"] = float(spec.frequency_asked and not _FREQUENCY_STATED.search(joined))
             f["superlative_unstated"] = float(spec.superlative_asked and not _SUPERLATIVE_STATED.search(joined))
+            f["rich_in_unstated"] = float(spec.rich_in_asked and not RICH_IN_ASKED.search(joined))
             # "When did construction actually begin?" and "la construction pourrait débuter fin 2020".
             f["hedged"] = float(spec.actual_asked and bool(_HEDGED.search(joined)))
             # "Which American official met …?" is not answered by "Le ministre russe … Sergueï Lavrov",
@@ -1113,6 +1151,7 @@ class CandidateFinder:
             # "call off his visit": the cancelling is asked, the visit is only what is cancelled.
             # "Russia's offer to fellow members": membership names who is offered to, the offer is asked.
             asked_relations = ([r for r in spec.relations if r in _UNDOING] or [r for r in spec.relations if r in _EVENTS]
+                               or spec.qtype == "who" and _asked_after_who(asked, spec.relations)
                                or _MEMBERS_AS_RECIPIENTS.search(asked) and [r for r in spec.relations if r != "member"]
                                or spec.relations)
             # "le Traité de Bon Voisinage (novembre 2013)": a dated agreement states its signing or adoption.
@@ -1173,7 +1212,11 @@ class CandidateFinder:
             listed = len(stated) >= 3 and bool(enumerations(text, ann, ("LOC",)))
             f["country_absent"] = float(bool(asked) and not asked & stated and not listed)
         # "Has Kazakhstan's Senate also approved …?": no quote about what the corpus never names says yes or no.
-        f["name_unknown"] = float(spec.scope == "yesno" and bool(spec.unknown_names))
+        f["echo"] = float(a == b and _echoes(spec, self.terms[a]))
+        # "… aux TIC étrangères ?" and "la technologie de l'information et de la communication": an acronym
+        # the quote spells out is named.
+        f["name_unknown"] = float(spec.scope == "yesno" and any(
+            not _spelled_out(name, spec.text, " ".join(self.folded[i] for i in range(a, b + 1))) for name in spec.unknown_names))
         if spec.defines:
             f["defines"] = defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as)
         if found and spec.qtype != "other":

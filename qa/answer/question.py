@@ -52,7 +52,7 @@ PERSON_HEADS = frozenset({
     "homme", "femme", "man", "woman", "premier", "director", "directeur", "directrice", "ambassador",
     "ambassadeur", "ambassadrice", "chair", "chairman", "chairwoman", "chairperson", "governor", "gouverneur", "commander", "commandant", "general",
     "chief", "secretary", "secretaire", "envoy", "emissaire", "negotiator", "negociateur", "counterpart", "homologue",
-    "reporter", "correspondent", "correspondant", "correspondante", "patron", "patronne", "boss",
+    "reporter", "correspondent", "correspondant", "correspondante", "patron", "patronne", "boss", "titulaire", "holder",
 })
 ORG_HEADS = frozenset({
     "media", "journal", "chaine", "radio", "television", "institut", "institute", "organisation", "organization",
@@ -807,7 +807,7 @@ _DEPARTURE = r"(?<!\bau )(?<!\bpoint de )\bdeparts?\b"
 """"les récents départs de la CEI": a leaving, asked or stated ("au départ", "point de départ" are none)."""
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "head": "leading" before a noun is an adjective ("Kazakhstan's leading trade partner"); before an article
-    # it is the verb ("leading the delegation").
+    # it is the verb ("leading the delegation"). "Does Russia lead Kazakhstan in digital services?" asks who is ahead.
     # "L'auteur conclut-il que …", "Does the analysis conclude that …": a conclusion drawn, nothing signed.
     # "conclure à la nécessité" concludes; "conclus au Kazakhstan", "à Moscou" sign somewhere.
     ("sign", r"\bsign(?!al|if)|\bput (?:his|her|their|its) names? to\b|\bconclu(?:e|s|es|t|re)?\b(?!(?:(?:-t)?-(?:il|elle|on))?\s+(?:que|qu'|(?:a|au) (?!" + _PLACE_NAMES + r")|sur )|\s+(?:il|elle)\b)"
@@ -822,8 +822,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|\bstop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?(?:in|at)\b|\b(?:" + "|".join(_ORDINALS) + r") stop\b",
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
-    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee|head|lead|chair))\b"
-     r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bpreside[rsd]?\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
+    ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!\s+[a-z]+\s+in\b)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee|head|lead|chair))\b"
+     r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bpreside[rsd]?\b|\bpresiding\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
      r"\bdirig|\bchef\b|\bpresid|a la tete|\bcommandant|\bcommande(?:nt|ait)\b"),
@@ -841,10 +841,15 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bachev|\btermin(?:e|ee|es|er|era|ait|ation)\b|\bfinalis"),
     ("start", r"\bdebut(?:e|er|era|ait|eront|ent)\b|\bcommenc|\bdemarr|\bstart(?:s|ed|ing)?\b(?=\s*(?:\?|$|to |work|construction|building|operat))|\bbegin|\bbegan|\bbegun"
               r"|начал|начн", r"\bdebut(?:e|er|era|ait|eront|ent|ant)?\b|\bcommenc|\bdemarr|\blanc"),
-    ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав|передал|предостав",
+    # "поставил подпись" puts a signature, nothing supplied.
+    ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав(?!\w*\s+(?:\w+\s+)?подпис)|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
     # "Quel effectif l'armée russe maintient-elle en permanence sur le sol kazakh ?", "… based on Kazakh territory":
     # soldiers studying in Russian schools are deployed nowhere.
+    # "Combien de pays ont envoyé des délégations au forum ?": delegations sent, which a list of members does not state.
+    ("delegate", r"\b(?:envoy|send|sent|dispatch|depech)\w*\s+(?:\w+\s+){0,2}delegations?\b|\bdelegations? (?:sent|envoyees?)\b"
+                 r"|(?:присла|направи)\w*\s+(?:\w+\s+){0,2}делегаци",
+     r"\bdelegation|делегаци"),
     ("deploy", r"\bdeploy|\bdeploi|\bstationn|\bgarrison|\bbased (?:on|in) (?:[a-z-]+ )?(?:territory|soil|kazakhstan|russia)\b"
                r"|\ben permanence (?:sur|au|en)\b|базиру|дислоцир|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sen[dt]\b|dispatch|engag)"
      r"|\b(?:envoy|send|sent|dispatch|depech)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
@@ -865,7 +870,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "Could it extend as far as foreign policy?": reaching, not a term prolonged.
     ("extend", r"\bprolong|\bprorog|\breconduct|\bextend(?!\w* (?:as|so) far as\b)|продл", r"\bprolong|\breconduit|\bprorog"),
     # "Which CIS country refused to sign the agreement?": a quote where it is signed states no refusal.
-    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказал\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна)",
+    ("refuse", r"\brefus(?:e|ed|es|ing|al|a|ait|er|erait)?\b|\bdeclin(?:e|ed|es|ing) to\b|\bturn(?:s|ed|ing)? down\b|\bотказ\w*\s+(?:[а-я]+\s+){0,2}?(?:подпис|ратифиц|призна)",
      r"\brefus|\brejet|" + _NEGATED + r"|\bjamais\b"),
     # "Après la restitution des terrains, quelle surface reste louée ?": what is left, not what was returned.
     ("remain", r"\breste(?:nt)? (?:loue|utilise|en vigueur|a payer|disponible)|\bremain(?:s|ed)? (?:leased|rented|in force|unpaid|outstanding)\b"
@@ -1070,7 +1075,7 @@ def title_phrases(question: str) -> list[str]:
         # "à Almaty du Premier ministre": a role after a place is no title's end.
         text = _ROLE_AFTER.sub("", text)
         # "du Kazakhstan Macron" is two names side by side, not a title.
-        names_only = all(country_forms(w) or w in _STOP_TITLE for w in fold(text).split())
+        names_only = all(country_forms(w) or w in _STOP_TITLE or w in _CALENDAR_WORDS for w in fold(text).split())
         if len(re.findall(r"(?:^|[\s'’])[A-ZÀ-ÖØ-Þ]", text)) >= 2 and not names_only:
             out.append(fold(text))
     return out
@@ -1319,7 +1324,7 @@ _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|t
 """A question headed by an amount ("Montant facturé par Moscou …"): its participle qualifies the amount."""
 
 _CLASS_ASKED = re.compile(
-    r"^(?:is|was|are|were) (?!there\b)(?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)"
+    r"^(?:is|was|are|were) (?!there\b)(?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)(?<!\bor)"
     r" (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
     r"|\b(?:class(?:es|ed|ify|ifies)?|consider(?:s|ed)?|regard(?:s|ed)?|read|seen|describe[sd]?) (?:the |l')?[\w' -]{2,60}? as an? "
     # "Should the SCO be read as a military bloc?": the same, passive.
@@ -1401,6 +1406,8 @@ _SUPERLATIVE_ASKED = re.compile(r"\b(?:largest|biggest|greatest|richest|wealthie
                                 r"сам(?:ыи|ая|ое|ые|ого|ои|ую|ых)\s+(?:крупн|больш|богат|длинн|главн|важн|близк)\w*)\b")
 """"Largest state inside the alliance?", "le pays le plus riche": the first, the largest, which a quote
 listing the members without ranking them does not say."""
+RICH_IN_ASKED = re.compile(r"\b(?:rich|wealthy) in\b|\briches? en\b|\bбогат(?:а|ы|о)?\b(?!-)")
+""""What is Kazakhstan rich in?", "богат чем?": what it is rich in, which "la plus riche d'Asie centrale" does not say."""
 _DAY_OF_MONTH_ASKED = re.compile(
     r"^(?!.*\b(?:of the week|weekday|jour de la semaine|день недели)\b).*(?:\b(?:date|jour) (?:exacte?|precise)\b|\bexact (?:date|day)\b"
     r"|\bprecise date\b|\bjour et (?:le )?mois\b|\b(?:day and month|month and day)\b|\bwhat day of the month\b"
@@ -1528,6 +1535,8 @@ class QuestionSpec:
     """"7 600 — what does that number measure?": the number's digits, which a quote must give with its unit."""
     superlative_asked: bool = False
     """"Largest state inside the alliance?": a quote that ranks ("son plus grand membre"), not one that lists."""
+    rich_in_asked: bool = False
+    """"Богат чем?": a quote that says what it is rich in ("riche en pétrole et en minéraux")."""
     frequency_asked: bool = False
     """"How often is the plan signed?": a frequency ("chaque année"), not the plan's contents."""
     actual_asked: bool = False
@@ -2322,6 +2331,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     if spec.frequency_asked and qtype == "number":
         qtype = spec.qtype = "other"  # "Tous les combien …": "chaque année" answers, no figure needed
     spec.superlative_asked = bool(_SUPERLATIVE_ASKED.search(folded))
+    spec.rich_in_asked = bool(RICH_IN_ASKED.search(folded))
     number = _NUMBER.search(folded) if _WHAT_IT_MEASURES.search(folded) else None
     # "Renforcement de 2009 : quelle unité … ?": a year dates what is asked, it measures nothing.
     spec.number_measured = re.sub(r"\D", "", number.group(0)) if number and not _YEAR_ONLY.fullmatch(number.group(0)) else ""
@@ -2828,8 +2838,9 @@ _REGION_ADJECTIVES = frozenset({"asian", "european", "western", "eastern", "nort
 """English adjectives of a region ("Central Asian states"): capitalised, and not names the quote must hold."""
 
 _CALENDAR_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
-"""Month and day names: capitalised in English, and dates, not names, in any language."""
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+     "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev", "avr", "juil"])
+"""Month and day names, and months shortened ("Jan–Nov 2022"): capitalised in English, and dates, not names, in any language."""
 
 
 ACRONYM_SPELLED_OUT = {

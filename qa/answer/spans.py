@@ -163,9 +163,11 @@ _WORDED_COUNT = re.compile(
     r"(?:un|une|one|a) (?:tiers|quart|third|quarter)\b|\b(?:la |une )?moitié\b|\b(?:deux|two) (?:tiers|thirds)\b|\bhalf\b",
     re.IGNORECASE)
 """A count or share written in words: "plusieurs centaines de militaires", "environ un tiers"."""
-_EXACT_ASKED = re.compile(r"\b(?:exact|exactly|precise|precisely|precis|precisement|exactement)\b|\bточн")
-""""Exact number of …", "chiffre précis", "точное число": a count in words ("plusieurs centaines")
-does not give it."""
+_EXACT_ASKED = re.compile(r"\b(?:exact|exactly|precise|precisely|precis|precisement|exactement)\b|\bточн"
+                          r"|\b(?:a|as a|one) (?:number|figure)(?:,)? please\b|\bas a (?:number|figure)\b|\bin (?:figures|numbers)\b"
+                          r"|\ben chiffres?\b|\bun chiffre,? (?:svp|s'il vous plait)\b|\bв цифрах\b")
+""""Exact number of …", "chiffre précis", "точное число", "what percentage — a number please —": a
+count or share in words ("plusieurs centaines", "la majorité") does not give it."""
 _BOUND_OR_ESTIMATE = re.compile(r"\b(?:plus|moins|près|pres) (?:de|d['’])\s*\S*\d|\b(?:environ|quelque|approximativement|"
                                 r"more than|less than|fewer than|over|about|around|nearly|almost|some|roughly|"
                                 r"approximately)\s+\S*\d", re.IGNORECASE)
@@ -191,7 +193,7 @@ _NAME_TAIL = re.compile(NAME_TAIL)
 def worded_amount(measure: str, qfold: str) -> re.Pattern | None:
     """How a text states the amount asked in words, or None when the question asks for its unit: "…, en % ?"
     wants a percentage, which "la plupart" does not give."""
-    if measure == "percent" and _IN_PERCENT.search(qfold):
+    if measure == "percent" and (_IN_PERCENT.search(qfold) or _EXACT_ASKED.search(qfold)):
         return None
     if measure == "duration" and _SO_FAR_ASKED.search(qfold):
         return _SINCE_DATE

@@ -43,10 +43,12 @@ def violations(features: dict[str, float]) -> list[str]:
     if (features.get("relation_miss") and not features.get("type_free") or features.get("relation_conflict")
             or features.get("relation_unstated") or features.get("next_miss") or features.get("hedged")
             or features.get("class_unstated") or features.get("frequency_unstated")
-            or features.get("superlative_unstated")):
+            or features.get("superlative_unstated") or features.get("echo")
+            or features.get("rich_in_unstated")):
         out.append("relation")  # "quand la Russie a-t-elle ratifié …" and a quote that ratifies nothing,
         # or "quand a-t-il rouvert …" and a quote that closes it, or "did it actually begin" and "pourrait débuter";
-        # "how often" and no frequency; "the largest" and no rank
+        # "how often" and no frequency; "the largest" and no rank; a quote that only says the question back;
+        # "rich in what?" and "la plus riche"
     if features.get("lead_miss") or features.get("headline_miss"):
         out.append("position")  # "the opening line" or the headline asked, and a quote from further down the article
     if features.get("say_miss"):
