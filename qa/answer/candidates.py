@@ -114,7 +114,8 @@ _EVENTS = ("leave", "join", "expel", "appoint", "die", "boycott", "delay", "mode
 "Why did Kazakhstan leave the CIS before Putin's visit?", "По образцу чего создан …?", "Сколько стран-членов
 прислали делегации?"): a quote stating only membership, the visit or the founding does not answer."""
 
-_WHO_THEN_VERB = re.compile(r"(?:^|[:;,]\s*|\s[—–]\s*)(?:who|qui|кто)\s+(?:(?:will|would|did|does|is|was|has|had|now|currently|a|ont|avait|avaient|va|vont|doit)\s+)?")
+_WHO_THEN_VERB = re.compile(r"(?:^|[:;,]\s*|\s[—–]\s*)(?:who|qui|кто)\s+"
+                            r"(?:(?:will|would|did|does|is|was|has|had|now|currently|a|ont|avait|avaient|va|vont|doit)\s+)?")
 """A who-question's own verb follows its "who" (or its next word: "кто поставил подпись"): in "The rapid force created
 in 2009: who commands it?" the commanding is asked, the creation only says which force."""
 
@@ -835,6 +836,7 @@ class CandidateFinder:
              "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0,
              "country_absent": 0.0, "name_unknown": 0.0, "actor_swap": 0.0}
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
+        quote = " ".join(self.folded[i] for i in range(a, b + 1))  # folded, as the checks read it
         if spec.role:
             folded_text = fold(text)
             head = spec.role_noun.split("-")[-1]
@@ -1018,7 +1020,7 @@ class CandidateFinder:
             # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
             # "Quand Poutine s'est-il rendu en Ouzbékistan ?" and "Poutine est au Kazakhstan": the
             # quote places it in another country, and not in the one asked.
-            placed = located_in(" ".join(self.folded[i] for i in range(a, b + 1)))
+            placed = located_in(quote)
             f["location_swap"] = float(bool(placed) and not placed & set(spec.located))
         if spec.titles:
             context = " ".join([self._folded_title(doc_id),
@@ -1139,7 +1141,7 @@ class CandidateFinder:
             f["counted_conflict"] = float(_counted_conflict(fold(text), spec.measure, spec.counted_country, [
                 fold(text[e : e + 40]) for _, e, v in ann.get("amounts", []) if amount_measure(v) in alike]))
         if spec.relations:
-            stated = " ".join(self.folded[i] for i in range(a, b + 1))
+            stated = quote
             # "rouvert" asked, "fermer" stated: the quote says the reverse of what is asked.
             asked = fold(spec.text)
             reverse = [r for r in spec.relations if r in RELATION_OPPOSITES and RELATION_OPPOSITES[r].search(stated)
@@ -1200,13 +1202,13 @@ class CandidateFinder:
         if spec.classifies:
             # "Is the SCO a military bloc?" and a quote that only names the SCO among others: it says
             # neither yes nor no.
-            f["class_unstated"] = float(not _CLASSIFIES.search(" ".join(self.folded[i] for i in range(a, b + 1))))
+            f["class_unstated"] = float(not _CLASSIFIES.search(quote))
         if spec.scope == "yesno" and spec.countries:
             # "Is Moldova a CIS member?" is answered yes by a quote naming Moldova, no by a list of the
             # members without it; an article's own countries (Kazakhstan and Russia here) say neither.
             # A people ("Un Français peut-il …") is who is asked about, not a country the quote names.
             asked = _countries_by_name(spec.text) - self.background_countries(doc_id)
-            stated = countries_in(" ".join(self.folded[i] for i in range(a, b + 1)))
+            stated = countries_in(quote)
             # Only a list of countries answers "no": "la Russie … la guerre en Ukraine, a annoncé le
             # Kazakhstan" names three and lists none.
             listed = len(stated) >= 3 and bool(enumerations(text, ann, ("LOC",)))
@@ -1216,9 +1218,9 @@ class CandidateFinder:
         # "… aux TIC étrangères ?" and "la technologie de l'information et de la communication": an acronym
         # the quote spells out is named.
         f["name_unknown"] = float(spec.scope == "yesno" and any(
-            not _spelled_out(name, spec.text, " ".join(self.folded[i] for i in range(a, b + 1))) for name in spec.unknown_names))
+            not _spelled_out(name, spec.text, quote) for name in spec.unknown_names))
         if spec.defines:
-            f["defines"] = defines(" ".join(self.folded[i] for i in range(a, b + 1)), spec.defines, defined_as)
+            f["defines"] = defines(quote, spec.defines, defined_as)
         if found and spec.qtype != "other":
             best = nearest_span(text, found, spec.text)
             f["local"] = local_coverage(text, best, idf)

@@ -805,6 +805,8 @@ _ORDINALS = ("first", "second", "third", "next", "last", "final", "other")
 """"a second stop", "the last stop": a stop on a trip, which nothing ceases."""
 _DEPARTURE = r"(?<!\bau )(?<!\bpoint de )\bdeparts?\b"
 """"les récents départs de la CEI": a leaving, asked or stated ("au départ", "point de départ" are none)."""
+_SENT = r"\b(?:envoy|send|sent|dispatch|depech)\w*\s+(?:\w+\s+){0,2}"
+"""Sent, and up to two words before what is sent ("envoyé des délégations", "sent its troops")."""
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "head": "leading" before a noun is an adjective ("Kazakhstan's leading trade partner"); before an article
     # it is the verb ("leading the delegation"). "Does Russia lead Kazakhstan in digital services?" asks who is ahead.
@@ -844,15 +846,15 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     # "поставил подпись" puts a signature, nothing supplied.
     ("deliver", r"\blivr(?!e\b)|\bfourn|\bdeliver|\bprovid(?!e[sd]? for\b|ing for\b)|\bsuppl|постав(?!\w*\s+(?:\w+\s+)?подпис)|передал|предостав",
      r"\blivr(?!e\b)|\bfourn|\btransf|\bcede"),
-    # "Quel effectif l'armée russe maintient-elle en permanence sur le sol kazakh ?", "… based on Kazakh territory":
-    # soldiers studying in Russian schools are deployed nowhere.
     # "Combien de pays ont envoyé des délégations au forum ?": delegations sent, which a list of members does not state.
-    ("delegate", r"\b(?:envoy|send|sent|dispatch|depech)\w*\s+(?:\w+\s+){0,2}delegations?\b|\bdelegations? (?:sent|envoyees?)\b"
+    ("delegate", _SENT + r"delegations?\b|\bdelegations? (?:sent|envoyees?)\b"
                  r"|(?:присла|направи)\w*\s+(?:\w+\s+){0,2}делегаци",
      r"\bdelegation|делегаци"),
+    # "Quel effectif l'armée russe maintient-elle en permanence sur le sol kazakh ?", "… based on Kazakh territory":
+    # soldiers studying in Russian schools are deployed nowhere.
     ("deploy", r"\bdeploy|\bdeploi|\bstationn|\bgarrison|\bbased (?:on|in) (?:[a-z-]+ )?(?:territory|soil|kazakhstan|russia)\b"
                r"|\ben permanence (?:sur|au|en)\b|базиру|дислоцир|\binterven(?:tion|ed|ing|e|u|ir)\b|\b(?:troupe|force|soldat|militaire|troop|soldier)s?\b[^?]{0,60}\b(?:envoy|sen[dt]\b|dispatch|engag)"
-     r"|\b(?:envoy|send|sent|dispatch|depech)\w*\s+(?:\w+\s+){0,2}(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
+     r"|" + _SENT + r"(?:troupe|force|soldat|militaire|troop|soldier)|развер|(?:направ|ввел)\w* (?:войск|военн)",
      r"\benvoy|\bdeploi|\bdeploy|\bstationn|\bdispatch|\bgarnison|\bimplant|\ben permanence\b"),  # troops sent, not a treaty signed that year
     # "close ties", "very close", "closely": near, not shut.
     # "Closing paragraph: …", "his closing remarks": the end of a text, nothing shut.
