@@ -803,7 +803,7 @@ class CandidateFinder:
             # Words that share no spelling: "commission" for "комиссия", "gratuitement" for "free of charge".
             f["near_words_nonfr"] = (self.index.words.near_share(question_words, content_words(joined))
                                      if question_words is not None and self.index.words is not None else 0.0)
-            f.update(self._constraints(spec, a, b, text, ann, found, doc.doc_id, idf, defined_as))
+            f.update(self._constraints(spec, a, b, text, joined, ann, found, doc.doc_id, idf, defined_as))
             # Whether any constraint is broken, as one signal: the checks combine features (a date
             # conflict only counts without a date match) in ways a linear ranker cannot.
             f["violated"] = float(bool(violations(f)))
@@ -825,9 +825,10 @@ class CandidateFinder:
         return merged
 
     def _constraints(
-        self, spec: QuestionSpec, a: int, b: int, text: str, ann: dict, found: list[tuple[int, int]],
+        self, spec: QuestionSpec, a: int, b: int, text: str, quote: str, ann: dict, found: list[tuple[int, int]],
         doc_id: str, idf: dict[str, float], defined_as: list[str],
     ) -> dict[str, float]:
+        """`quote` is the candidate's sentences folded, as every check reads them."""
         f = {"date_match": 0.0, "date_partial": 0.0, "date_conflict": 0.0, "entity_miss": 0.0, "say_ok": 0.0, "say_miss": 0.0,
              "local": 0.0, "role_match": 0.0, "role_conflict": 0.0, "role_absent": 0.0, "verb_match": 0.0,
              "unit_match": 0.0, "unit_conflict": 0.0, "entity_near": 0.0, "date_absent": 0.0, "defines": 0.0,
@@ -836,7 +837,6 @@ class CandidateFinder:
              "country_swap": 0.0, "location_swap": 0.0, "person_miss": 0.0, "measured_miss": 0.0, "name_miss": 0.0,
              "country_absent": 0.0, "name_unknown": 0.0, "actor_swap": 0.0}
         holders = self.roles.get(doc_id, [])  # (role, person) as the article names them
-        quote = " ".join(self.folded[i] for i in range(a, b + 1))  # folded, as the checks read it
         if spec.role:
             folded_text = fold(text)
             head = spec.role_noun.split("-")[-1]
