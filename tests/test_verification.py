@@ -4356,3 +4356,39 @@ def test_a_quote_that_only_says_the_question_back_and_what_it_is_rich_in(seeds_e
     # "rich in what?" and "la plus riche d'Asie centrale": a rank, not what it is rich in (0.93).
     assert seeds_engine.answerer.analyze("Le Kazakhstan est riche en quoi ?").rich_in_asked
     assert answered(seeds_engine, "What is Kazakhstan described as rich in?").abstained
+
+
+def test_the_end_of_the_article_and_a_name_given_by_its_initials(seeds_engine):
+    # "… credited at the very bottom of the text?": the article's closing lines, not the front matter of
+    # another (answered at 0.77 with "author: Denys Kolesnyk").
+    assert seeds_engine.answerer.analyze("Credit line at the very bottom of the military-cooperation text?").foot_asked
+    assert answered(seeds_engine, "Credit line at the very bottom of the military-cooperation text?").abstained
+    answer = answered(seeds_engine, "Qui est crédité en bas de l'article sur la visite de Mishustin ?")
+    assert not answer.abstained and answer.highlight == "Nathalie Weatherald"
+    # "la Deutsche Welle" stands in the quote as "DW" (declined at 0.01).
+    answer = answered(seeds_engine, "Selon la Deutsche Welle, le Kazakhstan est la plus… quoi ?")
+    assert not answer.abstained and "écrit DW" in answer.text
+
+
+def test_words_that_ask_no_relation_and_a_size_asked_by_its_noun(seeds_engine):
+    analyze = seeds_engine.answerer.analyze
+    # "import-substitution" imports nothing; "released from lease" and "launch the … format" ask no lease
+    # and no launch; "вышел законопроект" is a bill published, nobody leaves (each declined at 0.01).
+    assert analyze("Mishustin's import-substitution claim: what percentage of foreign software has a Russian twin?").relations == []
+    assert analyze("At whose request were the Russian test grounds released from lease?").relations == []
+    assert analyze("When did Astana and Moscow launch the deputy-minister consultation format?").relations == []
+    assert analyze("Под каким заголовком вышел законопроект о закрытии торгпредства?").relations == ["close"]
+    answer = answered(seeds_engine, "At whose request were the Russian test grounds released from lease?")
+    assert not answer.abstained and "à la demande de la partie kazakhe" in answer.text
+    # "losing sleep over an American takeover" asks no kind of thing (declined at 0.01).
+    assert not analyze("Is the Kremlin losing sleep over an American takeover in Central Asia, according to Hess?").classifies
+    # "came how long before this announcement?": "le mois dernier" answers it (declined at 0.01).
+    answer = answered(seeds_engine, "Astana's refusal to accept the occupation votes came how long before this announcement?")
+    assert not answer.abstained and answer.highlight == "le mois dernier"
+    # A size, a tally, a population, a budget asked by their nouns, and a town: none of them stated (0.65–0.93).
+    for question in ("Levada sample size for the friendship survey?", "Was the Majilis vote unanimous or split, and by what tally?",
+                     "Almaty, ville hôte du forum : sa population ?", "Смета «Байтерека» в тенге или долларах?"):
+        assert analyze(question).qtype == "number", question
+        assert answered(seeds_engine, question).abstained, question
+    assert analyze("Kamaz-Engineering's factory town?").qtype == "where"
+    assert answered(seeds_engine, "Kamaz-Engineering's factory town?").abstained

@@ -100,6 +100,8 @@ CANDIDATE_PASSAGES = 5
 YESNO_EXTRA_PASSAGES = 3
 """A yes or no to a detail often sits in a passage the search ranks below the fifth: yes/no questions weigh
 three more. Measured on the dev sets with the model fixed: one answer gained, one wrong answer declined, none lost."""
+CLOSING_SENTENCES = 3
+"""How many last sentences of an article "at the bottom of the article" reads: a note, a credit, a source."""
 
 _UNDOING = ("cancel", "abandon", "protest", "cease", "refuse", "remain", "prevent")
 """Relations that act on another one the question also names ("renoncé à la location", "call off the visit",
@@ -148,6 +150,12 @@ def _spelled_out(name: str, question: str, folded_quote: str) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z]+", folded_quote) if w not in LINK_WORDS]
     return any("".join(w[0] for w in words[i : i + len(name)]) == name for i in range(len(words) - len(name) + 1))
+
+
+def _initials_in(title: str, text: str) -> bool:
+    """Whether a name the question spells out ("Deutsche Welle") stands in the quote as its initials ("DW")."""
+    initials = "".join(w[0] for w in title.split() if w not in LINK_WORDS).upper()
+    return 2 <= len(initials) <= 5 and bool(re.search(rf"\b{initials}\b", text))
 
 
 _ANAPHOR = re.compile(
@@ -391,6 +399,13 @@ class CandidateFinder:
     def opening_rows(self, doc_id: str) -> list[int]:
         return [r for r in self.doc_rows(doc_id) if self.index.sentences[r].paragraph == 1]
 
+    def closing_rows(self, doc_id: str) -> list[int]:
+        """The document's last body sentences and the lines after them, where its notes, credits and
+        sources stand."""
+        rows = list(self.doc_rows(doc_id))
+        body = [i for i, r in enumerate(rows) if not self.heading[r]][-CLOSING_SENTENCES:]
+        return rows[body[0]:] if body else rows
+
     def doc_years(self, doc_id: str) -> frozenset[int]:
         """Every year a document names, or spans ("2019-2021"), as the build-time date annotations hold them,
         with the year it was published and the one before ("l'année écoulée")."""
@@ -601,6 +616,8 @@ class CandidateFinder:
             if hit.with_opening and spec.scope != "fact" or spec.lead_asked:
                 # "… per the opening line?": the article's first paragraph, wherever the passage found is.
                 doc_rows = self.opening_rows(hit.chunk.doc_id) + doc_rows
+            if spec.foot_asked:  # "… credited at the bottom of the article?": its closing lines
+                doc_rows = doc_rows + self.closing_rows(hit.chunk.doc_id)
             for r in doc_rows:
                 rows.setdefault(r, hit)
         if not rows:
@@ -766,6 +783,7 @@ class CandidateFinder:
             f["next_miss"] = float(spec.next_asked and not _NEXT_STATED.search(joined))
             # "Which capitals, per the opening line, …?": a quote from further down the article.
             f["lead_miss"] = float(spec.lead_asked and self.body_rank(a) > 1)
+            f["foot_miss"] = float(spec.foot_asked and b not in self.closing_rows(self.index.sentences[b].doc_id))
             # "Sous quel titre paraît l'article …?": its headline, not a sentence of its body.
             f["headline_miss"] = float(spec.headline and not self.is_headline(a))
             f["frequency_unstated"] = float(spec.frequency_asked and not _FREQUENCY_STATED.search(joined))
@@ -1025,7 +1043,7 @@ class CandidateFinder:
         if spec.titles:
             context = " ".join([self._folded_title(doc_id),
                                 *(self.folded[i] for i in range(self.paragraph_start(first), b + 1))])
-            f["title_miss"] = sum(t not in context and t not in self._source_line(doc_id)
+            f["title_miss"] = sum(t not in context and t not in self._source_line(doc_id) and not _initials_in(t, text)
                                   for t in spec.titles) / len(spec.titles)
         if spec.subjects:
             # "ratifié l'accord sur la formation …" and a quote about the accord on communications.

@@ -318,19 +318,21 @@ _QTYPES = [
         # "The December record: put a dollar number on it."
         r"|\bput an? (?:[a-z]+ )?(?:number|figure|value|price) on\b"
         # A question that is only its noun: "Annual rent Moscow pays for Baikonur?", "Loyer annuel de Baïkonour ?"
-        r"|(?:^|(?<=: ))(?:(?:le|la|the) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle|"
+        r"|(?:^|(?<=: ))(?:(?:le|la|the|sa|son|its|their) |l')?(?:(?:annual|yearly|monthly|total|annuel|annuelle|mensuel|mensuelle|"
         r"(?:full|whole|entire)-year|(?:19|20)\d\d) ){0,2}"
         r"(?:loyer|rent|salaire|salary|budget|population|superficie|prix|price|cost|cout|turnover|effectifs?|head-?count|attendance|tonnage|age|"
         r"duree|duration)"
         r"(?!.*\b(?:qui|who|quand|when|pourquoi|why|where|comment)\b)"
         # "Население Казахстана по данным DW?": the Russian noun alone, heading the question.
-        r"|^(?:население|численность|площадь|стоимость)\b(?![^?]*\b(?:кто|когда|где|почему|зачем)\b)"
+        r"|^(?:население|численность|площадь|стоимость|смета|бюджет)\b(?![^?]*\b(?:кто|когда|где|почему|зачем)\b)"
         # "Kilometres of border Kazakhstan shares with China?": a unit, then what it measures.
         r"|" + _UNIT_FIRST.pattern +
         # "Total personnel of the rapid reaction force?": a count of people.
         r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
         # "By what vote margin did the Majilis approve it?": a count of votes.
-        r"|\bby (?:what|which|how (?:large|wide|big|narrow) a) (?:[a-z-]+ )?margin\b|\b(?:avec|a) quelle (?:majorite|marge)\b"
+        r"|\bby (?:what|which|how (?:large|wide|big|narrow) a) (?:[a-z-]+ )?(?:margin|tally|count|score)\b"
+        # "Levada sample size for the friendship survey?": the size of a sample.
+        r"|^(?:the )?(?:[a-z'-]+ ){0,2}sample size\b|\b(?:avec|a) quelle (?:majorite|marge)\b"
         # "Manpower of the joint CSTO reaction unit?", "Effectifs de la force ?": the count heads the question.
         r"|^(?:the |les |l')?(?:manpower|head-?count|workforce|(?:troop|personnel|force|staff) strength|effectifs?) (?:of|du|de la|de l'|des)\b"
         # "Troop numbers Kazakhstan commits to …", "Staff numbers at the trade office …": a count heads the question.
@@ -406,6 +408,8 @@ _QTYPES = [
         # "Kamaz-Engineering: factory address or city?": a place noun after the topic, alone.
         r"|:\s*(?:[a-z-]+\s+){0,2}(?:address|city|town|location|whereabouts|adresse|ville|localisation)"
         r"(?:\s+(?:or|ou)\s+(?:[a-z-]+\s+)?(?:address|city|town|location|country|adresse|ville|pays|region))?\s*\??\s*$"
+        # "Kamaz-Engineering's factory town?": a possessive, then the place noun, alone.
+        r"|^[a-z-]+'s (?:[a-z-]+ )?(?:town|city|address|location|headquarters|whereabouts)\s*\??\s*$"
         # "City where the accord got its signatures?", "Ville où …": the place noun heads the question.
         r"|^(?:the )?(?:[a-z-]+ )?(?:city|town|place|venue|location) (?:where|in which)\b"
         r"|^(?:la |le |l')?(?:ville|lieu|endroit) (?:ou|dans laquelle|dans lequel)\b"
@@ -917,7 +921,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("oppose", r"(?<!\bas )(?<!\bpar )\boppos(?:e|es|ed|ing|ait|aient|er|ent|ition)?\b|\bs'oppos|выступи\w* против|возража",
      r"\boppos|\bcontre\b|\brejet|\brefus"),
     # "Quand Max Hess a-t-il publié son livre ?": "a déclaré mercredi à CNBC" dates an interview, no book.
-    ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|\b(?:come|comes|came|coming) out\b(?! of\b)|опубликова|издал|вышла в свет|вышел в свет",
+    ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|\b(?:come|comes|came|coming) out\b(?! of\b)|опубликова|издал|вышла в свет|вышел в свет|выш(?:ел|ла|ли|ло)\s+(?:законопроект|закон|документ|доклад|стать|книг|указ|постановлени|номер|выпуск)",
      r"\bpubli|\bparu|\bparution\b|\bedit"),
     # "Which member voted against the plan?": a quote that calls for the plan states no vote.
     ("vote", r"\bvot(?:e|es|ed|ing|ent|ait|erent)\b|голосова", r"\bvot(?!re)|\bscrutin|\breferendum|\bsuffrage|\bapprouv|\badopt"),
@@ -951,10 +955,10 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
               r"|\bсуществ",
      _SET_UP + r"|\bexist|\ben vigueur|\binstaur|\bdepuis (?:19|20)\d\d"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
-    ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)"
+    ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)(?!\w*\s+(?:the |a |an |its |their )?(?:[\w-]+\s+){0,3}(?:format|mechanism|initiative|dialogue|forum|platform|process|talks|consultations?|campaign|reform)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     # Land "retirée du bail", "sortie du bail", "withdrawn from the lease" is returned (below): nothing is left.
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir(?!\w*\s+du bail\b)|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b(?!\s*bail\b)|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr(?!\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b)|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))|выход(?!ц)\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir(?!\w*\s+du bail\b)|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b(?!\s*bail\b)|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr(?!\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b)|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))(?!\s+(?:законопроект|закон|документ|доклад|стать|книг|указ|постановлени|номер|выпуск)\w*)|выход(?!ц)\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b"
               # "Départ du Premier ministre de la ville : à quelle date ?": a visit's day is not its departure's.
               r"|" + _DEPARTURE,
@@ -1014,7 +1018,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bcess|\barret|\binterromp|\bsuspen|\bmis fin\b|\bmettre fin\b|\bretir"),
     ("export", r"\bexport" + _NOT_ATTRIBUTIVE + r"|экспорт", r"\bexport"),
     # "import substitution" (импортозамещение) replaces imports: nothing imported is asked.
-    ("import", r"(?<!substitution des )(?<!substitution aux )\bimport(?!an)(?!\s+substitut|s? replacement)"
+    ("import", r"(?<!substitution des )(?<!substitution aux )\bimport(?!an)(?![\s-]+substitut|s? replacement)"
                # "Pourquoi la souveraineté technologique importe-t-elle ?": it matters, nothing is imported.
                r"(?!e(?:nt)?(?:-t)?-(?:il|elle|ils|elles)\s*(?:[?,.;]|$|selon\b|d'apres\b|pour\b|aux yeux\b|tant\b|autant\b))" + _NOT_ATTRIBUTIVE + r"|импорт(?!озамещ)", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
@@ -1326,7 +1330,7 @@ _AMOUNT_HEAD = re.compile(r"^(?:(?:the|le|la|les) |l')?(?:montant|nombre|somme|t
 """A question headed by an amount ("Montant facturé par Moscou …"): its participle qualifies the amount."""
 
 _CLASS_ASKED = re.compile(
-    r"^(?:is|was|are|were) (?!there\b)(?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)(?<!\bor)"
+    r"^(?:is|was|are|were) (?!there\b)(?:the |l')?[\w' -]{2,60}?(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bof)(?<!\bor)(?<!\bover)(?<!\babout)(?<!\binto)(?<!\bunder)(?<!\bafter)(?<!\bbefore)(?<!\bagainst)(?<!\bthrough)(?<!\bthan)(?<!\blike)"
     r" (?:an?|one of the) (?!(?:[\w-]+ )?(?:member|part|signatory|party)\b|(?:few|little|lot|bit)\b)[\w-]+"
     r"|\b(?:class(?:es|ed|ify|ifies)?|consider(?:s|ed)?|regard(?:s|ed)?|read|seen|describe[sd]?) (?:the |l')?[\w' -]{2,60}? as an? "
     # "Should the SCO be read as a military bloc?": the same, passive.
@@ -1377,7 +1381,7 @@ _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
                  r"(?:ratification|signing|signature|construction|building|withdrawal|retrait|visit|visite|deployment|deploiement|ратификаци\w*|строительств\w*)"),
     # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
     ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
-    ("rent", r"\bwithdr[ae]w\w* from|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\bg(?:ive|ave|iven|iving) up\b|\brelinquish|\bsurrender|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
+    ("rent", r"\bwithdr[ae]w\w* from|\breleas\w* from (?:the |its |a )?leas|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\bg(?:ive|ave|iven|iving) up\b|\brelinquish|\bsurrender|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
              r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел|выведен"),
 ]}
 """A question whose words name a relation it does not ask the quote to state: "How much land did
@@ -1395,6 +1399,12 @@ _LEAD_ASKED = re.compile(r"\b(?:opening|first|lead|leading|introductory) (?:line
                          r"|\bouvr\w* (?:l'article|le texte|le billet|le papier|la depeche)\b|\bopens? the (?:article|piece|post|story)\b"
                          r"|\b(?:premiere|toute premiere) (?:phrase|ligne)\b|\bpremier paragraphe\b|\bchapeau\b"
                          r"|\bв (?:первой|первом) (?:строке|предложении|абзаце)\b")
+_FOOT_ASKED = re.compile(r"\bat the (?:very )?(?:bottom|foot|end) of (?:the |this |that |his |its )?(?:[\w'-]+ ){0,3}?(?:article|piece|post|story|text|report|page|blog post)\b"
+                         r"|\b(?:credited|printed|given|signed|listed) at the (?:very )?(?:bottom|foot|end)\b"
+                         r"|\b(?:en bas|au bas|a la fin|tout en bas) (?:de l'|du |de la )(?:[\w'-]+ ){0,2}?(?:article|texte|papier|billet|page|depeche)\b"
+                         r"|\ben bas de page\b|\bв конце (?:статьи|текста|заметки|материала|публикации)\b")
+""""Which website is credited at the bottom of the article?": the article's closing lines, where notes,
+credits and sources stand, not a sentence from its body."""
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
                               r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)")
 """"Как часто подписывается план ?", "How often do they meet?": a frequency, which a quote on who signs does not give."""
@@ -1529,6 +1539,7 @@ class QuestionSpec:
     next_asked: bool = False
     """"Où se tiendra le prochain sommet ?": the next occurrence, which a quote about the present one does not give."""
     lead_asked: bool = False
+    foot_asked: bool = False
     """"Which capitals does the opening line name?", "dans la toute première phrase": the article's first
     sentences, which a quote from further down does not give."""
     day_asked: bool = False
@@ -2329,6 +2340,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.nationality = asked_nationality(clause)
     spec.next_asked = bool(_NEXT_ASKED.search(folded))
     spec.lead_asked = bool(_LEAD_ASKED.search(folded))
+    spec.foot_asked = bool(_FOOT_ASKED.search(folded))
     spec.frequency_asked = bool(_FREQUENCY_ASKED.search(folded))
     if spec.frequency_asked and qtype == "number":
         qtype = spec.qtype = "other"  # "Tous les combien …": "chaque année" answers, no figure needed

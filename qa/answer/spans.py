@@ -144,7 +144,10 @@ answered by "après la visite")."""
 _SO_FAR_ASKED = re.compile(r"\bhow long (?:has|have|had)\b|\bdepuis combien\b|\bкак давно\b|\bсколько (?:лет|времени) уже\b")
 """A time so far is asked ("How long has the commission been running?"): a start date answers it,
 "depuis 1997", not the end date of something else."""
-_AGO_ASKED = re.compile(r"\bil y a combien de temps\b|\bhow long ago\b|\bсколько времени назад\b")
+_AGO_ASKED = re.compile(r"\bil y a combien de temps\b|\bhow long ago\b|\bсколько времени назад\b"
+                        # "… came how long before this announcement?": before the text's own now.
+                        r"|\bhow long before (?:this|that|the) (?:announcement|statement|declaration)\b"
+                        r"|\bcombien de temps avant (?:cette|l') ?(?:annonce|declaration)\b")
 _RECENT_PAST = re.compile(r"\b(?:le mois|la semaine|l['’]an|l['’]année|la décennie) (?:dernier|dernière|passé|passée)\b|"
                           r"\blast (?:month|week|year)\b|\bв прошлом (?:месяце|году)\b", re.IGNORECASE)
 """How long ago is asked ("c'était il y a combien de temps ?"): "le mois dernier" answers it, as a time elapsed would."""

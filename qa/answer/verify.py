@@ -49,8 +49,8 @@ def violations(features: dict[str, float]) -> list[str]:
         # or "quand a-t-il rouvert …" and a quote that closes it, or "did it actually begin" and "pourrait débuter";
         # "how often" and no frequency; "the largest" and no rank; a quote that only says the question back;
         # "rich in what?" and "la plus riche"
-    if features.get("lead_miss") or features.get("headline_miss"):
-        out.append("position")  # "the opening line" or the headline asked, and a quote from further down the article
+    if features.get("lead_miss") or features.get("headline_miss") or features.get("foot_miss"):
+        out.append("position")  # "the opening line", the headline or "at the bottom" asked, and a quote from elsewhere
     if features.get("say_miss"):
         out.append("speaker")  # "qu'a déclaré X" but X does not speak here
     return out
