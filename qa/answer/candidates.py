@@ -155,7 +155,7 @@ def _spelled_out(name: str, question: str, folded_quote: str) -> bool:
 def _initials_in(title: str, text: str) -> bool:
     """Whether a name the question spells out ("Deutsche Welle") stands in the quote as its initials ("DW")."""
     initials = "".join(w[0] for w in title.split() if w not in LINK_WORDS).upper()
-    return 2 <= len(initials) <= 5 and bool(re.search(rf"\b{initials}\b", text))
+    return 2 <= len(initials) <= 5 and bool(re.search(rf"\b{re.escape(initials)}\b", text))
 
 
 _ANAPHOR = re.compile(

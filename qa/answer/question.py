@@ -330,9 +330,9 @@ _QTYPES = [
         # "Total personnel of the rapid reaction force?": a count of people.
         r"|^(?:the )?(?:total|overall|combined) (?:personnel|staff|manpower|strength|workforce|troops|membership)\b"
         # "By what vote margin did the Majilis approve it?": a count of votes.
-        r"|\bby (?:what|which|how (?:large|wide|big|narrow) a) (?:[a-z-]+ )?(?:margin|tally|count|score)\b"
+        r"|\bby (?:what|which|how (?:large|wide|big|narrow) a) (?:[a-z-]+ )?(?:margin|tally|count|score)\b|\b(?:avec|a) quelle (?:majorite|marge)\b"
         # "Levada sample size for the friendship survey?": the size of a sample.
-        r"|^(?:the )?(?:[a-z'-]+ ){0,2}sample size\b|\b(?:avec|a) quelle (?:majorite|marge)\b"
+        r"|^(?:the )?(?:[a-z'-]+ ){0,2}sample size\b"
         # "Manpower of the joint CSTO reaction unit?", "Effectifs de la force ?": the count heads the question.
         r"|^(?:the |les |l')?(?:manpower|head-?count|workforce|(?:troop|personnel|force|staff) strength|effectifs?) (?:of|du|de la|de l'|des)\b"
         # "Troop numbers Kazakhstan commits to …", "Staff numbers at the trade office …": a count heads the question.
@@ -811,6 +811,9 @@ _DEPARTURE = r"(?<!\bau )(?<!\bpoint de )\bdeparts?\b"
 """"les récents départs de la CEI": a leaving, asked or stated ("au départ", "point de départ" are none)."""
 _SENT = r"\b(?:envoy|send|sent|dispatch|depech)\w*\s+(?:\w+\s+){0,2}"
 """Sent, and up to two words before what is sent ("envoyé des délégations", "sent its troops")."""
+_RU_DOCUMENT = r"(?:законопроект|закон|документ|доклад|стать|книг|указ|постановлени|номер|выпуск)"
+"""A document in Russian: after "вышел" ("вышел законопроект", "вышла книга") it is published, nobody leaves."""
+
 RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.compile(t)) for name, q, t in [
     # "head": "leading" before a noun is an adjective ("Kazakhstan's leading trade partner"); before an article
     # it is the verb ("leading the delegation"). "Does Russia lead Kazakhstan in digital services?" asks who is ahead.
@@ -921,7 +924,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("oppose", r"(?<!\bas )(?<!\bpar )\boppos(?:e|es|ed|ing|ait|aient|er|ent|ition)?\b|\bs'oppos|выступи\w* против|возража",
      r"\boppos|\bcontre\b|\brejet|\brefus"),
     # "Quand Max Hess a-t-il publié son livre ?": "a déclaré mercredi à CNBC" dates an interview, no book.
-    ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|\b(?:come|comes|came|coming) out\b(?! of\b)|опубликова|издал|вышла в свет|вышел в свет|выш(?:ел|ла|ли|ло)\s+(?:законопроект|закон|документ|доклад|стать|книг|указ|постановлени|номер|выпуск)",
+    ("publish", r"\bpubli(?:e|ee|es|er|era|ait|ent|erent|shed|shes|shing|sh|cation)?\b|\bparu(?:e|s|tion)?\b|\b(?:come|comes|came|coming) out\b(?! of\b)|опубликова|издал|вышла в свет|вышел в свет|выш(?:ел|ла|ли|ло)\s+" + _RU_DOCUMENT,
      r"\bpubli|\bparu|\bparution\b|\bedit"),
     # "Which member voted against the plan?": a quote that calls for the plan states no vote.
     ("vote", r"\bvot(?:e|es|ed|ing|ent|ait|erent)\b|голосова", r"\bvot(?!re)|\bscrutin|\breferendum|\bsuffrage|\bapprouv|\badopt"),
@@ -958,7 +961,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)(?!\w*\s+(?:the |a |an |its |their )?(?:[\w-]+\s+){0,3}(?:format|mechanism|initiative|dialogue|forum|platform|process|talks|consultations?|campaign|reform)s?\b)"
                r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     # Land "retirée du bail", "sortie du bail", "withdrawn from the lease" is returned (below): nothing is left.
-    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir(?!\w*\s+du bail\b)|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b(?!\s*bail\b)|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr(?!\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b)|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))(?!\s+(?:законопроект|закон|документ|доклад|стать|книг|указ|постановлени|номер|выпуск)\w*)|выход(?!ц)\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
+    ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir(?!\w*\s+du bail\b)|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b(?!\s*bail\b)|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr(?!\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b)|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))(?!\s+" + _RU_DOCUMENT + r")|выход(?!ц)\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b"
               # "Départ du Premier ministre de la ville : à quelle date ?": a visit's day is not its departure's.
               r"|" + _DEPARTURE,
