@@ -313,6 +313,7 @@ class CandidateFinder:
         self.folded = index.folded
         self._ranks: dict[str, list[int]] = {}
         self._years: dict[str, frozenset[int]] = {}
+        self._closing: dict[str, frozenset[int]] = {}
         # Both ways: "OTSC" in the question and the name spelled out in the text, or the reverse.
         self.alias: dict[str, list[str]] = {k: list(v) for k, v in spelled.items()}
         for acronym, names in list(self.alias.items()):
@@ -399,12 +400,15 @@ class CandidateFinder:
     def opening_rows(self, doc_id: str) -> list[int]:
         return [r for r in self.doc_rows(doc_id) if self.index.sentences[r].paragraph == 1]
 
-    def closing_rows(self, doc_id: str) -> list[int]:
+    def closing_rows(self, doc_id: str) -> frozenset[int]:
         """The document's last body sentences and the lines after them, where its notes, credits and
         sources stand."""
-        rows = list(self.doc_rows(doc_id))
-        body = [i for i, r in enumerate(rows) if not self.heading[r]][-CLOSING_SENTENCES:]
-        return rows[body[0]:] if body else rows
+        closing = self._closing.get(doc_id)
+        if closing is None:
+            rows = list(self.doc_rows(doc_id))
+            body = [i for i, r in enumerate(rows) if not self.heading[r]][-CLOSING_SENTENCES:]
+            closing = self._closing[doc_id] = frozenset(rows[body[0]:] if body else rows)
+        return closing
 
     def doc_years(self, doc_id: str) -> frozenset[int]:
         """Every year a document names, or spans ("2019-2021"), as the build-time date annotations hold them,
@@ -617,7 +621,7 @@ class CandidateFinder:
                 # "… per the opening line?": the article's first paragraph, wherever the passage found is.
                 doc_rows = self.opening_rows(hit.chunk.doc_id) + doc_rows
             if spec.foot_asked:  # "… credited at the bottom of the article?": its closing lines
-                doc_rows = doc_rows + self.closing_rows(hit.chunk.doc_id)
+                doc_rows = doc_rows + sorted(self.closing_rows(hit.chunk.doc_id))
             for r in doc_rows:
                 rows.setdefault(r, hit)
         if not rows:
