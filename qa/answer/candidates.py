@@ -116,7 +116,7 @@ _EVENTS = ("leave", "join", "expel", "appoint", "die", "boycott", "delay", "mode
 "Why did Kazakhstan leave the CIS before Putin's visit?", "По образцу чего создан …?", "Сколько стран-членов
 прислали делегации?"): a quote stating only membership, the visit or the founding does not answer."""
 
-_WHO_THEN_VERB = re.compile(r"(?:^|[:;,]\s*|\s[—–]\s*)(?:who|qui|кто)\s+"
+_WHO_THEN_VERB = re.compile(r"(?:^|[:;,]\s*|\s[—–]\s*)(?:who|whose|qui|кто)\s+"
                             r"(?:(?:will|would|did|does|is|was|has|had|now|currently|a|ont|avait|avaient|va|vont|doit)\s+)?")
 """A who-question's own verb follows its "who" (or its next word: "кто поставил подпись"): in "The rapid force created
 in 2009: who commands it?" the commanding is asked, the creation only says which force."""
@@ -126,8 +126,10 @@ def _asked_after_who(asked: str, relations: Sequence[str]) -> list[str]:
     who = _WHO_THEN_VERB.search(asked)
     if not who:
         return []
-    return [r for r in relations if (verb := RELATIONS[r][0].search(asked, who.end()))
-            and re.fullmatch(r"(?:\S+\s+)?", asked[who.end() : verb.start()])]
+    found = [(verb.start(), r) for r in relations if (verb := RELATIONS[r][0].search(asked, who.end()))
+             and re.fullmatch(r"(?:\S+\s+)?", asked[who.end() : verb.start()])]
+    # "Кто руководил закрытым торгпредством?": the verb asked comes first, the next word only says which mission.
+    return [r for start, r in found if start == min(found)[0]]
 
 
 _SAID_BY_SOMEONE = frozenset(analyze(
@@ -319,6 +321,9 @@ class CandidateFinder:
         for acronym, names in list(self.alias.items()):
             for name in names:
                 self.alias.setdefault(name, []).append(acronym)
+        for foreign, native in ACRONYMS.items():
+            if foreign.isascii() and len(foreign) >= 4:  # "dans l'espace EAEU": the English acronym, printed as is
+                self.alias.setdefault(native, []).append(foreign)
         self.roles: dict[str, list[list[str]]] = index.entities["roles"]
         full = [name for name, label in index.entities["vocabulary"].items() if label == "PER" and " " in name]
         full += [person for held in self.roles.values() for _, person in held]
@@ -332,6 +337,7 @@ class CandidateFinder:
         self._articles: dict[str, str] = {}
         self._surnames: dict[str, frozenset[str]] = {}
         self._mastheads: dict[str, tuple[str, str]] = {}
+        self._pairs: dict[str, frozenset[str]] = {}
 
     def folded_article(self, doc_id: str) -> str:
         """The article's title and whole text, folded, once per article."""
@@ -345,6 +351,15 @@ class CandidateFinder:
         if doc_id not in self._named:
             self._named[doc_id] = countries_in(self.folded_article(doc_id))
         return self._named[doc_id]
+
+    def article_pair(self, doc_id: str) -> frozenset[str]:
+        """The two countries an article names in the most sentences (empty when a third ties with them)."""
+        if doc_id not in self._pairs:
+            counts = Counter(c for i in self.doc_rows(doc_id) for c in countries_in(self.folded[i]))
+            top = counts.most_common(3)
+            pair = len(top) >= 2 and (len(top) == 2 or top[2][1] < top[1][1])
+            self._pairs[doc_id] = frozenset(c for c, _ in top[:2]) if pair else frozenset()
+        return self._pairs[doc_id]
 
     def masthead(self, doc_id: str) -> tuple[str, str]:
         """What is printed above the article (a site's banner, the headline, the byline: the heading lines it
@@ -1031,8 +1046,9 @@ class CandidateFinder:
             whole = self.folded_article(doc_id)
             f["piece_unnamed"] = float(any(not any(n in whole for n in (e, *self.alias.get(e, ()))) for e in spec.pieces))
         if spec.parties:
-            # "le commerce entre l'UE et le Kazakhstan", and "… entre le Kazakhstan et la Russie".
-            stated = parties_between(fold(text))
+            # "le commerce entre l'UE et le Kazakhstan", and "… entre le Kazakhstan et la Russie"; "entre les deux
+            # pays" are the two the article is about ("la frontière russo-biélorusse" and the Kazakh–Russian one).
+            stated = parties_between(fold(text)) or (self.article_pair(doc_id) if _THE_TWO.search(fold(text)) else frozenset())
             f["parties_conflict"] = float(bool(stated) and stated != spec.parties)
         if len(spec.chamber) == 1:
             # "Date du vote des sénateurs", and "Le Majilis, la chambre basse, a approuvé …".
@@ -1082,11 +1098,25 @@ class CandidateFinder:
                     # "How did Moscow react?" and "Le Kazakhstan affirme que … la Russie": another
                     # country speaks; so does a source named after the verb ("…, écrit DW").
                     speaking = NATIONALITIES.get(spec.speaker) or CAPITALS.get(spec.speaker)
+                    # "…, a déclaré Max Hess": a person who holds no office the article names speaks for himself,
+                    # not for a government, whatever country his words name.
+                    officials = [person for _, person in holders]
                     voices = [countries_in(side) for side in sides]
-                    named = [m.group(0).strip() in WRITTEN_BY for m in said]
+                    named = [m.group(0).strip() in WRITTEN_BY or _private_voice(side, self.people, officials)
+                             for m, side in zip(said, sides)]
+                    closing = self._quotation_end(b)
+                    if not voices and closing > b:  # "“Je pense que la Russie …" left open: who speaks is named where it closes
+                        end_text = self.index.sentences[closing].text
+                        ends = [fold(_speaker_side(end_text, m.start(), m.end())) for m in SPEECH.finditer(end_text)
+                                if m.group(0) not in "«“\"”"]
+                        voices = [countries_in(side) for side in ends]
+                        named = [_private_voice(side, self.people, officials) for side in ends]
                     if not voices and is_statement(text):  # a quotation only: the sentence's subject quotes it
                         voices, named = [countries_in(fold(text[:60]))], [False]
-                    speaker_ok = not voices or any(speaking in v or not v and not n for v, n in zip(voices, named))
+                    # Sides that name nobody ("…, a déclaré mercredi à CNBC") speak for the asked country only
+                    # when no other side names another voice.
+                    speaker_ok = not voices or any(speaking in v for v in voices) or all(
+                        not v and not n for v, n in zip(voices, named))
                 else:
                     # "selon le Premier ministre russe", and "… où le Kazakhstan a annoncé …": a country
                     # beside every verb of saying, and not the person asked, is who speaks.
@@ -1541,6 +1571,14 @@ def _reason_holder(text: str, span: tuple[int, int], people: frozenset[str]) -> 
 def _people_named(folded: str, people: frozenset[str]) -> list[str]:
     """The corpus's people a folded text names, in order (surnames and one-word names)."""
     return [w for w in re.findall(r"[\w-]+", folded) if w in people]
+
+
+_THE_TWO = re.compile(r"\b(?:entre|between) (?:les|the|ces|these) (?:deux|two) (?:pays|etats|voisins|countries|states|neighbou?rs)\b")
+
+
+def _private_voice(folded_side: str, people: frozenset[str], officials: Sequence[str]) -> bool:
+    """Whether the side of a verb of saying names someone who holds none of the offices the article names."""
+    return any(not any(name in official for official in officials) for name in _people_named(folded_side, people))
 
 
 @lru_cache(maxsize=256)  # asked for every candidate quote of a question

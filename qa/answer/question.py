@@ -258,7 +258,7 @@ _QTYPES = [
         r"(^|: |depuis |jusqu'a |de )(quand|when)\b|\bquand ?\?$|^(?:date|annee|mois) (?:du|de la|de l'|des|de|d')|^(?:the )?(?:date|year|month) of\b"
         # "Publication year of the Hess volume?", "Month in which the premiers hailed …", "Mois où …": the
         # time noun heads the question, whatever qualifies it.
-        r"|^(?!(?:how|what|which|who|why|where|when)\b)(?:the )?(?:[a-z-]+ ){0,2}?(?:date|year|month|day) (?:of|in which|on which|when)\b"
+        r"|^(?!(?:how|what|which|who|why|where|when)\b)(?:the )?(?:[a-z-]+ ){0,2}?(?:date|year|month|day) (?:of|for|in which|on which|when)\b"
         r"|^(?:l')?(?:annee|mois|jour|date) (?:ou|durant laquelle|pendant laquelle|au cours de laquelle|au cours duquel)\b"
         # "Russian PM in the southern capital — give the weekday plus calendar date.": the date asked by its noun.
         r"|(?:^|(?<=[—–:] ))(?:give|state|provide|donnez|indiquez|precisez) (?:the |its |le |la |l')?(?:[a-z-]+ ){0,3}?"
@@ -281,7 +281,7 @@ _QTYPES = [
         r"|\b(?:depuis|since)\s*\?\s*$"
         # "… : c'était le combien ?", "on est le combien ?": the day of the month, asked the spoken way.
         r"|\b(?:c'etait|c'est|on etait|on est|etait-ce|est-ce) le combien\b|^когда\b|^дат[аыу]\b|^год\s+[а-я]|\b(в каком году|в каком месяце|какого числа|в какое время года|"
-        r"(до|с|со) какого времени|в как(?:ой|ои) (?:день|момент)|насколько (?:раньше|позже|ранее))\b"
+        r"(до|с|со) какого (?:времени|момента)|с каких пор|в как(?:ой|ои) (?:день|момент)|насколько (?:раньше|позже|ранее))\b"
         # "Для хронологии: месяц и год подписания …?", "точная дата …": the time asked by its nouns.
         r"|\b(?:месяц и год|год и месяц|день и месяц|число и месяц|точн(?:ая|ую|ои) дат[аыуе])\b|[:—–]\s*(?:дата|год|месяц|день)\s+[а-я]|\b(?:какои день|на какое число|какого (?:месяца|года))\b|\bкак(?:ая|ую) дат[аыу]\b"
         # "« Economic War » : date de parution de l'ouvrage ?": a topic, then only the time noun asked.
@@ -370,9 +370,19 @@ _QTYPES = [
         r"|^(?:какую|какая|какой|какои) (?:долю|доля|процент|часть)\b"
         r"|^(?:число|количество|продолжительность|длительность)\s+[а-я]"
         # "ОДКБ — альянс из скольких государств?", "Какую годовую плату Россия вносит …?"
-        r"|\bскольк(?:о|их|им|ими)\b|\bкак(?:ую|ая) (?:[а-я]+ ){0,2}(?:плату|плата|сумму|сумма)\b")),
+        r"|\bскольк(?:о|их|им|ими)\b|\bкак(?:ую|ая) (?:[а-я]+ ){0,2}(?:плату|плата|сумму|сумма)\b"
+        # "Во что обошлась подготовка проекта?": what it cost.
+        r"|\bво что обо(?:ш|х)\w+"
+        # "Total Kazakh–Russian trade across 2021?": a total asked by its noun.
+        r"|^(?:the )?(?:total|overall|combined|cumulative) (?:[\w–'-]+ ){0,3}?(?:trade|turnover|exports?|imports?|sales|spending|"
+        r"investment|revenue|output|deliveries|cost)\b"
+        # "Y a-t-il un chiffre sur les Russes inscrits …?", "Is there a figure for …?": a number, or none.
+        r"|^(?:y a-t-il|existe-t-il|is there|are there|do we have|есть ли) (?:un |une |des |a |an |any )?"
+        r"(?:chiffre|nombre|statistique|estimation|figure|number|count|statistic|estimate|цифр\w*|данные о числе)s?\b")),
     ("who", re.compile(
         r"(^|\b(par|a|de|avec|pour) )(qui)\b|^(who|whom)\b|\bwho (is|was|are)\b|^(кто|кем|кого|как зовут)\b|\bкак (его|ее|их) зовут\b|"
+        # "The commission set up in 1997: whose chairmanship is it under?": a person or a body heads it.
+        r"(?:^|: )whose (?:chair(?:man|woman|person)?ship|leadership|presidency|command|direction|authority)\b|"
         + NAME_ASKED_RU)),
     ("reason", re.compile(r"\b(pourquoi|pour quelles? raisons?|why|for what reason|a cause de quoi|en raison de quoi|du fait de quoi)\b|^(почему|зачем|отчего)\b"
                           r"|^(?:по какои причине|по каким причинам|с какои целью|для чего|из-за чего)\b"
@@ -449,6 +459,8 @@ _SAY_SUBJECT = re.compile(
     r"|^how (?:did|does|do)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|sum up|assess)"
     # "How did Moscow react …?", "la position russe": the government that answered.
     r"|^how (?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond)\b"
+    # "Que dit Erevan de la guerre ?": whoever is named says it.
+    r"|^que (?:dit|disent|pense|pensent|déclare|déclarent|affirme|affirment)\s+(.+?)\s+(?:de|du|des|d['’]|sur|à propos)\b"
     r"|^comment\s+(.+?)\s+(?:a-t-il|a-t-elle|ont-ils|ont-elles)\s+(?:réagi|répondu)\b"
     r"|\b(?:position|réaction|reaction|réponse|reponse)\s+(?:officielle\s+)?(russe|kazakhe|kazakh|américaine|chinoise)\b"
     r"|selon\s+([^,?]+)"
@@ -742,14 +754,14 @@ ROLE = re.compile(
     r"|(?<=est|ait|ont)\s+(?:nomme|cite|presente|designe|decrit|mentionne)e?s?\s+comme)?"
     r"\s*(?:le |la |l'|les |the |its |their |du |de la |de l'|[a-z]+'s )"
     r"(?:(?:nouveau|nouvelle|actuel|actuelle|ancien|ancienne|current|new|former|last|dernier|derniere)\s+)?"
-    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui|"
+    r"([a-z-]+(?: [a-z-]+){0,2}?)(?= (?:du|de|des|d'|of|in|for|to|aupres|mentionnee?|citee?|nommee?|dans|mentioned|quoted|named|who|that|qui|"
     r"en|when|while|at the time|during|lorsque|quand|pendant|au moment)\b"
     r"| ?\?|$)"
     r"|\bкто (?:является|был|была|стал|стала|сейчас|сеичас)\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
-    r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?\?|$)"
+    r"|^как зовут\s+([а-я-]+(?: [а-я-]+){0,3})(?= ?[?,]|$)"
     # "Chairperson of the commission …?": the question is only the role.
     r"|^(?:the |le |la |l')?(chair(?:man|woman|person)?|director|directeur|directrice|president|presidente|"
-    r"secretary[- ]general|secretaire general)(?= (?:of|du|de la|de l'|des)\b)"
+    r"secretary[- ]general|secretaire general|chief)(?= (?:of|du|de la|de l'|des)\b)"
     # "Premier ministre côté kazakh : son nom ?": the role, then its holder's name asked.
     r"|^(?:le |la |l'|the )?(premier ministre|prime minister|president|presidente|ministre|minister|porte-parole|"
     r"spokes(?:man|woman|person)|ambassadeur|ambassador|gouverneur|governor|maire|mayor)\b"
@@ -757,6 +769,18 @@ ROLE = re.compile(
 )
 """The role a "who" question asks the holder of ("qui est le président du Kazakhstan ?"), on the
 folded question: the answer is a person's name."""
+_ATTRIBUTION_NOUNS = frozenset({"source", "sources", "origin", "origine", "informant", "informateur"})
+
+
+def source_asked(folded: str) -> bool:
+    """"Who is the source for …?" asks no office: whoever the text has it from ("…, écrit DW") answers."""
+    role = ROLE.search(folded)
+    return bool(role) and next(g for g in role.groups() if g) in _ATTRIBUTION_NOUNS
+
+
+def asked_role(folded: str) -> re.Match | None:
+    """The office a "who" question asks the holder of."""
+    return None if source_asked(folded) else ROLE.search(folded)
 
 
 # The verb of a statement question and the French stems that report it.
@@ -832,7 +856,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!\s+[a-z]+\s+in\b)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee|head|lead|chair))\b"
-     r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bpreside[rsd]?\b|\bpresiding\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
+     r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bleadership\b|\bpreside[rsd]?\b|\bpresiding\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
      r"\bdirig|\bchef\b|\bpresid|a la tete|\bcommandant|\bcommande(?:nt|ait)\b"),
@@ -959,7 +983,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      _SET_UP + r"|\bexist|\ben vigueur|\binstaur|\bdepuis (?:19|20)\d\d"),
     # "the launch project", "the launch site": a noun qualifying another, not a launch asked.
     ("launch", r"\blanc(?!eur)|\blaunch(?!er)(?!\s+(?:project|site|pad|complex|vehicle|facility|base|programme|program)s?\b)(?!\w*\s+(?:the |a |an |its |their )?(?:[\w-]+\s+){0,3}(?:format|mechanism|initiative|dialogue|forum|platform|process|talks|consultations?|campaign|reform)s?\b)"
-               r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
+               r"|\b(?:maiden|first) flight\b|\blift(?:s|ed|ing)? off\b|\bblast(?:s|ed|ing)? off\b|\brockets? off\b|\bpremier vol\b|\bvol inaugural\b|запуск|\bпуск(?:а|ов|и|ом|ами|ах)?\b|первый полет", r"\blanc|\bfondat|\bco-fondat|\bfonde"),  # "lanceurs" are launchers, not launched
     # Land "retirée du bail", "sortie du bail", "withdrawn from the lease" is returned (below): nothing is left.
     ("leave", r"\bexit(?:s|ed|ing)?\b|\bquitt|\bretrait\b|\bquit(?:s|ting)?\b|\bclaqu\w* la porte\b|\bretir(?!\w*\s+du bail\b)|(?:(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )\bsort(?:i|ie|is|ies)|\bsort(?:ir|ent|ira))\s+(?:de|du|des|d')\b(?!\s*bail\b)|\bleave(?!s? from\b)(?![^,:?]{0,50}\baside\b)|\bleft\b(?! from\b)|\bwithdr(?!\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b)|\bpull(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?out of\b|\bwalk(?:s|ed|ing)? out\b|выйти|выш(?:ел|ла|ли|ло)(?!\s+в\s+(?:свет|эфир))(?!\s+" + _RU_DOCUMENT + r")|выход(?!ц)\w*+(?!\s+в\s+(?:свет|эфир))|\bушл|\bушел|\bушедш|\bуход|\bпокину|\bпокида"
               r"|\brompu(?:e|s|es)? avec\b|\brompre avec\b|\b(?:break|broke|broken) (?:with|away from)\b"
@@ -1294,6 +1318,7 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
     stated = _STATEMENT_TOPIC.sub("", stated) if qtype == "say" else _REACTION_TO.sub(" _", stated)
     if lang == "fr":  # "l'agence d'exportation": a kind of agency, not a relation asked
         stated = _NOUN_COMPLEMENT.sub(" _", stated)
+        stated = _PROJECT_LAUNCHED.sub(r"\1_", stated)
     if lang == "ru":  # "комиссии, созданной в 1997 году": a participle describing the noun, no relation asked
         # "Как называется палата, одобрившая …": the clause is what is asked when nothing else is.
         stated = _set_aside(_RU_PARTICIPLE_CLAUSE, stated, " _")
@@ -1308,6 +1333,11 @@ def asked_relations(folded_question: str, question: str = "", qtype: str = "", l
              and (name not in _DATED_ONLY or qtype == "date") and name not in _PERSON_ONLY]
     asked += ["reply"] if replied else []
     return ["create"] if "create" in asked and _AT_FOUNDING.search(stated) else asked
+
+
+_PROJECT_LAUNCHED = re.compile(r"\b((?:projet|programme|chantier|initiative|format|mecanisme|processus|campagne|dialogue)s?\b"
+                               r"(?:\s+[\w'-]+){0,4}?\s+(?:a|ont|avait|avaient|sera|seront|fut|furent)\s+(?:ete\s+)?)lance\w*")
+""""Quel projet de fusée … a été lancé ?": a project launched is one started, no launch into space."""
 
 
 def _set_aside(pattern: re.Pattern, stated: str, mark: str = " _ ") -> str:
@@ -1365,8 +1395,8 @@ _MEMBER_ASKED = re.compile(r"^(?:lequel|laquelle|lesquels|lesquelles) des (?:[a-
 
 _WHOLE_YEAR = re.compile(r"\b(?:(?:sur |pour |durant |pendant )?(?:toute l'annee|l'ensemble de l'annee|l'annee entiere)|"
                          r"(?:the |a )?(?:full|whole|entire) (?:calendar )?year|over the year|за весь год|за год|"
-                         # "Full twelve-month 2021 figure", "sur douze mois"
-                         r"(?:full )?(?:twelve|12)-month|(?:sur |les )?douze mois|(?:за )?(?:двенадцать|12) месяцев|"
+                         # "Full twelve-month 2021 figure", "across all twelve months of 2021", "sur douze mois"
+                         r"(?:full )?(?:twelve|12)-month|(?:all |the )?(?:twelve|12) months|(?:sur |les )?douze mois|(?:за )?(?:двенадцать|12) месяцев|"
                          # "for the whole of 2022", "sur tout 2022": the year named, whole
                          r"(?:the )?(?:whole|entirety) of (?:19|20)\d\d|all of (?:19|20)\d\d|(?:full|whole|entire)-year|(?:19|20)\d\d as a whole|"
                          r"(?:sur |pour |durant |pendant )?(?:tout|toute l'annee|l'ensemble de l'annee|l'ensemble de) (?:19|20)\d\d|"
@@ -1409,8 +1439,10 @@ _FOOT_ASKED = re.compile(r"\bat the (?:very )?(?:bottom|foot|end) of (?:the |thi
 """"Which website is credited at the bottom of the article?": the article's closing lines, where notes,
 credits and sources stand, not a sentence from its body."""
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
-                              r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)")
-""""Как часто подписывается план ?", "How often do they meet?": a frequency, which a quote on who signs does not give."""
+                              r"|\bкак часто\b|\bс какои (?:периодичностью|частотои)"
+                              r"|\bone-off\b|\bon a (?:regular|fixed|set) (?:cycle|basis|schedule)\b|\bponctuel(?:le)? ou\b|\bразов\w+ или\b")
+""""Как часто подписывается план ?", "How often do they meet?", "a one-off, or renewed on a regular cycle?": a
+frequency, which a quote on who signs does not give."""
 _WHAT_IT_MEASURES = re.compile(r"\bmeasures? what\b|\bwhat does (?:that|this|the) (?:number|figure) (?:measure|mean|refer to|stand for)\b"
                                r"|\bin (?:which|what) units?\b|\bque (?:mesure|represente|designe)\b|\ba quoi (?:correspond|renvoie)\b"
                                r"|\ben quelle unite\b|\bmesure(?:-t-il|-t-elle)? quoi\b|\bчто (?:означает|измеряет|обозначает)\b")
@@ -1446,7 +1478,7 @@ president or minister is one."""
 ROLE_WORDS = {
     "spokesman": "porte-parole", "spokeswoman": "porte-parole", "spokesperson": "porte-parole",
     "minister": "ministre", "president": "president", "chairman": "president", "prime": "premier",
-    "head": "chef", "leader": "dirigeant", "ambassador": "ambassadeur", "researcher": "chercheur",
+    "head": "chef", "chief": "chef", "leader": "dirigeant", "ambassador": "ambassadeur", "researcher": "chercheur",
     "governor": "gouverneur", "mayor": "maire", "director": "directeur", "secretary": "secretaire",
     "commander": "commandant", "partner": "partenaire", "ally": "allie", "supplier": "fournisseur",
     "member": "membre", "deputy": "vice", "trading": "commercial", "trade": "commercial", "business": "commercial",
@@ -2309,12 +2341,12 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         w in surnames or country_forms(w) or w in _STOP_TITLE or w in _BLOCS for w in t.split())
         and not _shortened_entity(t, spec.entities, vocabulary or {})] if spec.lang == "fr" else []
     spec.subjects = subject_phrases(folded) if spec.lang == "fr" else []
-    role = (ROLE.search(folded) if qtype == "who" else None) or WHICH_ROLE.search(folded)
+    role = (asked_role(folded) if qtype == "who" else None) or WHICH_ROLE.search(folded)
     role_text = folded
     if not role and qtype == "who" and ": " in folded:
         # "The spokesman's boss: name of the Kazakh foreign minister?": the role asked after the topic.
         role_text = folded.rsplit(": ", 1)[1]
-        role = ROLE.search(role_text)
+        role = asked_role(role_text)
     apposed = (_APPOSED_ROLE.search(folded) or _ROLE_CALLED_HOW.search(folded)) if not role and qtype == "who" else None
     if apposed:
         # "Smadiyarov's boss — the Kazakh minister of foreign affairs — is who?": the role set off by dashes.
@@ -2355,7 +2387,8 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     spec.day_asked = bool(_DAY_OF_MONTH_ASKED.search(folded))
     spec.actual_asked = bool(_ACTUAL_ASKED.search(folded))
     spec.nationality_asked = bool(spec.people) and bool(_NATIONALITY_ASKED.search(folded))
-    spec.classifies = spec.scope == "yesno" and bool(_CLASS_ASKED.search(folded) or _KIND_OR_NOT.search(folded))
+    spec.classifies = spec.scope == "yesno" and not spec.frequency_asked and bool(
+        _CLASS_ASKED.search(folded) or _KIND_OR_NOT.search(folded))
     subject_role = _SUBJECT_ROLE.match(folded) if not role and spec.scope == "yesno" else None
     if subject_role:
         spec.subject_role = " ".join(ROLE_WORDS.get(w, w) for w in subject_role.group(1).split())
@@ -2386,8 +2419,10 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
     post_held = bool(spec.people) and qtype in ("other", "who") and bool(_POST_HELD.search(folded))
     if post_held:
         qtype = spec.qtype = "who"
-    if qtype == "other" and spec.people and _PERSON_SAYS.search(folded):
-        qtype = spec.qtype = "say"  # "What does Mishustin say … amounts to?" (not "what does the treaty say")
+    says = _PERSON_SAYS.search(folded) if qtype == "other" else None
+    if says and (spec.people or _a_government(says.group("who") or says.group("sayer"))):
+        # "What does Mishustin say … amounts to?", "Que dit Erevan de la guerre ?" (not "what does the treaty say")
+        qtype = spec.qtype = "say"
     reported = qtype == "other" and spec.scope != "yesno" and len(spec.people) == 1 and not spec.speaker and (
         _PRONOUN_SAYS.search(folded) or re.search(rf"\b{re.escape(spec.people[0])}\b {_SAID}", folded))
     if reported:
@@ -2577,10 +2612,11 @@ def headline_asked(folded: str) -> bool:
 
 _DATELINE_ASKED = re.compile(
     r"\bpubli(?:e|ee|shed)\b|\bparu(?:e|tion)?\b|\bposted\b|\b(?:go|goes|went|gone|going) (?:online|up|live)\b|\bmise? en ligne\b|\bdated\b"
-    r"|\b(?:est|etait|sont|etaient) datee?s?\b|\bbyline date\b|\bdate de (?:publication|parution|mise en ligne)\b|\bpublication date\b|\bdateline\b|\ben (?:tete|haut)\b"
-    r"|\bheader\b|\bat the top\b|\bstamped\b|опубликова|датирова|\bвышл[аио]\b|\bв шапке\b")
+    r"|\b(?:est|etait|sont|etaient) datee?s?\b|\bbyline date\b|\bdate de (?:publication|parution|mise en ligne)\b|\bpublication date\b|\bdateline\b|(?<!\bcitee )(?<!\bcite )(?<!\bmentionnee )(?<!\bmentionne )\ben (?:tete|haut)\b"
+    r"|\bheader\b|(?<!\bcited )(?<!\bmentioned )(?<!\bnamed )(?<!\bquoted )\bat the top\b|\bstamped\b|опубликова|датирова|\bвышл[аио]\b|\bв шапке\b")
 """The date of the piece asked ("Le billet … est daté du combien ?", "Month and year the piece is dated?", "Quelle
-date figure en tête de l'article ?"), with the piece named (a bill or a book published is another thing)."""
+date figure en tête de l'article ?"), with the piece named (a bill or a book published is another thing; "the concept
+cited at the top of the article" is placed there, not the article's date)."""
 _BYLINE_ASKED = re.compile(
     r"\b(?:(?:a )?(?:ecrit|redige|edite|revise|signe|relu)|wrote|writes|edited|edits|signed|signs|authored|revised|"
     r"auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\s+(?:(?:de |of )?(?:l'|le |la |cet |cette |ce |the |this |that )|du )"
@@ -2599,7 +2635,11 @@ _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit 
                            r"|\bsignature (?:editoriale|de l'editeur|de l'editrice|de la redaction|en (?:bas|fin|pied))\b"
                            r"|\beditorial (?:signature|credit|sign-off)\b"
                            # "Reporter behind the CIS signals post?"
-                           r"|\b(?:reporter|writer|author|journalist)s? behind (?:the|this|that)\b")
+                           r"|\b(?:reporter|writer|author|journalist)s? behind (?:the|this|that)\b"
+                           # "The … story credits which editor?", "I want to credit the analyst who covered …"
+                           r"|\bcredits? (?:which|what) (?:editor|author|writer)\b"
+                           r"|\bcredit the (?:[a-z]+ )?(?:analyst|author|writer|journalist|reporter|editor|blogger) who "
+                           r"(?:wrote|covered|penned|authored)\b")
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 
 
@@ -2620,7 +2660,15 @@ _PRONOUN_SAYS = re.compile(
 _SAID = r"(?:said|says|stated|claimed|argued|told|a (?:declare|dit|affirme|estime))\b"
 """Verbs that only report speech, as in `_ATTRIBUTED_TO` ("Mishustin said the EAEU can't rely on … what?");
 "warned" or "urged" tell the tone, which a summary ("Le message de Mishustin était que …") also has."""
-_PERSON_SAYS = re.compile(r"^what (?:does|do)\s+.+?\s+(?:say|says|claim|argue|think|believe|warn)\b")
+_PERSON_SAYS = re.compile(r"^what (?:does|do)\s+(?P<who>.+?)\s+(?:say|says|claim|argue|think|believe|warn)\b"
+                          r"|^que (?:dit|disent|pense|pensent|declare|declarent|affirme|affirment)\s+(?P<sayer>.+?)\s+"
+                          r"(?:de|du|des|d'|sur|a propos)\b")
+
+
+def _a_government(subject: str | None) -> bool:
+    """"Erevan", "Moscow", "the Kremlin", "le Kazakhstan": a country speaks through its government."""
+    words = re.sub(r"^(?:la |le |les |l'|the )", "", subject or "")
+    return bool(CAPITALS.get(words) or NATIONALITIES.get(words) or countries_in(words))
 _WHO_IS = re.compile(r"^(?:qui est|qui etait|who is|who was|кто так(?:ой|ои|ая)|кто это"
                      r"|кем (?:является|являлся|являлась|работает|работал|работала|был|была))\b")
 """"Who is X?", "Кем является X?": what the text says X is."""

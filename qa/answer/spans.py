@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from qa.answer.question import (
     BODY_ASKED,
+    CAPITALS,
     FULL_NAME_WORDS,
     IN_PERCENT,
     NAME_ASKED_RU,
@@ -26,14 +27,15 @@ from qa.answer.question import (
     REGIONS,
     RELATION_ROLES,
     RELATIONS,
-    ROLE,
     ROLE_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
     WHICH_ROLE,
     asked_nationality,
+    asked_role,
     countries_in,
     free_counts,
+    source_asked,
 )
 from qa.corpus import fold
 from qa.facts import COUNT_WORDS, MAGNITUDES, amount_measure, find_amounts, find_dates
@@ -527,6 +529,11 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         bodies = [(a, b) for a, b, _ in ann.get("ents", []) if not countries_in(fold(text[a:b]))]
         bodies += [m.span(1) for m in _HEADED_NAME.finditer(text)]
         return _of_kind(text, _beyond_question(text, bodies, qfold, qterms, qtype), ann, _which(qfold)[1])
+    if qtype == "who" and source_asked(qfold):
+        # "Who is the source for …?": the name the text has it from ("…, écrit DW", "selon Interfax").
+        told = [(a, b) for a, b, label in ann.get("ents", []) if _TOLD.search(text[max(0, a - 40) : a])]
+        if told:
+            return told
     if qtype == "who":
         people = [(a, b) for a, b, label in ann.get("ents", []) if label == "PER" and _name_like(text[a:b])]
         speaker = _speaker(text, people) if _OPINION_QUESTION.search(qfold) else None
@@ -542,7 +549,7 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         # never when a role is asked ("qui est le ministre de la Défense" wants a name), unless a
         # country or an organisation can hold it ("qui est le premier partenaire commercial": L'UE).
         named = _beyond_question(text, people, qfold, qterms, qtype)
-        role = ROLE.search(qfold) or WHICH_ROLE.search(qfold)  # "qui est le ministre", "quel ministre"
+        role = asked_role(qfold) or WHICH_ROLE.search(qfold)  # "qui est le ministre", "quel ministre"
         role_words = set(next((g for g in role.groups() if g), "").split()) if role else set()
         held_by_any = bool(role_words & RELATION_ROLES)
         person_asked = bool(PERSON_ASKED.search(qfold)) and not held_by_any  # "Which ministers …": people only
@@ -696,16 +703,19 @@ def _agentless(text: str, question: str) -> bool:
     """Whether the text states the verb of "Qui a signé …" only in the passive, with no agent ("a été
     signé le 29 mai 2020 à Moscou"): it does not say who."""
     m = _WHO_VERB.match(question)
-    if not m:
+    russian = _RUSSIAN_WHO.match(question)
+    if not m and not russian:
         return False
-    verb = m.group(1).lower()
     folded = fold(text)
-    if _ENGLISH_WHO.match(question):
+    if russian:  # "Кто поставил подпись под соглашением?": the relation its words ask, as the French text states it
+        stated = [st for asked, st in RELATIONS.values() if asked.search(fold(question[russian.end() : russian.end() + 40]))]
+    elif _ENGLISH_WHO.match(question):
+        verb = m.group(1).lower()
         # "Who put his signature to …": a light verb, the relation asked is the noun after it.
         stated = _french_relations(verb) or [st for asked, st in RELATIONS.values()
                                              if asked.search(fold(question[m.end() : m.end() + 30]))]
     else:
-        stated = [re.compile(rf"\b{re.escape(fold(_verb_stem(verb)))}")]
+        stated = [re.compile(rf"\b{re.escape(fold(_verb_stem(m.group(1).lower())))}")]
     for pattern in stated:
         for v in pattern.finditer(folded):
             if not _PASSIVE_BEFORE.search(folded[max(0, v.start() - 30) : v.start()]):
@@ -719,6 +729,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+ete\s+$|\
 
 
 _ENGLISH_WHO = re.compile(r"\s*who\s", re.IGNORECASE)
+_RUSSIAN_WHO = re.compile(r"\s*кто\s+", re.IGNORECASE)
 _AGENT = r"\s+par\s+((?:les|la|le|l['’]|des|un|une|ses|leurs?)\s*[^,.;:«»()]{2,80}?)\s*(?=[,.;:»)]|\s(?:pour|afin|en vue)\b|$)"
 """A passive's agent, "… par les responsables des départements de la Défense", up to the clause's end or
 its purpose ("organisés par les occupants russes pour l'annexion …")."""
@@ -752,8 +763,10 @@ def _beyond_question(text: str, spans: list[tuple[int, int]], qfold: str, qterms
                 # "Who, according to Lavrov, …" or "Кем работал Лавров …?": the man the question names.
                 continue
             # "Who said Russia is …": the question's own country in another language adds nothing.
+            # "Which Uzbek city …?" is answered by its capital, "Tachkent", all the same.
             named = countries_in(fold(span))
-            if named and named <= countries_in(qfold) and not _names_the_role_asked(span, qfold):
+            if named and named <= countries_in(qfold) and not _names_the_role_asked(span, qfold) and not (
+                    qtype == "where" and CAPITALS.get(fold(span))):
                 continue
         out.append((a, b))
     return out
@@ -792,18 +805,21 @@ _QUOTED_NAME = re.compile(r"«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”")
 _PEOPLE_GROUP = re.compile(
     r"\b(?:les|des|aux|ces|leurs|ses)\s+(?:premiers\s+)?(?:vice[- ])?(?:journalistes|responsables|ministres|dirigeants|"
     r"repr[ée]sentants|fonctionnaires|officiels|diplomates|d[ée]put[ée]s|autorit[ée]s|gouvernements|experts|analystes|"
-    r"militaires|officiers|chercheurs)\b(?:[ \t]+(?!qui\b|que\b|et\b|ont\b|sont\b|a\b)[\w’'-]+){0,6}",
+    r"militaires|officiers|chercheurs|entreprises|soci[ée]t[ée]s|firmes|compagnies)\b(?:[ \t]+(?!qui\b|que\b|et\b|ont\b|sont\b|a\b)[\w’'-]+){0,6}",
     re.IGNORECASE)
 """People a text names by what they are, not by name: "les journalistes russes à Almaty", "des Vice-Ministres
-de la Défense", "les responsables des départements de la Défense respectifs"."""
+de la Défense", "les responsables des départements de la Défense respectifs"; firms too ("Les entreprises russes
+sont fortement impliquées …" answers "who is involved?")."""
 _ONE_HOLDER_ASKED = re.compile(
     r"\b(?:qui est|qui etait|qui sera|who is|who was|who will be|кто такой|кто такая|кто является|кто был)\b(?! [a-z]+ing\b)"
+    r"(?! (?:[a-z]+ly )?[a-z]+ed\b)"
     r"|\b(?:le|la|l'|the|its|his|her|quel|quelle|which|what|какои|какая)\s*(?:[a-zа-я-]+\s+){0,3}?(?:ministre|minister|"
     r"president|presidente|porte-parole|spokes(?:man|woman|person)|chef|head|leader|dirigeant|ambassadeur|ambassador|"
     r"directeur|director|secretaire|secretary|gouverneur|governor|premier|министр|президент)(?![a-zа-я])")
 """A question about one office or one person ("Qui est le ministre de la Défense ?", "Which Kazakh minister of
-defence signed …?"; "who was quizzing …" asks who did something, no office): a group of office holders ("les
-Ministres de la Défense des deux pays") does not name the one asked; "which officials" asks for several."""
+defence signed …?"; "who was quizzing …", "who is heavily involved" ask who did something, no office): a group of
+office holders ("les Ministres de la Défense des deux pays") does not name the one asked; "which officials" asks for
+several."""
 
 
 _HEADED_NAME = re.compile(r"\b(?:entreprises?|soci[ée]t[ée]s?|compagnies?|firmes?|coentreprises?|groupes?|agences?|"
@@ -948,9 +964,9 @@ def _which(folded_question: str) -> tuple[str, str]:
         if not nxt:
             break
         head, end = nxt.group(1), nxt.end(1)
-    # "which software firms", "which defence companies": an English noun before the head qualifies it.
+    # "which software firms", "Name the state exporter": an English noun before the head qualifies it.
     nxt = _NEXT_WORD.match(folded_question, end)
-    if nxt and m.group("det") in ("which", "what") and not _person_or_body(head) and _person_or_body(nxt.group(1)):
+    if nxt and m.group("det") in ("which", "what", "name the") and not _person_or_body(head) and _person_or_body(nxt.group(1)):
         head = nxt.group(1)
     return m.group("det"), _person_or_body(head) or head
 
