@@ -4395,27 +4395,23 @@ def test_words_that_ask_no_relation_and_a_size_asked_by_its_noun(seeds_engine):
 
 
 def test_a_source_a_body_by_its_noun_a_credit_and_a_capital_for_its_country(seeds_engine):
-    analyze = seeds_engine.answerer.analyze
     # "cited at the top of the article" places the concept there; its period is asked, not the article's date.
-    spec = analyze("Timeframe of the Kazakh foreign-policy concept cited at the top of the military-ties article?")
+    spec = seeds_engine.answerer.analyze("Timeframe of the Kazakh foreign-policy concept cited at the top of the military-ties article?")
     assert spec.qtype == "date" and not spec.dateline
-    # "Who is the source for …?" asks who the text has it from, no office (declined at 0.01).
-    answer = answered(seeds_engine, "Who is the source for Kazakhstan being the biggest and richest of the ex-Soviet Central Asian states?")
-    assert not answer.abstained and answer.highlight == "DW"
-    # "Name the Russian state exporter …": an exporter, whatever label the tagger gave it (0.01).
-    answer = answered(seeds_engine, "Name the Russian state exporter via which Astana acquires defence materiel.")
-    assert not answer.abstained and answer.highlight == "Rosoboronexport"
-    # "The … story credits which editor?": the credit line, not a forum's name (0.61, wrong).
-    answer = answered(seeds_engine, "The Mishustin-in-Almaty story credits which editor?")
-    assert not answer.abstained and answer.highlight == "Nathalie Weatherald"
-    # "which Uzbek city": its capital answers (0.21); "who is heavily involved": a group of firms (0.44).
-    answer = answered(seeds_engine, "The SCO's permanent counter-terrorism body: which Uzbek city is it based in?")
-    assert not answer.abstained and answer.highlight == "Tachkent"
-    answer = answered(seeds_engine, "Renovating and modernising Kazakhstan's military hardware: who is heavily involved?")
-    assert not answer.abstained and answer.highlight == "Les entreprises russes"
-    # "ЕАЭС" is printed "EAEU" in the French text (0.42).
-    answer = answered(seeds_engine, "В каком городе предложено создать центр цифровых компетенций ЕАЭС?")
-    assert not answer.abstained and answer.highlight == "Almaty"
+    for question, highlight in (
+            # "Who is the source for …?" asks who the text has it from, no office (declined at 0.01).
+            ("Who is the source for Kazakhstan being the biggest and richest of the ex-Soviet Central Asian states?", "DW"),
+            # "Name the Russian state exporter …": an exporter, whatever label the tagger gave it (0.01).
+            ("Name the Russian state exporter via which Astana acquires defence materiel.", "Rosoboronexport"),
+            # "The … story credits which editor?": the credit line, not a forum's name (0.61, wrong).
+            ("The Mishustin-in-Almaty story credits which editor?", "Nathalie Weatherald"),
+            # "which Uzbek city": its capital answers (0.21); "who is heavily involved": a group of firms (0.44).
+            ("The SCO's permanent counter-terrorism body: which Uzbek city is it based in?", "Tachkent"),
+            ("Renovating and modernising Kazakhstan's military hardware: who is heavily involved?", "Les entreprises russes"),
+            # "ЕАЭС" is printed "EAEU" in the French text (0.42).
+            ("В каком городе предложено создать центр цифровых компетенций ЕАЭС?", "Almaty")):
+        answer = answered(seeds_engine, question)
+        assert not answer.abstained and answer.highlight == highlight, question
 
 
 def test_near_misses_declined_by_what_they_ask(seeds_engine):
