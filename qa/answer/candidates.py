@@ -129,7 +129,8 @@ def _asked_after_who(asked: str, relations: Sequence[str]) -> list[str]:
     found = [(verb.start(), r) for r in relations if (verb := RELATIONS[r][0].search(asked, who.end()))
              and re.fullmatch(r"(?:\S+\s+)?", asked[who.end() : verb.start()])]
     # "Кто руководил закрытым торгпредством?": the verb asked comes first, the next word only says which mission.
-    return [r for start, r in found if start == min(found)[0]]
+    first = min((start for start, _ in found), default=None)
+    return [r for start, r in found if start == first]
 
 
 _SAID_BY_SOMEONE = frozenset(analyze(
@@ -1104,8 +1105,8 @@ class CandidateFinder:
                     voices = [countries_in(side) for side in sides]
                     named = [m.group(0).strip() in WRITTEN_BY or _private_voice(side, self.people, officials)
                              for m, side in zip(said, sides)]
-                    closing = self._quotation_end(b)
-                    if not voices and closing > b:  # "“Je pense que la Russie …" left open: who speaks is named where it closes
+                    if not voices and (closing := self._quotation_end(b)) > b:
+                        # "“Je pense que la Russie …" left open: who speaks is named where the quotation closes.
                         end_text = self.index.sentences[closing].text
                         ends = [fold(_speaker_side(end_text, m.start(), m.end())) for m in SPEECH.finditer(end_text)
                                 if m.group(0) not in "«“\"”"]
