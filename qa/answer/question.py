@@ -772,15 +772,20 @@ folded question: the answer is a person's name."""
 _ATTRIBUTION_NOUNS = frozenset({"source", "sources", "origin", "origine", "informant", "informateur"})
 
 
+@lru_cache(maxsize=256)  # asked for every candidate quote of a question
+def _role_named(folded: str) -> re.Match | None:
+    return ROLE.search(folded)
+
+
 def source_asked(folded: str) -> bool:
     """"Who is the source for …?" asks no office: whoever the text has it from ("…, écrit DW") answers."""
-    role = ROLE.search(folded)
+    role = _role_named(folded)
     return bool(role) and next(g for g in role.groups() if g) in _ATTRIBUTION_NOUNS
 
 
 def asked_role(folded: str) -> re.Match | None:
     """The office a "who" question asks the holder of."""
-    return None if source_asked(folded) else ROLE.search(folded)
+    return None if source_asked(folded) else _role_named(folded)
 
 
 # The verb of a statement question and the French stems that report it.
