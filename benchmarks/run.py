@@ -10,10 +10,10 @@
 3. `qa eval` on SPF-105, cnil_dev and benchmarks/seeds_qa.jsonl with the shipped model. The
    model was fitted on these questions, so these are in-sample figures: read them as an upper bound.
    Then benchmarks/seeds_holdout.jsonl (45 questions written after the model, 12 unanswerable),
-   never fitted, then seeds_fresh6.jsonl (45, 10 unanswerable) and seeds_fresh61.jsonl (182, 34), each
+   never fitted, then seeds_fresh6.jsonl (45, 10 unanswerable) and seeds_fresh62.jsonl (182, 34), each
    phrased unlike every earlier set: held out since they were written, only their totals read (the
    README gives their figures before and after each version). seeds_fresh.jsonl to seeds_fresh5.jsonl
-   and seeds_fresh7.jsonl to seeds_fresh60.jsonl are fitted on: their honest figures are the cross-validated
+   and seeds_fresh7.jsonl to seeds_fresh61.jsonl are fitted on: their honest figures are the cross-validated
    "fresh" rows of step 2 (see the README for how each was used).
 4. `qa ask` end-to-end latency on the seeds (query encoding included), and the retrieval
    latency on the seeds corpus.
@@ -240,8 +240,8 @@ def main() -> None:
     eval_table("Seeds, benchmarks/seeds_holdout.jsonl (held out: written after the model, never fitted)", holdout)
     fresh6 = evaluate(HERE / "seeds_fresh6.jsonl", base, base.corpus_dir, k=5)
     eval_table("Seeds, benchmarks/seeds_fresh6.jsonl (held out: never fitted, only totals read)", fresh6)
-    fresh61 = evaluate(HERE / "seeds_fresh61.jsonl", base, base.corpus_dir, k=5)
-    eval_table("Seeds, benchmarks/seeds_fresh61.jsonl (held out: never fitted, only totals read)", fresh61)
+    fresh62 = evaluate(HERE / "seeds_fresh62.jsonl", base, base.corpus_dir, k=5)
+    eval_table("Seeds, benchmarks/seeds_fresh62.jsonl (held out: never fitted, only totals read)", fresh62)
     conversation_table(base)
     conflicts_table(base)
     seeds_latency(base)
