@@ -664,6 +664,8 @@ class CandidateFinder:
         credits = {r for d in (list(best_hit)[:1] if spec.byline or spec.dateline or spec.headline else [])
                    for r in self.doc_rows(d)
                    if (self.is_headline(r) if spec.headline else credit.match(sents[r].text))}
+        if spec.foot_asked:  # "Which website is credited at the bottom?": a credit line closing the article
+            credits |= {r for d in list(best_hit)[:1] for r in self.closing_rows(d) if BYLINE.match(sents[r].text)}
         for r in credits:
             rows.setdefault(r, best_hit[sents[r].doc_id])
             expanded.add(r)
@@ -1052,9 +1054,10 @@ class CandidateFinder:
             stated = parties_between(fold(text)) or (self.article_pair(doc_id) if _THE_TWO.search(fold(text)) else frozenset())
             f["parties_conflict"] = float(bool(stated) and stated != spec.parties)
         if len(spec.chamber) == 1:
-            # "Date du vote des sénateurs", and "Le Majilis, la chambre basse, a approuvé …".
+            # "Date du vote des sénateurs", and "Le Majilis, la chambre basse, a approuvé …"; "Kazakhstan's
+            # lower house: what is it called?", and a quote that names no house of parliament.
             stated = chambers_in(fold(text))
-            f["chamber_swap"] = float(bool(stated) and not stated & spec.chamber)
+            f["chamber_swap"] = float(not stated & spec.chamber)
         if spec.located:
             # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
             # "Quand Poutine s'est-il rendu en Ouzbékistan ?" and "Poutine est au Kazakhstan": the

@@ -406,7 +406,7 @@ _QTYPES = [
                           r"|\b(?:expliqu|justifi)\w*(?:-t-(?:il|elle|ils|elles))? comment\b"
                           r"|\bcomment (?:[a-z'-]+ ){0,3}(?:expliqu|justifi)\w*\b"
                           r"|\bhow (?:does|do|did) (?:[a-z'-]+ ){1,3}(?:explain|justify|account for)\b"
-                          r"|^what (?:made|led|caused|prompted|pushed|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)"
+                          r"|^what (?:(?:has|have|had) )?(?:made|led|caused|prompted|pushed|drove|driven|explains)\b|\bqu'est-ce qui (?:a )?(?:pousse|amene|conduit|motive|explique)"
                           # "D'où vient, pour Hess, la facilité russe à … ?": where a state of things comes from is its cause.
                           r"|(?:^|: )d'ou (?:vien|provien)(?:t|nent)\b(?:,[^,?]*,)?\s*(?:la|le|les|l'|cette|ce|cet)\b")),
     ("where", re.compile(
@@ -853,7 +853,8 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
              # "Contracts Emmanuel Macron concluded with the Uzbeks?": a deal concluded with someone is signed.
              r"|\b" + _DEAL_NOUNS + r"\b[^?.]{0,40}\bconcluded with\b|\binked\b|\bpen to paper\b|подпис|заключ(?!ени|и[тл]\w*\s+что)",
      r"\bsign(?!al|if)|conclu|\bparaph"),
-    ("ratify", r"\bratif[iy]|ратифиц", r"\bratifi"),
+    # "завершила ратификацию" asks the ratification; "одобрила ратификацию" asks the approval of it.
+    ("ratify", r"\bratif[iy]|ратифиц|^(?!.*\bодобр).*ратификаци", r"\bratifi"),
     # "the Putin visit article": the article is named by what it reports, no visit asked.
     ("visit", r"\bvisit(?!\w*\s+(?:article|piece|story|report|text|coverage)s?\b)|\bse rend|\bs'(?:est|etait)-(?:il|elle) rendu|\bse sont-(?:ils|elles) rendu|визит|посет"
               # "The French president also stopped in which country …?": a stop on a trip is a visit.
@@ -861,7 +862,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
      r"\bvisit|\bse rend|\bsejour"),
     ("member", r"\bmembres?\b|\bmember|\bappart(?:ien|en)|\bbelong|\bf(?:ait|ont) partie\b|\bчлен|входят|состоят", r"\bmembres?\b|\bcompren|\bregroup|\breuni[ts]?\b|\brassembl|\balliance\b|\bcompte\b"),
     ("head", r"\bdirig(?!eant)|\ba la tete\b|\bhead(?:s|ed|ing)\b|(?<!\bthe )(?<!\bits )(?<!\bin a )\blead(?:s|ing)?\b(?! to)(?!\s+[a-z]+\s+in\b)(?!(?<=ing)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)[a-z])|\bled by\b|^who (?:runs|ran|is running|(?:will|would|is to|shall|should|could|might|is going to) (?:run|manage|direct|oversee|head|lead|chair))\b"
-     r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bleadership\b|\bpreside[rsd]?\b|\bpresiding\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)"
+     r"|\bchair(?:s|ed|ing)?\b|\bchair(?:man|woman|person)?ship\b|\bleadership\b|\bpreside[rsd]?\b|\bpresiding\b|\bpresida|\bpresidai|руковод|возглав|председател(?!ь)|председательств"
      # "Кто командует силами …", "Who commands the rapid reaction force?": a commander, not its creation
      r"|\bcommand(?:s|ed|ing)\b|\bcommander\b|^qui commande|командует|командовал|командир",
      r"\bdirig|\bchef\b|\bpresid|a la tete|\bcommandant|\bcommande(?:nt|ait)\b"),
@@ -999,7 +1000,7 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
     ("join", r"\badher|\badhes|\brejoin|\bs'(?:est|etait)(?:-(?:il|elle))? joint(?:e|s|es)?\b|\bse joindre\b|\bse sont(?:-(?:ils|elles))? joint|\bjoin(?!t)(?!(?:s|ed|ing)? (?:the |in (?:the )?)?(?:[a-z-]+ )?(?:fight|war|conflict|battle|combat|offensive|hostilities))|\baccession\b|\bacced|\bentree (?:d'[a-z]+ |du [a-z]+ |de (?:la |l')?[a-z]+ )?(?:dans|a|au|en)\b|\bentry (?:into|to)\b|присоедин|вступ(?!\w*\s+в\s+(?:\w+\s+)?(?:конфликт|войн|бо[йеию]|сражени|военные действия))", r"\badher|\badhes|\brejoin|\bintegr"),
     # "Pourquoi l'Arménie a-t-elle été exclue de la CEI ?": members leaving of their own accord were not expelled.
     # "Le porte-parole qui a exclu toute participation …" ruled it out, and expelled no one.
-    ("expel", r"\bexclu(?!siv)(?!\w*\s+(?:toute?s?|la possibilite|l'idee|l'hypothese|any)\b)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
+    ("expel", r"\bexclu(?!siv)(?!\w*\s+(?:toute?s?|la possibilite|l'idee|l'hypothese|any)\b)|\bexpuls|\bexclud|\bexpel|\bkick(?:s|ed)? out\b|исключ(?!\w* из (?:\w+ )?аренд)", r"\bexclu(?!siv)|\bexpuls|\bradi[eé]"),
     # "On which date did Astana accept Kherson's incorporation?": accepting a vote's result recognises it
     # ("accepte-t-elle de passer pour …" agrees to something, and recognises nothing).
     ("recognise", r"\breconn|\brecogni|призна|\baccept(?:e|ee|es|ees|ed|s|er|era|ait|ing)?\b"
@@ -1054,13 +1055,15 @@ RELATIONS: dict[str, tuple[re.Pattern, re.Pattern]] = {name: (re.compile(q), re.
                # "Pourquoi la souveraineté technologique importe-t-elle ?": it matters, nothing is imported.
                r"(?!e(?:nt)?(?:-t)?-(?:il|elle|ils|elles)\s*(?:[?,.;]|$|selon\b|d'apres\b|pour\b|aux yeux\b|tant\b|autant\b))" + _NOT_ATTRIBUTIVE + r"|импорт(?!озамещ)", r"\bimport(?!an)"),
     ("annex", r"\bannex|аннекс", r"\bannex"),
+    # "How many soldiers guard the border?": a count of soldiers who study guards nothing.
+    ("guard", r"\bguard(?:s|ed|ing)?\b|охраня", r"\bgard(?:e|ent|aient|ait)\b(?! (?:un )?pied)|\bprot[eé]g|\bprotection|\bsurveill"),
     # "What did Lavrov offer Central Asian states in return?": a quote where he only criticises offers nothing.
     ("offer", r"\boffer(?:s|ed|ing)?\b|\boffr(?:e|es|ir|ira|ait|ent)\b|\boffert", r"\boffr|\boffert|\bpropos|\bpromi|\bsugger"),
     # "Quand la Russie a-t-elle rendu Baïkonour ?": a lease extended returns nothing.
     ("return", r"(?<!s'est )(?<!se )(?<!s'etait )(?<!s'etaient )(?<!s'y )(?<!s'en )(?<!s'est-il )(?<!s'est-elle )"
                r"(?<!s'etait-il )(?<!s'etait-elle )(?<!se sont-ils )(?<!se sont-elles )" + _GONE + r"\brend(?:u|ue|us|ues|re|ra|rait)\b"
                r"(?! public| publique| compte| hommage| visite)|\brestitu|(?<!\bin )\breturn|\bretir\w*\s+du bail\b|\bsorti\w*\s+du bail\b"
-               r"|\bwithdr\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра",
+               r"|\bwithdr\w*\s+(?:[\w'-]+\s+)?from (?:the |its |a )?lease\b|\bhand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?back\b|\bg[ia]ve(?:s|n)?\s+(?:[\w'-]+\s+){0,3}?back\b|вернул|возвра|исключ\w* из (?:\w+ )?аренд",
      r"\brend(?:u|ue|us|ues|re|ra|rait|ait)\b|\brestitu|\bretir\w* du bail|\bremis\b|\brecupere"),
     # "Pourquoi le Kazakhstan a-t-il soutenu l'annexion ?": the support is asked, not only the annexation.
     ("support", r"\bsout(?:ien|enu|enir|iennent|int)|\bappuy|\b(?:to|did|does|do|will) back\b|(?<!-)\bbacked\b|\bbacking\b"
@@ -1420,7 +1423,7 @@ _REVERSED_ASKED: dict[str, re.Pattern] = {name: re.compile(t) for name, t in [
     # "Pour combien d'années l'accord serait-il conclu ?" asks how long it runs, not its signing.
     ("sign", r"^pour (?:combien|quelle duree)|\bpour combien de temps\b|\bfor how long\b|\bhow long\b"),
     ("rent", r"\bwithdr[ae]w\w* from|\breleas\w* from (?:the |its |a )?leas|\btak(?:e|es|en|ing) out of|\bhand(?:s|ed|ing)? back|\bg[ia]ve(?:s|n)? back|\bg(?:ive|ave|iven|iving) up\b|\brelinquish|\bsurrender|\breturn|\brend(?:u|ue|us|re)\b|\brestitu|\bretir"
-             r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел|выведен"),
+             r"|\bsorti\w* du bail|\bcess\w* de lou|\bstop(?:s|ped|ping)? (?:leasing|renting)|вернул|возврат|вывел|выведен|исключ\w* из"),
 ]}
 """A question whose words name a relation it does not ask the quote to state: "How much land did
 Russia hand back from its lease?" asks what RELATION_OPPOSITES names, so the lease is not a relation
@@ -1440,7 +1443,9 @@ _LEAD_ASKED = re.compile(r"\b(?:opening|first|lead|leading|introductory) (?:line
 _FOOT_ASKED = re.compile(r"\bat the (?:very )?(?:bottom|foot|end) of (?:the |this |that |his |its )?(?:[\w'-]+ ){0,3}?(?:article|piece|post|story|text|report|page|blog post)\b"
                          r"|\b(?:credited|printed|given|signed|listed) at the (?:very )?(?:bottom|foot|end)\b"
                          r"|\b(?:en bas|au bas|a la fin|tout en bas) (?:de l'|du |de la )(?:[\w'-]+ ){0,2}?(?:article|texte|papier|billet|page|depeche)\b"
-                         r"|\ben bas de page\b|\bв конце (?:статьи|текста|заметки|материала|публикации)\b")
+                         r"|\ben bas de page\b|\bв конце (?:статьи|текста|заметки|материала|публикации)\b"
+                         # "(последняя строка)", "the closing line": the piece's last line
+                         r"|\bпоследн\w* строк|\b(?:last|final|closing) line\b|\bderniere ligne\b")
 """"Which website is credited at the bottom of the article?": the article's closing lines, where notes,
 credits and sources stand, not a sentence from its body."""
 _FREQUENCY_ASKED = re.compile(r"\b(?:how often|how frequently|a quelle frequence|a quel rythme|combien de fois par|tous les combien)\b"
@@ -1972,7 +1977,7 @@ last word, after a colon or at the end."""
 RANK_ASKED = re.compile(
     r"\b(?:quel(?:le)?|a quel(?:le)?|de quel(?:le)?)\s+(?:(?:est|etait|sera)\s+(?:la|le|sa|son)\s+)?(?:rang|place|position)\b"
     r"|\b(?:what|which|at what)\s+(?:rank|position)\b|\bwhat (?:is|was) (?:the |its |their |[a-z]+'s )(?:[a-z-]+ ){0,2}?rank\b"
-    r"|\bwhere (?:does|did|do|will|would|has|had) .{1,80}\brank(?:s|ed)?\b|\bse classe-t-(?:il|elle)\b|\bse classe\b"
+    r"|\bwhere (?:does|did|do|will|would|has|had) .{1,80}\brank(?:s|ed)?\b|\bse classe-t-(?:il|elle)\b|\bse class(?:e|ait|aient)\b"
     # "D'où partait Astana dans le palmarès …", "Where does Kazakhstan sit in the … league table?"
     r"|\b(?:d'ou|ou) (?:partai|part|se situ|se trouv|se plac)\w*\b[^?]*\b(?:palmares|classement)\b"
     r"|\bwhere (?:does|did|do) .{1,80}\b(?:stand|sit|place)\b[^?]*\b(?:ranking|league table|index)\b"
@@ -2163,6 +2168,11 @@ _PERIPHRASES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bheads? of (?:the )?government\b", "prime minister"), (r"\bheads? of state\b", "president"),
     (r"\bmouthpieces?\b", "spokesman"),
     (r"\bглав\w* правительства\b", "премьер-министр"), (r"\bглав\w* государства\b", "президент"),
+    # "Qui dirige le gouvernement kazakh ?", "Who heads Kazakhstan's government?": its prime minister.
+    (r"\b(?:dirige|dirigeait|conduit) (le|son) gouvernement\b", r"est \1 premier ministre"),
+    (r"\best (?:à|a) la t[eê]te du gouvernement\b", "est le premier ministre"),
+    (r"\b(?:heads|headed|leads|led|runs|ran) (the |its |[\w-]+['’]s )?government\b", r"is \1prime minister"),
+    (r"\bвозглавля\w* правительство\b", "премьер-министр"),
 ]]
 """Roles news text names by their title: "le chef du gouvernement kazakh" is its Premier ministre, "the
 ministry's mouthpiece" its spokesman."""
@@ -2402,7 +2412,7 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         # "Qui fait partie de l'UEE ?", "Qui sont les membres de l'OTSC ?": its members, listed.
         qtype = spec.qtype = "list"
         spec.role = ""
-    spec.byline = (bool(_BYLINE_ASKED.search(folded)) and (qtype == "who" or folded.startswith(("whose", "quelle signature")))
+    spec.byline = (bool(_BYLINE_ASKED.search(folded)) and (qtype == "who" or folded.startswith(("whose", "quelle signature", "чем подписан", "кем подписан")))
                    or credit_named)
     if spec.byline:
         spec.qtype = "who"
@@ -2410,8 +2420,9 @@ def analyze_question(question: str, vocabulary: dict[str, str] | None = None) ->
         spec.relations, spec.actors = [], {}  # "Кто отредактировал статью о визите …": the visit is the article's topic
     # "… of the Kolesnyk piece": the words that say which article; "d'après l'article" only attributes.
     piece = _ATTRIBUTED_TO_PIECE.sub(" ", fold(named_source))
+    # "la mise en ligne du texte de Denys Kolesnyk": a text named by its author is a piece.
     spec.dateline = (qtype == "date" or bool(re.search(r"\bdate\b", piece))) and bool(
-        _PIECE_NAMED.search(piece)) and bool(_DATELINE_ASKED.search(piece))
+        _PIECE_NAMED.search(piece) or spec.pieces and re.search(r"\btextes? (?:de|d'|by|of)\b", piece)) and bool(_DATELINE_ASKED.search(piece))
     if spec.dateline:  # the names say which article: retrieval finds it, its dateline answers
         spec.qtype, spec.byline, spec.role = "date", False, ""
         _names_only_find_the_piece(spec)
@@ -2624,11 +2635,11 @@ date figure en tête de l'article ?"), with the piece named (a bill or a book pu
 cited at the top of the article" is placed there, not the article's date)."""
 _BYLINE_ASKED = re.compile(
     r"\b(?:(?:a )?(?:ecrit|redige|edite|revise|signe|relu)|wrote|writes|edited|edits|signed|signs|authored|revised|"
-    r"auteur|autrice|author|editor|editeur|editrice|redacteur|redactrice)s?\s+(?:(?:de |of )?(?:l'|le |la |cet |cette |ce |the |this |that )|du )"
-    r"(?:[\w-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
+    r"auteur|autrice|author|writer|editor|editeur|editrice|redacteur|redactrice)s?\s+(?:(?:de |of )?(?:l'|le |la |cet |cette |ce |the |this |that )|du )"
+    r"(?:[\w.-]+ ){0,2}(?:article|texte|depeche|papier|reportage|billet|tribune|chronique|editorial|blog|post|piece|story|report|"
     r"column|op-ed)\b"
     # "Whose name appears as editor at the foot of the Mishustin report?"
-    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|\b(?:пометк|пометы|подпис)\w* редактора\b|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b"
+    r"|^whose\b[^?]{0,40}\b(?:author|editor|editing|writer)s?\b[^?]{0,40}\b(?:article|report|story|piece)\b|^кто (?:написал|автор|отредактировал|редактировал|редактор) (?:[а-я-]+ ){0,2}?(?:стать|материал|заметк|публикаци|репортаж)|^(?:чем|кем) подписан\w* (?:[а-я-]+ ){0,2}?(?:текст|стать|материал|заметк|публикаци)|\b(?:пометк|пометы|подпис)\w* редактора\b|^whose (?:name is in the )?byline\b|^(?:quelle|whose) signature\b"
     # "Nom de la personne créditée en fin de texte …", "Who is credited at the foot of the story?"
     r"|\bcredit(?:e|ee|es|ees|ed)\b[^?]{0,30}\b(?:en (?:fin|bas|pied) d[e'] ?(?:la |l')?(?:texte|article|page|papier)|"
     r"at the (?:foot|end|bottom)\b)"
@@ -2638,13 +2649,13 @@ _BYLINE_ASKED = re.compile(
 _BYLINE_NAMED = re.compile(r"\b(?:edited by|written by|mention d'edition|credit d'edition|editing credit|byline|credit line)\b"
                            # "Signature éditoriale en bas du papier …?", "Editorial sign-off on the story?"
                            r"|\bsignature (?:editoriale|de l'editeur|de l'editrice|de la redaction|en (?:bas|fin|pied))\b"
-                           r"|\beditorial (?:signature|credit|sign-off)\b"
+                           r"|\beditorial (?:signature|credit|sign-off)\b|\b(?:editor|author|writer)'?s credit\b"
                            # "Reporter behind the CIS signals post?"
                            r"|\b(?:reporter|writer|author|journalist)s? behind (?:the|this|that)\b"
                            # "The … story credits which editor?", "I want to credit the analyst who covered …"
                            r"|\bcredits? (?:which|what) (?:editor|author|writer)\b"
-                           r"|\bcredit the (?:[a-z]+ )?(?:analyst|author|writer|journalist|reporter|editor|blogger) who "
-                           r"(?:wrote|covered|penned|authored)\b")
+                           r"|\bcredit the (?:[a-z]+ )?(?:analyst|author|writer|journalist|reporter|editor|blogger) (?:who "
+                           r"(?:wrote|covered|penned|authored)|of (?:the|this|that))\b")
 """The credit line named as such ("la mention « Edited by » : quel nom suit ?"): the byline is asked, whatever the question's form."""
 
 

@@ -33,6 +33,7 @@ from qa.answer.question import (
     WHICH_ROLE,
     asked_nationality,
     asked_role,
+    chambers_in,
     countries_in,
     free_counts,
     source_asked,
@@ -46,7 +47,7 @@ _REASON = re.compile(
     r"du fait d(?:e|u|es|['’])|puisque|puisqu['’]|dans le but d(?:e|['’])|à mesure que|because|due to|"
     r"in order to|so that|so as to|en vue d(?:e|['’])|soucieux d(?:e|['’])|"
     r"soucieuse d(?:e|['’])|désireux d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|dans (?:le|un) contexte d(?:e|u|es|['’])|in the context of|amid|"
-    r"c['’]est pourquoi)\b[^.;:!?»]*"
+    r"c['’]est pourquoi|(?:est|sont|était|étaient|a été|ont été) (?:déterminé|dicté|motivé|expliqué|justifié)e?s? par)\b[^.;:!?»]*"
     r"|^[^.;:!?»]*\b(?:fut|a été|ont été|est|sont) ainsi\b[^.;:!?»]*",
     re.IGNORECASE,
 )
@@ -499,6 +500,8 @@ def _typed_spans(text: str, ann: dict, qtype: str, question: str) -> list[tuple[
         # "publiée sous le titre indescriptible : « Sur certaines questions … »": a title, however long.
         spans += [m.span(1) for m in _QUOTED_TITLE.finditer(text) if _NAMING_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
         spans += [(a, b) for a, b, label in ann.get("ents", []) if label in ("MISC", "ORG")]
+        if chambers_in(qfold):  # "Kazakhstan's lower house: what is it called?": the house's own name
+            spans += [m.span() for m in _CHAMBER_NAME.finditer(text)]
     elif qtype == "list":
         labels, least = list_kind(question)
         spans = enumerations(text, ann, labels, least)
@@ -822,6 +825,8 @@ office holders ("les Ministres de la Défense des deux pays") does not name the 
 several."""
 
 
+_CHAMBER_NAME = re.compile(r"\b(?:Majilis|Mazhilis|Mäjilis|Sénat|Senate|Douma|Duma)\b")
+"""A house of parliament by its name, which no tagger is sure to find."""
 _HEADED_NAME = re.compile(r"\b(?:entreprises?|soci[ée]t[ée]s?|compagnies?|firmes?|coentreprises?|groupes?|agences?|"
                           r"consortiums?|holdings?|constructeurs?|fabricants?)(?:\s+[a-zà-ÿ-]+){0,2}\s+"
                           r"[«“]\s*([^»”]{2,60}?)\s*[»”]")
