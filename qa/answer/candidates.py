@@ -1057,7 +1057,7 @@ class CandidateFinder:
             # "Date du vote des sénateurs", and "Le Majilis, la chambre basse, a approuvé …"; "Kazakhstan's
             # lower house: what is it called?", and a quote that names no house of parliament.
             stated = chambers_in(fold(text))
-            f["chamber_swap"] = float(not stated & spec.chamber)
+            f["chamber_miss"] = float(not stated & spec.chamber)
         if spec.located:
             # "Combien d'entreprises kazakhes opèrent en Russie ?" and "… russes opèrent au Kazakhstan";
             # "Quand Poutine s'est-il rendu en Ouzbékistan ?" and "Poutine est au Kazakhstan": the

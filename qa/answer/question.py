@@ -2171,7 +2171,7 @@ _PERIPHRASES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     # "Qui dirige le gouvernement kazakh ?", "Who heads Kazakhstan's government?": its prime minister.
     (r"\b(?:dirige|dirigeait|conduit) (le|son) gouvernement\b", r"est \1 premier ministre"),
     (r"\best (?:à|a) la t[eê]te du gouvernement\b", "est le premier ministre"),
-    (r"\b(?:heads|headed|leads|led|runs|ran) (the |its |[\w-]+['’]s )?government\b", r"is \1prime minister"),
+    (r"\b(?:heads|headed|leads|led|runs|ran) (the |its |[\w-]+['’]s )?government\b(?!['’])", r"is \1prime minister"),
     (r"\bвозглавля\w* правительство\b", "премьер-министр"),
 ]]
 """Roles news text names by their title: "le chef du gouvernement kazakh" is its Premier ministre, "the

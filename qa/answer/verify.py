@@ -24,12 +24,13 @@ def violations(features: dict[str, float]) -> list[str]:
     if (features.get("entity_miss", 0.0) >= 1.0 or features.get("country_swap") or features.get("location_swap")
             or features.get("person_miss") or features.get("name_miss") or features.get("parties_conflict")
             or features.get("country_absent") or features.get("name_unknown") or features.get("actor_swap")
-            or features.get("nationality_conflict") or features.get("chamber_swap") or features.get("country_unnamed")
+            or features.get("nationality_conflict") or features.get("chamber_miss") or features.get("country_unnamed")
             or features.get("piece_unnamed") or features.get("bloc_swap")):
         out.append("entity")  # none of the names the question gives, another country than asked, or
         # "entre l'UE et le Kazakhstan" answered "entre le Kazakhstan et la Russie"; "Is Moldova a
         # member?" and a quote that names neither Moldova nor the members; a yes/no question on a
-        # name the corpus never has ("the Senate"); "the CNBC text" and an article that never names CNBC;
+        # name the corpus never has ("the Senate"); a house of parliament asked and a quote naming another or
+        # none; "the CNBC text" and an article that never names CNBC;
         # the SCO asked and a quote about the CSTO
     if features.get("title_miss", 0.0) >= 1.0:
         out.append("title")  # "le Traité de Coopération Militaire", and a quote about another treaty
