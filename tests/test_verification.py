@@ -34,6 +34,13 @@ def answered(engine, question: str):
     return answer
 
 
+def assert_highlights(engine, cases) -> None:
+    """Each question answered, with the highlight given."""
+    for question, highlight in cases:
+        answer = answered(engine, question)
+        assert not answer.abstained and answer.highlight == highlight, question
+
+
 def forced(engine, question: str):
     """The quote qa would give, above or below its threshold: for tests of what is quoted and highlighted."""
     return engine.answerer.answer_from(engine.answerer.search(question), force=True)
@@ -4398,7 +4405,7 @@ def test_a_source_a_body_by_its_noun_a_credit_and_a_capital_for_its_country(seed
     # "cited at the top of the article" places the concept there; its period is asked, not the article's date.
     spec = seeds_engine.answerer.analyze("Timeframe of the Kazakh foreign-policy concept cited at the top of the military-ties article?")
     assert spec.qtype == "date" and not spec.dateline
-    for question, highlight in (
+    assert_highlights(seeds_engine, (
             # "Who is the source for …?" asks who the text has it from, no office (declined at 0.01).
             ("Who is the source for Kazakhstan being the biggest and richest of the ex-Soviet Central Asian states?", "DW"),
             # "Name the Russian state exporter …": an exporter, whatever label the tagger gave it (0.01).
@@ -4409,9 +4416,7 @@ def test_a_source_a_body_by_its_noun_a_credit_and_a_capital_for_its_country(seed
             ("The SCO's permanent counter-terrorism body: which Uzbek city is it based in?", "Tachkent"),
             ("Renovating and modernising Kazakhstan's military hardware: who is heavily involved?", "Les entreprises russes"),
             # "ЕАЭС" is printed "EAEU" in the French text (0.42).
-            ("В каком городе предложено создать центр цифровых компетенций ЕАЭС?", "Almaty")):
-        answer = answered(seeds_engine, question)
-        assert not answer.abstained and answer.highlight == highlight, question
+            ("В каком городе предложено создать центр цифровых компетенций ЕАЭС?", "Almaty")))
 
 
 def test_near_misses_declined_by_what_they_ask(seeds_engine):
@@ -4446,7 +4451,7 @@ def test_a_ratification_in_russian_a_house_by_its_name_and_credits_asked_in_othe
     assert analyze("Когда Россия завершила ратификацию соглашения о единой системе связи?").relations == ["ratify"]
     assert "премьер-министр" in analyze("Кто возглавляет правительство Казахстана?").terms
     assert analyze("Où se classait le Kazakhstan en 2018 dans le palmarès onusien de l'e-gouvernement ?").qtype != "where"
-    for question, highlight in (
+    assert_highlights(seeds_engine, (
             # each declined before (0.42, 0.01, 0.37, 0.29, 0.41, 0.00, 0.01)
             ("Когда Россия завершила ратификацию соглашения о единой системе связи?", "23 juin dernier"),
             ("Who heads Kazakhstan's government?", "Alkhan Smailov"),
@@ -4456,9 +4461,7 @@ def test_a_ratification_in_russian_a_house_by_its_name_and_credits_asked_in_othe
             ("Où se classait le Kazakhstan en 2018 dans le palmarès onusien de l'e-gouvernement ?", "39e"),
             ("Какую площадь полигонов Москва исключила из договора аренды по просьбе Казахстана?", "plus de 1,7 million d'hectares"),
             # the house asked is named, not another name of the sentence (highlighted "Communauté des États indépendants")
-            ("Comment s'appelle la chambre basse kazakhe ?", "Majilis")):
-        answer = answered(seeds_engine, question)
-        assert not answer.abstained and answer.highlight == highlight, question
+            ("Comment s'appelle la chambre basse kazakhe ?", "Majilis")))
     # "est déterminée par …" gives a cause (declined at 0.24).
     answer = answered(seeds_engine, "What explains the current need for military cooperation between the two states?")
     assert not answer.abstained and "besoin urgent" in answer.highlight
