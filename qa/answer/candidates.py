@@ -661,11 +661,12 @@ class CandidateFinder:
         # "Quand l'article a-t-il été publié ?": its dateline, likewise.
         # "Quel est le titre du billet …?": its headline, likewise.
         credit = DATELINE if spec.dateline else BYLINE
-        credits = {r for d in (list(best_hit)[:1] if spec.byline or spec.dateline or spec.headline else [])
+        first_doc = list(best_hit)[:1]
+        credits = {r for d in (first_doc if spec.byline or spec.dateline or spec.headline else [])
                    for r in self.doc_rows(d)
                    if (self.is_headline(r) if spec.headline else credit.match(sents[r].text))}
         if spec.foot_asked:  # "Which website is credited at the bottom?": a credit line closing the article
-            credits |= {r for d in list(best_hit)[:1] for r in self.closing_rows(d) if BYLINE.match(sents[r].text)}
+            credits |= {r for d in first_doc for r in self.closing_rows(d) if BYLINE.match(sents[r].text)}
         for r in credits:
             rows.setdefault(r, best_hit[sents[r].doc_id])
             expanded.add(r)
